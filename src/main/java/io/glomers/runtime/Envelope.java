@@ -1,0 +1,30 @@
+package io.glomers.runtime;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One Maelstrom message: {@code {"src": ..., "dest": ..., "body": {...}}}. The body stays a JSON tree
+ * until the dispatcher knows which record type the handler wants.
+ */
+public record Envelope(String src, String dest, JsonNode body) {
+
+    public String type() {
+        JsonNode type = body.get("type");
+        return type != null && type.isString() ? type.asString() : null;
+    }
+
+    /** The sender's {@code msg_id}, or {@code null} when the message expects no reply. */
+    public Long msgId() {
+        return longField("msg_id");
+    }
+
+    /** The {@code in_reply_to} of a reply, or {@code null} for a request. */
+    public Long inReplyTo() {
+        return longField("in_reply_to");
+    }
+
+    private Long longField(String name) {
+        JsonNode value = body.get(name);
+        return value != null && value.canConvertToExactIntegral() && value.canConvertToLong() ? value.asLong() : null;
+    }
+}

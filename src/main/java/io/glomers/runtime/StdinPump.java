@@ -1,0 +1,54 @@
+package io.glomers.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pumps input lines into the {@link Inbox} on a thread of its own, so that the context finishes
+ * starting (and tests can talk to it) while the node serves. End of input ends the node.
+ */
+@Slf4j
+@Component
+@RequiredArgsConstructor
+public class StdinPump implements CommandLineRunner {
+
+    private final ProtocolInput input;
+    private final Inbox inbox;
+    private final RuntimeProperties properties;
+
+    @Override
+    public void run(String... args) {
+        if (!properties.readStdin()) {
+            log.debug("Not reading stdin (node.runtime.read-stdin=false)");
+            return;
+        }
+        Thread pump = new Thread(this::pump, "stdin");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    private void pump() {
+        try (InputStream in = input.open()) {
+            BoundedLineReader reader = new BoundedLineReader(in, (int) properties.maxLineLength().toBytes());
+            while (true) {
+                try {
+                    String line = reader.readLine();
+                    if (line == null) {
+                        break;
+                    }
+                    inbox.accept(line);
+                } catch (BoundedLineReader.LineTooLongException e) {
+                    log.warn("Input {}", e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            log.error("Reading stdin failed; treating it as end of input", e);
+        } finally {
+            inbox.endOfInput();
+        }
+    }
+}

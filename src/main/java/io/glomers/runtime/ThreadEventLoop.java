@@ -1,0 +1,62 @@
+package io.glomers.runtime;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.beans.factory.DisposableBean;
+
+/** The production event loop: one platform thread, wall-clock time. */
+@Slf4j
+public class ThreadEventLoop implements EventLoop, DisposableBean {
+
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "event-loop");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public long currentTimeMillis() {
+        return System.nanoTime() / 1_000_000;
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        executor.execute(guarded(task));
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable task) {
+        ScheduledFuture<?> future = executor.schedule(guarded(task), delay.toNanos(), TimeUnit.NANOSECONDS);
+        return () -> future.cancel(false);
+    }
+
+    /** Waits until every task queued before this call has run. */
+    public void drain(Duration timeout) throws InterruptedException {
+        var done = new java.util.concurrent.CountDownLatch(1);
+        executor.execute(done::countDown);
+        done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+
+    // One failing task must not stop the loop: log it and carry on with the next.
+    private static Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                log.error("Task on the event loop failed", e);
+                if (e instanceof VirtualMachineError fatal) {
+                    throw fatal;
+                }
+            }
+        };
+    }
+}
