@@ -1,0 +1,55 @@
+package io.glomers.broadcast;
+
+import io.glomers.runtime.MessageHandler;
+import io.glomers.runtime.MessageType;
+import java.util.List;
+import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
+
+/** The client-facing side of the broadcast workload: {@code broadcast}, {@code read}, {@code topology}. */
+@Component
+@RequiredArgsConstructor
+class BroadcastHandlers {
+
+    private final MessageStore store;
+    private final SuggestedTopology suggestedTopology;
+
+    record Broadcast(long message) {
+    }
+
+    @MessageType("broadcast_ok")
+    record BroadcastOk() {
+    }
+
+    record Read() {
+    }
+
+    @MessageType("read_ok")
+    record ReadOk(long[] messages) {
+    }
+
+    record Topology(Map<String, List<String>> topology) {
+    }
+
+    @MessageType("topology_ok")
+    record TopologyOk() {
+    }
+
+    @MessageHandler("broadcast")
+    BroadcastOk broadcast(Broadcast request) {
+        store.add(request.message());
+        return new BroadcastOk();
+    }
+
+    @MessageHandler("read")
+    ReadOk read(Read request) {
+        return new ReadOk(store.toArray());
+    }
+
+    @MessageHandler("topology")
+    TopologyOk topology(Topology request) {
+        suggestedTopology.update(request.topology());
+        return new TopologyOk();
+    }
+}

@@ -1,0 +1,189 @@
+package io.glomers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.glomers.runtime.NodeLifecycle;
+import io.glomers.testing.NodeStreams;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** One node driven through its streams, exactly as Maelstrom drives it in part 3a. */
+@SpringBootTest(properties = "node.runtime.max-line-length=1MB")
+@ContextConfiguration(initializers = NodeStreams.Initializer.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@ExtendWith(OutputCaptureExtension.class)
+class NodeProtocolTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    @Autowired
+    NodeStreams node;
+
+    @Autowired
+    JsonMapper mapper;
+
+    @Autowired
+    NodeLifecycle lifecycle;
+
+    private int nextMsgId = 1;
+
+    @Test
+    void servesThePart3aSession() {
+        JsonNode initOk = init();
+        assertThat(initOk.get("type").asString()).isEqualTo("init_ok");
+
+        assertThat(request("c2", "{\"type\":\"topology\",\"topology\":{\"n1\":[]}}").get("type").asString())
+                .isEqualTo("topology_ok");
+        List<Long> sent = new ArrayList<>();
+        for (long value : new long[] {7, 0, 42, 3, 7}) {
+            JsonNode ok = request("c3", "{\"type\":\"broadcast\",\"message\":" + value + "}");
+            assertThat(ok.get("type").asString()).isEqualTo("broadcast_ok");
+            sent.add(value);
+        }
+        JsonNode read = request("c4", "{\"type\":\"read\"}");
+        assertThat(read.get("type").asString()).isEqualTo("read_ok");
+        assertThat(values(read)).containsExactly(0L, 3L, 7L, 42L);
+        assertThat(sent).containsAll(values(read));
+    }
+
+    @Test
+    void repliesCarryTheRequestIdAndGoBackToTheSender() {
+        init();
+        node.send("{\"src\":\"c9\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":4242}}");
+        JsonNode reply = mapper.readTree(node.nextLine(WAIT));
+        assertThat(reply.get("src").asString()).isEqualTo("n1");
+        assertThat(reply.get("dest").asString()).isEqualTo("c9");
+        assertThat(reply.get("body").get("in_reply_to").asLong()).isEqualTo(4242);
+    }
+
+    @Test
+    void skipsALineThatIsNotJsonAndKeepsServing(CapturedOutput output) {
+        init();
+        node.send("this is {not json");
+        JsonNode ok = request("c1", "{\"type\":\"broadcast\",\"message\":1}");
+        assertThat(ok.get("type").asString()).isEqualTo("broadcast_ok");
+        assertThat(output.getAll()).contains("not JSON").contains("this is {not json");
+    }
+
+    @Test
+    void skipsJsonThatIsNotAnEnvelope(CapturedOutput output) {
+        init();
+        node.send("[1,2,3]");
+        node.send("{\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":1}}");
+        assertThat(request("c1", "{\"type\":\"read\"}").get("type").asString()).isEqualTo("read_ok");
+        assertThat(output.getAll()).contains("not a Maelstrom message");
+    }
+
+    @Test
+    void answersAnUnknownTypeWithNotSupported() {
+        init();
+        JsonNode error = request("c1", "{\"type\":\"frobnicate\"}");
+        assertError(error, 10, "frobnicate");
+    }
+
+    @Test
+    void answersAMissingFieldWithMalformedRequest() {
+        init();
+        assertError(request("c1", "{\"type\":\"broadcast\"}"), 12, "message");
+    }
+
+    @Test
+    void answersAFieldOfTheWrongTypeWithMalformedRequest() {
+        init();
+        assertError(request("c1", "{\"type\":\"broadcast\",\"message\":\"x\"}"), 12, "message");
+        assertError(request("c1", "{\"type\":\"broadcast\",\"message\":1.5}"), 12, "message");
+        assertError(request("c1", "{\"type\":\"broadcast\",\"message\":null}"), 12, "message");
+        assertError(request("c1", "{\"type\":\"topology\",\"topology\":[1]}"), 12, "topology");
+        assertThat(values(request("c1", "{\"type\":\"read\"}"))).isEmpty();
+    }
+
+    @Test
+    void answersABodyWithoutTypeWithMalformedRequest() {
+        init();
+        assertError(request("c1", "{\"message\":3}"), 12, "type");
+    }
+
+    @Test
+    void refusesRequestsBeforeInitWithADefiniteError() {
+        JsonNode error = request("c1", "{\"type\":\"broadcast\",\"message\":1}");
+        assertError(error, 11, "init");
+        init();
+        assertThat(values(request("c1", "{\"type\":\"read\"}"))).isEmpty();
+    }
+
+    @Test
+    void rejectsAnInitThatNamesAnotherNodeAfterward() {
+        init();
+        JsonNode error = request("c1", "{\"type\":\"init\",\"node_id\":\"n2\",\"node_ids\":[\"n1\",\"n2\"]}");
+        assertError(error, 22, "already initialised as n1");
+    }
+
+    @Test
+    void ignoresARepliesThatNobodyWaitsFor() {
+        init();
+        node.send("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"read_ok\",\"in_reply_to\":99,\"messages\":[]}}");
+        node.send("{\"src\":\"n2\",\"dest\":\"n1\",\"body\":{\"type\":\"error\",\"in_reply_to\":5,\"code\":0}}");
+        JsonNode next = request("c1", "{\"type\":\"read\"}");
+        // Had the stray replies produced output, it would have come first.
+        assertThat(next.get("type").asString()).isEqualTo("read_ok");
+        assertThat(node.drainLines()).isEmpty();
+    }
+
+    @Test
+    void survivesLinesBeyondTheLimitAndDeepNesting(CapturedOutput output) {
+        init();
+        node.send("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"broadcast\",\"msg_id\":1,\"pad\":\""
+                + "x".repeat(2 * 1024 * 1024) + "\",\"message\":9}}");
+        node.send("[".repeat(5_000) + "]".repeat(5_000));
+        JsonNode ok = request("c1", "{\"type\":\"broadcast\",\"message\":1}");
+        assertThat(ok.get("type").asString()).isEqualTo("broadcast_ok");
+        assertThat(values(request("c1", "{\"type\":\"read\"}"))).containsExactly(1L);
+        assertThat(output.getAll()).contains("exceeds the limit").contains("nesting depth");
+    }
+
+    @Test
+    void endsWhenInputEnds() {
+        init();
+        node.endInput();
+        Awaitility.await().atMost(WAIT).until(lifecycle::hasInputEnded);
+    }
+
+    private JsonNode init() {
+        return request("c0", "{\"type\":\"init\",\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}");
+    }
+
+    /** Sends a request body from a client and returns the body of the next line the node writes. */
+    private JsonNode request(String src, String body) {
+        int msgId = nextMsgId++;
+        String withId = body.replaceFirst("\\{", "{\"msg_id\":" + msgId + ",");
+        node.send("{\"src\":\"" + src + "\",\"dest\":\"n1\",\"body\":" + withId + "}");
+        JsonNode reply = mapper.readTree(node.nextLine(WAIT));
+        assertThat(reply.get("dest").asString()).isEqualTo(src);
+        assertThat(reply.get("body").get("in_reply_to").asLong()).isEqualTo(msgId);
+        return reply.get("body");
+    }
+
+    private static List<Long> values(JsonNode readOk) {
+        List<Long> values = new ArrayList<>();
+        readOk.get("messages").forEach(value -> values.add(value.asLong()));
+        return values;
+    }
+
+    private static void assertError(JsonNode body, int code, String mentioned) {
+        assertThat(body.get("type").asString()).isEqualTo("error");
+        assertThat(body.get("code").asInt()).isEqualTo(code);
+        assertThat(body.get("text").asString()).contains(mentioned);
+    }
+}

@@ -1,0 +1,113 @@
+package io.glomers.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.glomers.testing.NodeStreams;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The registry refuses to start a node whose handlers are ambiguous or cannot be called. */
+class HandlerRegistryTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+            .withInitializer(new NodeStreams.Initializer())
+            .withUserConfiguration(RuntimeConfiguration.class, HandlerRegistry.class, Cluster.class, Outbox.class,
+                    Messenger.class, NodeLifecycle.class);
+
+    record Ping(int n) {
+    }
+
+    @MessageType("pong")
+    record Pong(int n) {
+    }
+
+    static class GoodHandlers {
+        @MessageHandler("ping")
+        Pong ping(Ping ping) {
+            return new Pong(ping.n());
+        }
+
+        @MessageHandler("ping_with_envelope")
+        void pingFrom(Envelope envelope, Ping ping) {
+        }
+    }
+
+    static class AnotherPingHandler {
+        @MessageHandler("ping")
+        Pong ping(Ping ping) {
+            return new Pong(0);
+        }
+    }
+
+    static class TwoBodies {
+        @MessageHandler("ping")
+        Pong ping(Ping ping, Pong pong) {
+            return pong;
+        }
+    }
+
+    static class NotARecord {
+        @MessageHandler("ping")
+        Pong ping(String body) {
+            return null;
+        }
+    }
+
+    static class UntypedReply {
+        @MessageHandler("ping")
+        Ping ping(Ping ping) {
+            return ping;
+        }
+    }
+
+    static class NoBody {
+        @MessageHandler("ping")
+        void ping(Envelope envelope) {
+        }
+    }
+
+    @Test
+    void collectsEveryAnnotatedMethod() {
+        runner.withUserConfiguration(GoodHandlers.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(HandlerRegistry.class).types()).containsExactlyInAnyOrder("ping", "ping_with_envelope");
+        });
+    }
+
+    @Test
+    void failsOnTwoHandlersForOneType() {
+        runner.withUserConfiguration(GoodHandlers.class, AnotherPingHandler.class).run(context ->
+                assertThat(context).getFailure()
+                        .hasMessageContaining("Two @MessageHandler methods for type 'ping'")
+                        .hasMessageContaining("GoodHandlers.ping").hasMessageContaining("AnotherPingHandler.ping"));
+    }
+
+    @Test
+    void failsOnTwoBodyParameters() {
+        assertBadSignature(TwoBodies.class, "neither the body record nor an Envelope");
+    }
+
+    @Test
+    void failsOnABodyThatIsNotARecord() {
+        assertBadSignature(NotARecord.class, "String is neither the body record nor an Envelope");
+    }
+
+    @Test
+    void failsOnAReplyWithoutMessageType() {
+        assertBadSignature(UntypedReply.class, "must return void or a @MessageType record, not Ping");
+    }
+
+    @Test
+    void failsOnAHandlerWithoutBody() {
+        assertBadSignature(NoBody.class, "must take one body record");
+    }
+
+    private void assertBadSignature(Class<?> handlers, String why) {
+        runner.withUserConfiguration(handlers).run(context ->
+                assertThat(context).getFailure()
+                        .hasMessageContaining("has a bad signature").hasMessageContaining(why));
+    }
+}

@@ -1,0 +1,77 @@
+package io.glomers.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.glomers.testing.ManualEventLoop;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** RPC on virtual time: each call ends exactly once, by its reply or by its timeout. */
+class MessengerTest {
+
+    @MessageType("ping")
+    record Ping(int n) {
+    }
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final List<String> sent = new ArrayList<>();
+    private final ManualEventLoop loop = new ManualEventLoop();
+    private final Cluster cluster = new Cluster();
+    private Messenger messenger;
+
+    @BeforeEach
+    void setUp() {
+        cluster.initialize("n1", List.of("n1", "n2"));
+        messenger = new Messenger(new Outbox(mapper, sent::add), cluster, loop);
+    }
+
+    @Test
+    void numbersRequestsAndRoutesTheReplyToItsCallback() {
+        List<Long> replies = new ArrayList<>();
+        AtomicInteger timeouts = new AtomicInteger();
+        messenger.rpc("n2", new Ping(1), Duration.ofSeconds(1), reply -> replies.add(reply.inReplyTo()), timeouts::incrementAndGet);
+        messenger.rpc("n2", new Ping(2), Duration.ofSeconds(1), reply -> replies.add(reply.inReplyTo()), timeouts::incrementAndGet);
+
+        long first = mapper.readTree(sent.get(0)).get("body").get("msg_id").asLong();
+        long second = mapper.readTree(sent.get(1)).get("body").get("msg_id").asLong();
+        assertThat(first).isNotEqualTo(second);
+
+        assertThat(messenger.completeReply(reply(second))).isTrue();
+        assertThat(messenger.completeReply(reply(second))).as("a duplicate reply").isFalse();
+        loop.advance(Duration.ofSeconds(2));
+
+        assertThat(replies).containsExactly(second);
+        assertThat(timeouts).hasValue(1);
+        assertThat(messenger.completeReply(reply(first))).as("a reply after its timeout").isFalse();
+        assertThat(messenger.pendingCalls()).isZero();
+    }
+
+    @Test
+    void aReplyInTimeCancelsTheTimeout() {
+        AtomicInteger timeouts = new AtomicInteger();
+        messenger.rpc("n2", new Ping(1), Duration.ofMillis(100), reply -> { }, timeouts::incrementAndGet);
+        long msgId = mapper.readTree(sent.get(0)).get("body").get("msg_id").asLong();
+        loop.advance(Duration.ofMillis(99));
+        messenger.completeReply(reply(msgId));
+        loop.advance(Duration.ofSeconds(1));
+        assertThat(timeouts).hasValue(0);
+        assertThat(loop.pendingTasks()).isZero();
+    }
+
+    @Test
+    void writesTheReservedFieldsAroundTheBody() {
+        messenger.send("n2", new Ping(7));
+        assertThat(sent.get(0)).isEqualTo("{\"src\":\"n1\",\"dest\":\"n2\",\"body\":{\"type\":\"ping\",\"n\":7}}");
+        messenger.reply(new Envelope("c1", "n1", mapper.readTree("{\"type\":\"x\",\"msg_id\":5}")), new Ping(8));
+        assertThat(sent.get(1)).isEqualTo("{\"src\":\"n1\",\"dest\":\"c1\",\"body\":{\"type\":\"ping\",\"in_reply_to\":5,\"n\":8}}");
+    }
+
+    private Envelope reply(long inReplyTo) {
+        return new Envelope("n2", "n1", mapper.readTree("{\"type\":\"pong\",\"in_reply_to\":" + inReplyTo + "}"));
+    }
+}
