@@ -1,0 +1,256 @@
+package io.glomers.broadcast;
+
+import io.glomers.runtime.Cluster;
+import io.glomers.runtime.Envelope;
+import io.glomers.runtime.EventLoop;
+import io.glomers.runtime.MessageHandler;
+import io.glomers.runtime.Messenger;
+import io.glomers.runtime.NodeInitialized;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gets every value to every node, whatever the network does. The {@link Dissemination} says who
+ * forwards what; this class batches, acknowledges by summary, retransmits with backoff until
+ * confirmed, and refills peers that lost their memory. It sends nothing when nothing is owed.
+ * Runs on the event loop.
+ */
+@Slf4j
+@Component
+public class Gossiper {
+
+    private final MessageStore store;
+    private final Messenger messenger;
+    private final EventLoop loop;
+    private final BroadcastProperties properties;
+    private final long epoch;
+
+    private final Map<String, PeerLink> links = new LinkedHashMap<>();
+    private final ArrayDeque<long[]> recentArrivals = new ArrayDeque<>();
+    private final ValueSet recent = new ValueSet();
+    private Dissemination dissemination;
+
+    public Gossiper(MessageStore store, Messenger messenger, EventLoop loop, BroadcastProperties properties,
+            RandomGenerator random) {
+        this.store = store;
+        this.messenger = messenger;
+        this.loop = loop;
+        this.properties = properties;
+        long drawn = random.nextLong();
+        this.epoch = drawn == PeerLink.UNKNOWN_EPOCH ? 1 : drawn;
+    }
+
+    @EventListener
+    public void start(NodeInitialized event) {
+        Cluster cluster = event.cluster();
+        dissemination = Dissemination.create(properties, cluster);
+        for (String peer : cluster.peers()) {
+            links.put(peer, new PeerLink(peer, properties.retransmitTimeout().toMillis()));
+        }
+        // This process may be a restart that lost everything: tell the peers that refill us.
+        for (String peer : dissemination.repairs()) {
+            PeerLink link = links.get(peer);
+            link.greetingPending = true;
+            link.retransmitAt = now();
+            reschedule(link);
+        }
+    }
+
+    /** A value from a client: store it and start it on its way. */
+    public void accept(long value) {
+        if (store.add(value)) {
+            spread(value, null);
+        }
+    }
+
+    @MessageHandler("gossip")
+    void receive(Gossip gossip, Envelope envelope) {
+        PeerLink link = links.get(envelope.src());
+        if (link == null) {
+            log.warn("Ignoring gossip from {}, which is not a peer", envelope.src());
+            return;
+        }
+        boolean repairer = dissemination.repairs().contains(link.peer);
+        ValueSet have = ValueSet.fromRanges(gossip.have());
+        if (link.epoch != gossip.epoch()) {
+            if (link.epoch != PeerLink.UNKNOWN_EPOCH) {
+                log.info("{} restarted (epoch {} -> {}); what it had is gone", link.peer, link.epoch, gossip.epoch());
+            }
+            link.epoch = gossip.epoch();
+            link.inFlight.clear();
+            if (repairer) {
+                // Whatever it confirmed before is gone with its memory, recent values included.
+                owe(link, store.minus(have));
+            }
+        }
+        confirm(link, have);
+        if (gossip.peerEpoch() == epoch) {
+            link.greetingPending = false;
+        }
+        for (long value : gossip.values()) {
+            if (store.add(value)) {
+                spread(value, link.peer);
+            }
+        }
+        if (gossip.values().length > 0 || gossip.peerEpoch() != epoch) {
+            oweAck(link);
+        }
+        if (repairer) {
+            repair(link, have);
+        }
+        reschedule(link);
+    }
+
+    /** Read-only view for tests and diagnostics: what this node still owes a peer. */
+    ValueSet owedTo(String peer) {
+        return links.get(peer).owed.copy();
+    }
+
+    long epoch() {
+        return epoch;
+    }
+
+    private void spread(long value, String from) {
+        noteArrival(value);
+        for (String target : dissemination.targets(from)) {
+            PeerLink link = links.get(target);
+            if (!link.confirmed.contains(value) && link.owed.add(value)) {
+                if (link.firstPendingAt == PeerLink.NONE) {
+                    link.firstPendingAt = now();
+                }
+                reschedule(link);
+            }
+        }
+    }
+
+    private void confirm(PeerLink link, ValueSet have) {
+        link.confirmed = have;
+        int inFlightBefore = link.inFlight.size();
+        link.owed.removeAll(have);
+        link.inFlight.removeAll(have);
+        if (link.inFlight.size() < inFlightBefore) {
+            link.retransmitTimeoutMillis = properties.retransmitTimeout().toMillis();
+            link.retransmitAt = link.inFlight.isEmpty() ? PeerLink.NONE : link.lastSendAt + link.retransmitTimeoutMillis;
+        }
+        if (link.fresh().isEmpty()) {
+            link.firstPendingAt = PeerLink.NONE;
+        }
+    }
+
+    /** Owes the peer whatever it lacks that has been here long enough not to be on its way already. */
+    private void repair(PeerLink link, ValueSet have) {
+        forgetOldArrivals();
+        ValueSet gaps = store.minus(have);
+        gaps.removeAll(recent);
+        gaps.removeAll(link.owed);
+        if (!gaps.isEmpty()) {
+            log.debug("{} lacks {} values; refilling", link.peer, gaps.size());
+            owe(link, gaps);
+        }
+    }
+
+    private void owe(PeerLink link, ValueSet values) {
+        link.owed.addAll(values);
+        if (link.firstPendingAt == PeerLink.NONE && !link.fresh().isEmpty()) {
+            link.firstPendingAt = now();
+        }
+    }
+
+    private void oweAck(PeerLink link) {
+        if (!link.ackOwed) {
+            link.ackOwed = true;
+            link.ackDueAt = now() + properties.ackDelay().toMillis();
+        }
+    }
+
+    /** Sends to the peer if anything is due, then sets the link's timer for the next thing that will be. */
+    private void service(PeerLink link) {
+        link.timer = null;
+        link.timerDueAt = PeerLink.NONE;
+        long now = now();
+        ValueSet fresh = link.fresh();
+        boolean flushDue = !fresh.isEmpty() && now >= flushAt(link);
+        boolean retransmitDue = link.awaitsConfirmation() && now >= link.retransmitAt;
+        boolean ackDue = link.ackOwed && now >= link.ackDueAt;
+        if (flushDue || retransmitDue || ackDue) {
+            ValueSet payload = fresh;
+            if (retransmitDue) {
+                payload.addAll(link.inFlight);
+            }
+            send(link, payload, retransmitDue, now);
+        }
+        reschedule(link);
+    }
+
+    private void send(PeerLink link, ValueSet payload, boolean retransmission, long now) {
+        boolean wasWaiting = link.awaitsConfirmation();
+        messenger.send(link.peer, new Gossip(epoch, link.epoch, payload.toArray(), store.toRanges()));
+        link.inFlight.addAll(payload);
+        link.lastSendAt = now;
+        link.firstPendingAt = PeerLink.NONE;
+        link.ackOwed = false;
+        link.ackDueAt = PeerLink.NONE;
+        if (retransmission) {
+            link.retransmitTimeoutMillis = Math.min(link.retransmitTimeoutMillis * 2,
+                    properties.maxRetransmitTimeout().toMillis());
+            link.retransmitAt = now + link.retransmitTimeoutMillis;
+        } else if (!wasWaiting && link.awaitsConfirmation()) {
+            link.retransmitAt = now + link.retransmitTimeoutMillis;
+        }
+    }
+
+    private long flushAt(PeerLink link) {
+        BroadcastProperties.Batching batching = dissemination.batching(link.peer);
+        long afterLinger = link.firstPendingAt + batching.linger().toMillis();
+        long afterInterval = link.lastSendAt == PeerLink.NONE ? afterLinger : link.lastSendAt + batching.minInterval().toMillis();
+        return Math.max(afterLinger, afterInterval);
+    }
+
+    private void reschedule(PeerLink link) {
+        long next = Long.MAX_VALUE;
+        if (!link.fresh().isEmpty()) {
+            next = Math.min(next, flushAt(link));
+        }
+        if (link.awaitsConfirmation()) {
+            next = Math.min(next, link.retransmitAt);
+        }
+        if (link.ackOwed) {
+            next = Math.min(next, link.ackDueAt);
+        }
+        if (next == link.timerDueAt) {
+            return;
+        }
+        if (link.timer != null) {
+            link.timer.cancel();
+            link.timer = null;
+            link.timerDueAt = PeerLink.NONE;
+        }
+        if (next != Long.MAX_VALUE) {
+            link.timerDueAt = next;
+            link.timer = loop.schedule(Duration.ofMillis(Math.max(0, next - now())), () -> service(link));
+        }
+    }
+
+    private void noteArrival(long value) {
+        recentArrivals.addLast(new long[] {now(), value});
+        recent.add(value);
+    }
+
+    private void forgetOldArrivals() {
+        long horizon = now() - properties.repairGrace().toMillis();
+        while (!recentArrivals.isEmpty() && recentArrivals.peekFirst()[0] < horizon) {
+            recent.remove(recentArrivals.pollFirst()[1]);
+        }
+    }
+
+    private long now() {
+        return loop.currentTimeMillis();
+    }
+
+}
