@@ -32,7 +32,7 @@ final class DirectDissemination implements Dissemination {
     }
 
     @Override
-    public BroadcastProperties.Batching batching(String peer) {
+    public BroadcastProperties.Batching batching() {
         return origin;
     }
 }

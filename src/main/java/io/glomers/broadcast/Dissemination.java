@@ -16,8 +16,8 @@ public interface Dissemination {
     /** Peers whose gaps this node fills, and who therefore hear from it when it starts. */
     List<String> repairs();
 
-    /** Batching on the link to this peer. */
-    BroadcastProperties.Batching batching(String peer);
+    /** How this node batches what it sends. */
+    BroadcastProperties.Batching batching();
 
     /** The overlay the properties ask for, for this node of this cluster. */
     static Dissemination create(BroadcastProperties properties, Cluster cluster) {

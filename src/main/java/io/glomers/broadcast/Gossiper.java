@@ -32,6 +32,9 @@ public class Gossiper {
     private final long epoch;
 
     private final Map<String, PeerLink> links = new LinkedHashMap<>();
+    // Batching is per node, not per link, so that a hub's fan-out leaves in one tick for every peer.
+    private EventLoop.Cancellable flushTimer;
+    private long lastFlushAt = PeerLink.NONE;
     private final ArrayDeque<long[]> recentArrivals = new ArrayDeque<>();
     private final ValueSet recent = new ValueSet();
     private Dissemination dissemination;
@@ -121,9 +124,36 @@ public class Gossiper {
         for (String target : dissemination.targets(from)) {
             PeerLink link = links.get(target);
             if (!link.confirmed.contains(value) && link.owed.add(value)) {
-                if (link.firstPendingAt == PeerLink.NONE) {
-                    link.firstPendingAt = now();
+                scheduleFlush();
+            }
+        }
+    }
+
+    private void scheduleFlush() {
+        if (flushTimer != null) {
+            return;
+        }
+        BroadcastProperties.Batching batching = dissemination.batching();
+        long due = now() + batching.linger().toMillis();
+        if (lastFlushAt != PeerLink.NONE) {
+            due = Math.max(due, lastFlushAt + batching.minInterval().toMillis());
+        }
+        flushTimer = loop.schedule(Duration.ofMillis(Math.max(0, due - now())), this::flush);
+    }
+
+    /** Sends every peer the values it is owed and has not been sent yet. */
+    private void flush() {
+        flushTimer = null;
+        long now = now();
+        lastFlushAt = now;
+        for (PeerLink link : links.values()) {
+            ValueSet fresh = link.fresh();
+            if (!fresh.isEmpty()) {
+                boolean retransmitDue = link.awaitsConfirmation() && now >= link.retransmitAt;
+                if (retransmitDue) {
+                    fresh.addAll(link.inFlight);
                 }
+                send(link, fresh, retransmitDue, now);
                 reschedule(link);
             }
         }
@@ -137,9 +167,6 @@ public class Gossiper {
         if (link.inFlight.size() < inFlightBefore) {
             link.retransmitTimeoutMillis = properties.retransmitTimeout().toMillis();
             link.retransmitAt = link.inFlight.isEmpty() ? PeerLink.NONE : link.lastSendAt + link.retransmitTimeoutMillis;
-        }
-        if (link.fresh().isEmpty()) {
-            link.firstPendingAt = PeerLink.NONE;
         }
     }
 
@@ -157,8 +184,8 @@ public class Gossiper {
 
     private void owe(PeerLink link, ValueSet values) {
         link.owed.addAll(values);
-        if (link.firstPendingAt == PeerLink.NONE && !link.fresh().isEmpty()) {
-            link.firstPendingAt = now();
+        if (!link.fresh().isEmpty()) {
+            scheduleFlush();
         }
     }
 
@@ -169,17 +196,18 @@ public class Gossiper {
         }
     }
 
-    /** Sends to the peer if anything is due, then sets the link's timer for the next thing that will be. */
+    /**
+     * A link's own timer: retransmits what is unconfirmed, or sends the acknowledgement no other
+     * traffic carried in time. Values waiting for the next flush ride along for free.
+     */
     private void service(PeerLink link) {
         link.timer = null;
         link.timerDueAt = PeerLink.NONE;
         long now = now();
-        ValueSet fresh = link.fresh();
-        boolean flushDue = !fresh.isEmpty() && now >= flushAt(link);
         boolean retransmitDue = link.awaitsConfirmation() && now >= link.retransmitAt;
         boolean ackDue = link.ackOwed && now >= link.ackDueAt;
-        if (flushDue || retransmitDue || ackDue) {
-            ValueSet payload = fresh;
+        if (retransmitDue || ackDue) {
+            ValueSet payload = link.fresh();
             if (retransmitDue) {
                 payload.addAll(link.inFlight);
             }
@@ -193,7 +221,6 @@ public class Gossiper {
         messenger.send(link.peer, new Gossip(epoch, link.epoch, payload.toArray(), store.toRanges()));
         link.inFlight.addAll(payload);
         link.lastSendAt = now;
-        link.firstPendingAt = PeerLink.NONE;
         link.ackOwed = false;
         link.ackDueAt = PeerLink.NONE;
         if (retransmission) {
@@ -205,18 +232,8 @@ public class Gossiper {
         }
     }
 
-    private long flushAt(PeerLink link) {
-        BroadcastProperties.Batching batching = dissemination.batching(link.peer);
-        long afterLinger = link.firstPendingAt + batching.linger().toMillis();
-        long afterInterval = link.lastSendAt == PeerLink.NONE ? afterLinger : link.lastSendAt + batching.minInterval().toMillis();
-        return Math.max(afterLinger, afterInterval);
-    }
-
     private void reschedule(PeerLink link) {
         long next = Long.MAX_VALUE;
-        if (!link.fresh().isEmpty()) {
-            next = Math.min(next, flushAt(link));
-        }
         if (link.awaitsConfirmation()) {
             next = Math.min(next, link.retransmitAt);
         }

@@ -26,7 +26,6 @@ final class PeerLink {
     /** The peer sent something this node has not acknowledged yet. */
     boolean ackOwed;
 
-    long firstPendingAt = NONE;
     long lastSendAt = NONE;
     long retransmitAt = NONE;
     long ackDueAt = NONE;

@@ -38,7 +38,7 @@ final class StarDissemination implements Dissemination {
     }
 
     @Override
-    public BroadcastProperties.Batching batching(String peer) {
+    public BroadcastProperties.Batching batching() {
         return isHub() ? relay : origin;
     }
 
