@@ -2,7 +2,9 @@ package io.glomers.broadcast;
 
 import io.glomers.runtime.Cluster;
 import io.glomers.runtime.Envelope;
+import io.glomers.runtime.ErrorCode;
 import io.glomers.runtime.EventLoop;
+import io.glomers.runtime.MaelstromException;
 import io.glomers.runtime.MessageHandler;
 import io.glomers.runtime.Messenger;
 import io.glomers.runtime.NodeInitialized;
@@ -80,7 +82,7 @@ public class Gossiper {
             return;
         }
         boolean repairer = dissemination.repairs().contains(link.peer);
-        ValueSet have = ValueSet.fromRanges(gossip.have());
+        ValueSet have = summary(gossip);
         if (link.epoch != gossip.epoch()) {
             if (link.epoch != PeerLink.UNKNOWN_EPOCH) {
                 log.info("{} restarted (epoch {} -> {}); what it had is gone", link.peer, link.epoch, gossip.epoch());
@@ -108,6 +110,14 @@ public class Gossiper {
             repair(link, have);
         }
         reschedule(link);
+    }
+
+    private static ValueSet summary(Gossip gossip) {
+        try {
+            return ValueSet.fromRanges(gossip.have());
+        } catch (IllegalArgumentException e) {
+            throw new MaelstromException(ErrorCode.MALFORMED_REQUEST, "malformed gossip 'have': " + e.getMessage());
+        }
     }
 
     /** Read-only view for tests and diagnostics: what this node still owes a peer. */
