@@ -37,6 +37,8 @@ public class Gossiper {
     // Batching is per node, not per link, so that a hub's fan-out leaves in one tick for every peer.
     private EventLoop.Cancellable flushTimer;
     private long lastFlushAt = PeerLink.NONE;
+    // While a peer's message is being taken in, its values collect into one flush.
+    private boolean receiving;
     private final ArrayDeque<long[]> recentArrivals = new ArrayDeque<>();
     private final ValueSet recent = new ValueSet();
     private Dissemination dissemination;
@@ -76,6 +78,15 @@ public class Gossiper {
 
     @MessageHandler("gossip")
     void receive(Gossip gossip, Envelope envelope) {
+        receiving = true;
+        try {
+            take(gossip, envelope);
+        } finally {
+            receiving = false;
+        }
+    }
+
+    private void take(Gossip gossip, Envelope envelope) {
         PeerLink link = links.get(envelope.src());
         if (link == null) {
             log.warn("Ignoring gossip from {}, which is not a peer", envelope.src());
@@ -147,6 +158,12 @@ public class Gossiper {
         long due = now() + batching.linger().toMillis();
         if (lastFlushAt != PeerLink.NONE) {
             due = Math.max(due, lastFlushAt + batching.minInterval().toMillis());
+        }
+        if (due <= now() && !receiving) {
+            // Sent before the handler's reply: a node killed right after acknowledging a
+            // broadcast has already put the value on the network.
+            flush();
+            return;
         }
         flushTimer = loop.schedule(Duration.ofMillis(Math.max(0, due - now())), this::flush);
     }
