@@ -31,6 +31,7 @@ public class Gossiper {
     private final Messenger messenger;
     private final EventLoop loop;
     private final BroadcastProperties properties;
+    private final AckJournal journal;
     private final long epoch;
 
     private final Map<String, PeerLink> links = new LinkedHashMap<>();
@@ -44,11 +45,12 @@ public class Gossiper {
     private Dissemination dissemination;
 
     public Gossiper(MessageStore store, Messenger messenger, EventLoop loop, BroadcastProperties properties,
-            RandomGenerator random) {
+            AckJournal journal, RandomGenerator random) {
         this.store = store;
         this.messenger = messenger;
         this.loop = loop;
         this.properties = properties;
+        this.journal = journal;
         long drawn = random.nextLong();
         this.epoch = drawn == PeerLink.UNKNOWN_EPOCH ? 1 : drawn;
     }
@@ -67,11 +69,18 @@ public class Gossiper {
             link.retransmitAt = now();
             reschedule(link);
         }
+        // What a previous incarnation acknowledged but may not have passed on.
+        for (long value : journal.open(cluster.self())) {
+            if (store.add(value)) {
+                spread(value, null);
+            }
+        }
     }
 
-    /** A value from a client: store it and start it on its way. */
+    /** A value from a client: store it, journal it and start it on its way, all before it is acknowledged. */
     public void accept(long value) {
         if (store.add(value)) {
+            journal.record(value);
             spread(value, null);
         }
     }

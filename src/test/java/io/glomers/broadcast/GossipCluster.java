@@ -51,7 +51,8 @@ class GossipCluster {
         Cluster cluster = TestClusters.initialized(id, ids);
         MessageStore store = new MessageStore();
         Messenger messenger = new Messenger(new Outbox(mapper, line -> route(id, line)), cluster, loop);
-        Gossiper gossiper = new Gossiper(store, messenger, loop, properties, new SplittableRandom(random.nextLong()));
+        Gossiper gossiper = new Gossiper(store, messenger, loop, properties, new AckJournal(JournalProperties.disabled()),
+                new SplittableRandom(random.nextLong()));
         nodes.put(id, new Node(store, gossiper));
         gossiper.start(new NodeInitialized(cluster));
     }

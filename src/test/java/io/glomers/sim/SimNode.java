@@ -27,8 +27,13 @@ public final class SimNode {
         inbox.accept(line);
     }
 
-    /** SIGKILL: queued work and memory are gone. */
+    /** SIGKILL: queued work and memory are gone, and no shutdown hook runs. */
     public void kill() {
+        loop.kill();
+    }
+
+    /** End of input: the node shuts down normally. */
+    public void stop() {
         loop.kill();
         context.close();
     }

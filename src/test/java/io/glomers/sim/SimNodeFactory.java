@@ -3,7 +3,6 @@ package io.glomers.sim;
 import io.glomers.BroadcastNodeApplication;
 import io.glomers.broadcast.BroadcastProperties;
 import io.glomers.runtime.LineSink;
-import io.glomers.runtime.RuntimeProperties;
 import io.glomers.runtime.StdinPump;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -34,12 +34,17 @@ public final class SimNodeFactory {
 
     private final Wiring wiring;
 
-    private record Wiring(JsonMapper mapper, BroadcastProperties broadcast, RuntimeProperties runtime) {
+    /** What Boot contributes: the configured mapper and every bound {@code @ConfigurationProperties}. */
+    private record Wiring(JsonMapper mapper, Map<String, Object> properties) {
     }
 
-    /** @param profile a Spring profile of config/ (blank for the defaults) */
-    public SimNodeFactory(String profile) {
-        this.wiring = WIRING.computeIfAbsent(profile, SimNodeFactory::bootOnce);
+    /**
+     * @param profile    a Spring profile of config/ (blank for the defaults)
+     * @param overrides  extra properties, {@code name=value}
+     */
+    public SimNodeFactory(String profile, String... overrides) {
+        String key = profile + "|" + String.join("|", overrides);
+        this.wiring = WIRING.computeIfAbsent(key, ignored -> bootOnce(profile, overrides));
     }
 
     public SimNode start(String id, VirtualTime time, long seed, Consumer<String> output) {
@@ -47,8 +52,7 @@ public final class SimNodeFactory {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         var beans = context.getBeanFactory();
         beans.registerSingleton("jsonMapper", wiring.mapper());
-        beans.registerSingleton("broadcastProperties", wiring.broadcast());
-        beans.registerSingleton("runtimeProperties", wiring.runtime());
+        wiring.properties().forEach(beans::registerSingleton);
         beans.registerSingleton("eventLoop", loop);
         beans.registerSingleton("lineSink", (LineSink) output::accept);
         beans.registerSingleton("random", new SplittableRandom(seed));
@@ -58,20 +62,22 @@ public final class SimNodeFactory {
     }
 
     public BroadcastProperties broadcastProperties() {
-        return wiring.broadcast();
+        return wiring.properties().values().stream().filter(BroadcastProperties.class::isInstance)
+                .map(BroadcastProperties.class::cast).findFirst().orElseThrow();
     }
 
-    private static Wiring bootOnce(String profile) {
+    private static Wiring bootOnce(String profile, String... overrides) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(BroadcastNodeApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("node.runtime.read-stdin=false")
+                .properties(overrides)
                 .initializers(context -> context.getBeanFactory().registerSingleton("lineSink", (LineSink) line -> { }));
         if (!profile.isBlank()) {
             builder.profiles(profile);
         }
         try (ConfigurableApplicationContext boot = builder.run()) {
-            return new Wiring(boot.getBean(JsonMapper.class), boot.getBean(BroadcastProperties.class),
-                    boot.getBean(RuntimeProperties.class));
+            return new Wiring(boot.getBean(JsonMapper.class),
+                    Map.copyOf(boot.getBeansWithAnnotation(ConfigurationProperties.class)));
         }
     }
 

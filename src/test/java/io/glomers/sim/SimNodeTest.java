@@ -52,7 +52,7 @@ class SimNodeTest {
         time.runUntil(1_500);
         nodes.get("n2").deliver("{\"src\":\"c1\",\"dest\":\"n2\",\"body\":{\"type\":\"read\",\"msg_id\":3}}");
         time.runUntil(20_000);
-        nodes.values().forEach(SimNode::kill);
+        nodes.values().forEach(SimNode::stop);
         return transcript;
     }
 }
