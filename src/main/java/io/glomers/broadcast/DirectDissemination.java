@@ -7,19 +7,8 @@ import java.util.List;
  * delay); about N-1 messages per value. The hub repairs everyone and everyone repairs the hub, so a
  * node that lost its memory has one peer that knows to refill it.
  */
-final class DirectDissemination implements Dissemination {
-
-    private final String self;
-    private final String hub;
-    private final List<String> peers;
-    private final BroadcastProperties.Batching origin;
-
-    DirectDissemination(String self, String hub, List<String> peers, BroadcastProperties.Batching origin) {
-        this.self = self;
-        this.hub = hub;
-        this.peers = peers;
-        this.origin = origin;
-    }
+record DirectDissemination(String self, String hub, List<String> peers, BroadcastProperties.Batching batching)
+        implements Dissemination {
 
     @Override
     public List<String> targets(String from) {
@@ -29,10 +18,5 @@ final class DirectDissemination implements Dissemination {
     @Override
     public List<String> repairs() {
         return self.equals(hub) ? peers : List.of(hub);
-    }
-
-    @Override
-    public BroadcastProperties.Batching batching() {
-        return origin;
     }
 }

@@ -7,22 +7,8 @@ import java.util.List;
  * it learns and sends it to every other node. Messages per value fall with the hub's batching
  * interval; latency is two network delays plus the batching wait.
  */
-final class StarDissemination implements Dissemination {
-
-    private final String self;
-    private final String hub;
-    private final List<String> peers;
-    private final BroadcastProperties.Batching origin;
-    private final BroadcastProperties.Batching relay;
-
-    StarDissemination(String self, String hub, List<String> peers,
-            BroadcastProperties.Batching origin, BroadcastProperties.Batching relay) {
-        this.self = self;
-        this.hub = hub;
-        this.peers = peers;
-        this.origin = origin;
-        this.relay = relay;
-    }
+record StarDissemination(String self, String hub, List<String> peers,
+        BroadcastProperties.Batching origin, BroadcastProperties.Batching relay) implements Dissemination {
 
     @Override
     public List<String> targets(String from) {

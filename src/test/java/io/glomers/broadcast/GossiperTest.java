@@ -58,10 +58,7 @@ class GossiperTest {
         cluster.advance(Duration.ofMillis(100));
         assertThat(cluster.converged(new long[] {1, 2, 3})).isTrue();
 
-        cluster.advance(QUIET);
-        int idle = cluster.messages();
-        cluster.advance(QUIET);
-        assertThat(cluster.messages()).as("an idle cluster sends nothing").isEqualTo(idle);
+        assertFallsSilent(cluster);
     }
 
     @Test
@@ -95,10 +92,7 @@ class GossiperTest {
         cluster.heal();
         long took = cluster.awaitConvergence(new long[] {7}, Duration.ofSeconds(5));
         assertThat(took).as("converges within one retransmit ceiling of the heal").isBetween(0L, 3_100L);
-        cluster.advance(QUIET);
-        int idle = cluster.messages();
-        cluster.advance(QUIET);
-        assertThat(cluster.messages()).isEqualTo(idle);
+        assertFallsSilent(cluster);
     }
 
     @Test
@@ -145,6 +139,14 @@ class GossiperTest {
             long took = cluster.awaitConvergence(all, Duration.ofSeconds(10));
             assertThat(took).as("seed %d (%s) converges after the last heal", seed, strategy).isNotNegative();
         }
+    }
+
+    /** Once everything is delivered and acknowledged, nothing more is sent. */
+    private static void assertFallsSilent(GossipCluster cluster) {
+        cluster.advance(QUIET);
+        int idle = cluster.messages();
+        cluster.advance(QUIET);
+        assertThat(cluster.messages()).as("an idle cluster sends nothing").isEqualTo(idle);
     }
 
     /** Lets the start-up greetings and their acknowledgements finish. */
