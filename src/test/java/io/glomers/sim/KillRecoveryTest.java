@@ -3,6 +3,7 @@ package io.glomers.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,19 +43,19 @@ class KillRecoveryTest {
         Map<String, SimNode> nodes = new LinkedHashMap<>();
         Map<String, List<Long>> reads = new LinkedHashMap<>();
         IDS.forEach(id -> start(factory, time, nodes, reads, id, 1));
-        time.runUntil(5_000);
+        time.runUntil(Duration.ofMillis(5_000));
 
         send(nodes, "n0", "{\"type\":\"broadcast\",\"msg_id\":10,\"message\":1}");
-        time.runUntil(5_010);
+        time.runUntil(Duration.ofMillis(5_010));
         // The hub just flushed value 1; value 2 waits for its next tick, 90 ms after the last.
         send(nodes, "n0", "{\"type\":\"broadcast\",\"msg_id\":11,\"message\":2}");
-        time.runUntil(5_020);
+        time.runUntil(Duration.ofMillis(5_020));
         nodes.get("n0").kill();
         start(factory, time, nodes, reads, "n0", 2);
-        time.runUntil(30_000);
+        time.runUntil(Duration.ofMillis(30_000));
 
         IDS.forEach(id -> send(nodes, id, "{\"type\":\"read\",\"msg_id\":99}"));
-        time.runUntil(31_000);
+        time.runUntil(Duration.ofMillis(31_000));
         nodes.values().forEach(SimNode::stop);
         return reads;
     }
@@ -66,7 +67,7 @@ class KillRecoveryTest {
             String dest = envelope.get("dest").asString();
             SimNode sender = nodes.get(id);
             if (nodes.containsKey(dest)) {
-                time.after(100, () -> nodes.get(dest).deliver(line));
+                time.after(Duration.ofMillis(100), () -> nodes.get(dest).deliver(line));
             } else if ("read_ok".equals(envelope.get("body").get("type").asString())) {
                 List<Long> values = new ArrayList<>();
                 envelope.get("body").get("messages").forEach(value -> values.add(value.asLong()));

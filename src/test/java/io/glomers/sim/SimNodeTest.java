@@ -2,6 +2,7 @@ package io.glomers.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,21 +38,21 @@ class SimNodeTest {
         Map<String, SimNode> nodes = new LinkedHashMap<>();
         for (String id : List.of("n0", "n1", "n2")) {
             nodes.put(id, factory.start(id, time, seed + id.hashCode(), line -> {
-                transcript.add(time.now() + " " + line);
+                transcript.add(time.currentTimeMillis() + " " + line);
                 var envelope = MAPPER.readTree(line);
                 String dest = envelope.get("dest").asString();
                 if (nodes.containsKey(dest)) {
-                    time.after(100, () -> nodes.get(dest).deliver(line));
+                    time.after(Duration.ofMillis(100), () -> nodes.get(dest).deliver(line));
                 }
             }));
         }
         nodes.forEach((id, node) -> node.deliver("{\"src\":\"c0\",\"dest\":\"" + id
                 + "\",\"body\":{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"" + id + "\",\"node_ids\":[\"n0\",\"n1\",\"n2\"]}}"));
-        time.runUntil(1_000);
+        time.runUntil(Duration.ofMillis(1_000));
         nodes.get("n0").deliver("{\"src\":\"c1\",\"dest\":\"n0\",\"body\":{\"type\":\"broadcast\",\"msg_id\":2,\"message\":7}}");
-        time.runUntil(1_500);
+        time.runUntil(Duration.ofMillis(1_500));
         nodes.get("n2").deliver("{\"src\":\"c1\",\"dest\":\"n2\",\"body\":{\"type\":\"read\",\"msg_id\":3}}");
-        time.runUntil(20_000);
+        time.runUntil(Duration.ofMillis(20_000));
         nodes.values().forEach(SimNode::stop);
         return transcript;
     }

@@ -20,17 +20,17 @@ public final class VirtualEventLoop implements EventLoop {
 
     @Override
     public long currentTimeMillis() {
-        return time.now();
+        return time.currentTimeMillis();
     }
 
     @Override
     public void execute(Runnable task) {
-        time.after(0, () -> run(task));
+        time.after(Duration.ZERO, () -> run(task));
     }
 
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
-        VirtualTime.Event event = time.after(delay.toMillis(), () -> run(task));
+        VirtualTime.Event event = time.after(delay, () -> run(task));
         return event::cancel;
     }
 

@@ -1,10 +1,12 @@
 package io.glomers.sim;
 
+import java.time.Duration;
 import java.util.PriorityQueue;
 
 /**
- * One clock and one event queue for a whole simulated cluster. Events at the same instant run in
- * the order they were scheduled, so a run is a pure function of its inputs and its seed.
+ * One clock and one event queue for a whole simulated cluster, in nanoseconds. Events at the same
+ * instant run in the order they were scheduled, so a run is a pure function of its inputs and its
+ * seed. Not thread-safe: one thread drives it.
  */
 public final class VirtualTime {
 
@@ -12,35 +14,46 @@ public final class VirtualTime {
     private long now;
     private long sequence;
 
-    public long now() {
+    public long nanoTime() {
         return now;
     }
 
-    /** Schedules a task at an absolute time (never in the past). */
-    public Event at(long timeMillis, Runnable task) {
-        Event event = new Event(Math.max(timeMillis, now), sequence++, task);
+    public long currentTimeMillis() {
+        return now / 1_000_000;
+    }
+
+    /** Schedules a task after a delay (a negative one counts as none). */
+    public Event after(Duration delay, Runnable task) {
+        Event event = new Event(now + Math.max(0, delay.toNanos()), sequence++, task);
         queue.add(event);
         return event;
     }
 
-    public Event after(long delayMillis, Runnable task) {
-        return at(now + Math.max(0, delayMillis), task);
-    }
-
-    /** Runs events in order until the clock would pass {@code timeMillis}; leaves the clock there. */
-    public void runUntil(long timeMillis) {
-        while (!queue.isEmpty() && queue.peek().time <= timeMillis) {
-            Event next = queue.poll();
-            if (!next.cancelled) {
-                now = next.time;
-                next.task.run();
-            }
+    /** Runs the next event, moving the clock to it; false when nothing is queued. */
+    public boolean runNext() {
+        Event next = queue.poll();
+        while (next != null && next.cancelled) {
+            next = queue.poll();
         }
-        now = Math.max(now, timeMillis);
+        if (next == null) {
+            return false;
+        }
+        now = next.time;
+        next.task.run();
+        return true;
     }
 
-    public int pending() {
-        return (int) queue.stream().filter(event -> !event.cancelled).count();
+    /** Runs events in order until the clock reaches {@code since start}; leaves the clock there. */
+    public void runUntil(Duration sinceStart) {
+        long end = sinceStart.toNanos();
+        while (!queue.isEmpty() && queue.peek().time <= end) {
+            runNext();
+        }
+        now = Math.max(now, end);
+    }
+
+    public boolean isIdle() {
+        return queue.stream().allMatch(event -> event.cancelled);
     }
 
     /** A scheduled task. */
