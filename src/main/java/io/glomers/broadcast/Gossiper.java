@@ -66,7 +66,7 @@ public class Gossiper {
         for (String peer : dissemination.repairs()) {
             PeerLink link = links.get(peer);
             link.greetingPending = true;
-            link.retransmitAt = now();
+            send(link, new ValueSet(), false, now());
             reschedule(link);
         }
         // What a previous incarnation acknowledged but may not have passed on.
@@ -117,6 +117,7 @@ public class Gossiper {
         confirm(link, have);
         if (gossip.peerEpoch() == epoch) {
             link.greetingPending = false;
+            settleRetransmission(link);
         }
         for (long value : gossip.values()) {
             if (store.add(value)) {
@@ -201,8 +202,16 @@ public class Gossiper {
         link.owed.removeAll(have);
         link.inFlight.removeAll(have);
         if (link.inFlight.size() < inFlightBefore) {
+            // Progress: the peer is reachable again, so the backoff starts over.
             link.retransmitTimeoutMillis = properties.retransmitTimeout().toMillis();
-            link.retransmitAt = link.inFlight.isEmpty() ? PeerLink.NONE : link.lastSendAt + link.retransmitTimeoutMillis;
+            link.retransmitAt = link.lastSendAt + link.retransmitTimeoutMillis;
+        }
+        settleRetransmission(link);
+    }
+
+    private static void settleRetransmission(PeerLink link) {
+        if (!link.awaitsConfirmation()) {
+            link.retransmitAt = PeerLink.NONE;
         }
     }
 
@@ -253,7 +262,6 @@ public class Gossiper {
     }
 
     private void send(PeerLink link, ValueSet payload, boolean retransmission, long now) {
-        boolean wasWaiting = link.awaitsConfirmation();
         messenger.send(link.peer, new Gossip(epoch, link.epoch, payload.toArray(), store.toRanges()));
         link.inFlight.addAll(payload);
         link.lastSendAt = now;
@@ -262,8 +270,8 @@ public class Gossiper {
         if (retransmission) {
             link.retransmitTimeoutMillis = Math.min(link.retransmitTimeoutMillis * 2,
                     properties.maxRetransmitTimeout().toMillis());
-            link.retransmitAt = now + link.retransmitTimeoutMillis;
-        } else if (!wasWaiting && link.awaitsConfirmation()) {
+        }
+        if (link.awaitsConfirmation() && (retransmission || link.retransmitAt == PeerLink.NONE)) {
             link.retransmitAt = now + link.retransmitTimeoutMillis;
         }
     }

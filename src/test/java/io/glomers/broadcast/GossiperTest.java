@@ -115,6 +115,26 @@ class GossiperTest {
     }
 
     @Test
+    void aGreetingLostToAPartitionIsRetriedUntilTheHubAnswers() {
+        GossipCluster cluster = new GossipCluster(3, GossipCluster.properties(STAR, 0, 50), 10, 6);
+        settle(cluster);
+        LongStream.range(0, 5).forEach(v -> cluster.broadcast("n1", v));
+        cluster.advance(Duration.ofSeconds(5));
+        long[] all = LongStream.range(0, 5).toArray();
+        assertThat(cluster.converged(all)).isTrue();
+
+        // n2 restarts cut off from everyone: its greeting to the hub is dropped, and nobody has news for it.
+        cluster.partition(Set.of("n2"));
+        cluster.start("n2");
+        cluster.advance(Duration.ofSeconds(10));
+        assertThat(cluster.values("n2")).isEmpty();
+        cluster.heal();
+        assertThat(cluster.awaitConvergence(all, Duration.ofSeconds(10)))
+                .as("the retried greeting reaches the hub, which refills n2").isNotNegative();
+        assertFallsSilent(cluster);
+    }
+
+    @Test
     void survivesRandomPartitionsAndRestartsOverManySeeds() {
         for (long seed = 1; seed <= 40; seed++) {
             Random random = new Random(seed);
