@@ -1,4 +1,4 @@
-package io.glomers.sim;
+package io.glomers.bench.sim;
 
 import io.glomers.runtime.EventLoop;
 import java.time.Duration;

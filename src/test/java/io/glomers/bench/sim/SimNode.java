@@ -1,4 +1,4 @@
-package io.glomers.sim;
+package io.glomers.bench.sim;
 
 import io.glomers.runtime.Inbox;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,4 +1,4 @@
-package io.glomers.sim;
+package io.glomers.bench.sim;
 
 import java.time.Duration;
 import java.util.PriorityQueue;

@@ -1,4 +1,4 @@
-package io.glomers.sim;
+package io.glomers.bench.sim;
 
 import io.glomers.BroadcastNodeApplication;
 import io.glomers.broadcast.BroadcastProperties;

@@ -1,4 +1,4 @@
-package io.glomers.sim;
+package io.glomers.bench.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
