@@ -35,8 +35,13 @@ public class FloorNode {
                 case "init" -> reply.put("type", "init_ok");
                 case "topology" -> reply.put("type", "topology_ok");
                 case "broadcast" -> {
-                    messages.add(body.get("message").asLong());
-                    reply.put("type", "broadcast_ok");
+                    JsonNode value = body.get("message");
+                    if (value != null && value.isIntegralNumber()) {
+                        messages.add(value.asLong());
+                        reply.put("type", "broadcast_ok");
+                    } else {
+                        reply.put("type", "error").put("code", 12);
+                    }
                 }
                 case "read" -> {
                     reply.put("type", "read_ok");
