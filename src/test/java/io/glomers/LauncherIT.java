@@ -126,7 +126,7 @@ class LauncherIT {
 
     /**
      * An archive the JVM itself rejects (here: garbage in place of the archive, which the launcher's
-     * cheap checks cannot see): the JVM warns on stderr, runs without it, and stdout stays clean.
+     * cheap checks cannot see): the JVM runs without it and stdout stays clean; JDK 25 warns on stderr.
      */
     @Test
     void survivesAnArchiveTheJvmRejects() throws Exception {
@@ -142,7 +142,10 @@ class LauncherIT {
         assertThat(run.exitCode()).isZero();
         run.stdout().forEach(LauncherIT::envelopeBody);
         assertThat(run.stdout()).hasSize(6);
-        assertThat(run.stderr()).containsPattern("\\[(warning|error)\\]\\[(aot|cds)");
+        if ("aot".equals(launch.get("FAST_START_KIND"))) {
+            // JDK 25 says so at warning level; JDK 17 drops a bad dynamic archive silently (info level).
+            assertThat(run.stderr()).containsPattern("\\[(warning|error)\\]\\[aot");
+        }
     }
 
     private static Map<String, String> readLaunchEnv() throws IOException {
