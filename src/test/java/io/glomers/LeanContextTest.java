@@ -46,7 +46,9 @@ class LeanContextTest {
             "jsonFactory",
             "jsonMapperBuilder",
             "standardJsonFactoryBuilderCustomizer",
-            "standardJsonMapperBuilderCustomizer");
+            "standardJsonMapperBuilderCustomizer",
+            // The node's randomness (a JDK type, declared by RuntimeConfiguration): the simulator's seam.
+            "random");
 
     @Test
     void holdsNoFrameworkBeansBeyondTheAgreedSet() {
