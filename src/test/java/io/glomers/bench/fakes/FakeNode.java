@@ -22,6 +22,7 @@ public class FakeNode implements BenchNode {
 
     protected final JsonMapper mapper = JsonMapper.builder().build();
     protected final TreeSet<Long> values = new TreeSet<>();
+    protected final java.util.List<String> peers = new java.util.ArrayList<>();
     private final String id;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "fake-node");
@@ -61,9 +62,20 @@ public class FakeNode implements BenchNode {
     private void handle(JsonNode message) {
         JsonNode body = message.get("body");
         String src = message.get("src").asString();
+        if (body.get("type").asString().equals("gossip")) {
+            body.get("values").forEach(v -> values.add(v.asLong()));
+            return;
+        }
         long msgId = body.get("msg_id").asLong();
         switch (body.get("type").asString()) {
-            case "init" -> onInit(src, msgId);
+            case "init" -> {
+                body.get("node_ids").forEach(n -> {
+                    if (!n.asString().equals(id)) {
+                        peers.add(n.asString());
+                    }
+                });
+                onInit(src, msgId);
+            }
             case "topology" -> reply(src, msgId, "topology_ok");
             case "broadcast" -> {
                 onBroadcast(body.get("message").asLong());
@@ -214,6 +226,29 @@ public class FakeNode implements BenchNode {
                 writeLine("{\"src\":\"" + id() + "\",\"dest\":\"n7\",\"body\":{\"type\":\"gossip\",\"value\":1}}");
                 writeLine("{\"src\":\"n5\",\"dest\":\"c1\",\"body\":{\"type\":\"broadcast_ok\",\"in_reply_to\":1}}");
             }
+        }
+    }
+
+    /** Correct under partitions: every 200 ms it sends everything it knows to every peer (anti-entropy). */
+    public static final class Gossiping extends FakeNode {
+        public Gossiping(String id) {
+            super(id);
+        }
+
+        @Override
+        protected void onInit(String src, long msgId) {
+            super.onInit(src, msgId);
+            later(200, this::gossip);
+        }
+
+        private void gossip() {
+            for (String peer : peers) {
+                ObjectNode body = mapper.createObjectNode();
+                body.put("type", "gossip");
+                values.forEach(body.putArray("values")::add);
+                send(peer, body);
+            }
+            later(200, this::gossip);
         }
     }
 }
