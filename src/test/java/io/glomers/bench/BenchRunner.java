@@ -40,6 +40,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
@@ -62,12 +64,12 @@ public final class BenchRunner {
 
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final CompletableFuture<Void> crashed = new CompletableFuture<>();
-    private final Scheduler scheduler = new RealTimeScheduler(crashed::completeExceptionally);
+    private final Scheduler scheduler;
     private final Journal journal = new Journal();
     private final Partitions partitions = new Partitions();
     private final RequestLedger ledger = new RequestLedger();
     private final List<Violation> violations = new ArrayList<>();
-    private final HistoryRecorder history = new HistoryRecorder(scheduler);
+    private final HistoryRecorder history;
     private final Random random;
     private final List<String> ids;
     private final Network network;
@@ -78,6 +80,17 @@ public final class BenchRunner {
 
     /** {@code progress} gets Maelstrom-style progress lines ("Waiting for recovery..."). */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress) {
+        this(options, nodeFactory, checker, progress, RealTimeScheduler::new);
+    }
+
+    /**
+     * With a scheduler of the caller's choice (the seam for virtual time); the factory gets the
+     * handler for a task that throws, which ends the run as a bench failure.
+     */
+    BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress,
+                Function<Consumer<Throwable>, Scheduler> schedulers) {
+        this.scheduler = schedulers.apply(crashed::completeExceptionally);
+        this.history = new HistoryRecorder(scheduler);
         this.options = options;
         this.nodeFactory = nodeFactory;
         this.checker = checker;
