@@ -12,9 +12,10 @@ import java.util.concurrent.CompletableFuture;
  * Maelstrom's broadcast generator on Jepsen's scheduling: {@code gen/mix} of broadcasts of 0, 1, 2,
  * ... and reads (a fair coin per operation), {@code gen/stagger} at 1/rate (each operation a uniform
  * random [0, 2/rate) after the previous one, so rate is the mean over all clients),
- * {@code gen/time-limit}, then {@code gen/phases} waits for what is in flight. An operation goes to a
- * random free client process; when none is free it waits for the first one to free up, as Jepsen's
- * generator does. The final phase is {@code gen/each-thread} one final read. Scheduler thread only.
+ * {@code gen/time-limit}, then {@code gen/phases} waits for what is in flight. An operation goes to
+ * the client thread that has been free the longest (Jepsen's context hands out free threads in the
+ * order they were freed: real histories show processes 0 1 2 3 4 0 ...); when none is free it waits
+ * for the first one to free up, as Jepsen's generator does. The final phase is {@code gen/each-thread} one final read. Scheduler thread only.
  */
 public final class BroadcastGenerator {
 
@@ -28,6 +29,7 @@ public final class BroadcastGenerator {
     private final double rate;
     private final Duration timeLimit;
     private final Deque<Pending> waiting = new ArrayDeque<>();
+    private final Deque<ClientProcess> free = new ArrayDeque<>();
 
     private long nextValue;
     private boolean generating;
@@ -39,6 +41,7 @@ public final class BroadcastGenerator {
         this.scheduler = scheduler;
         this.random = random;
         this.processes = List.copyOf(processes);
+        this.free.addAll(processes);
         this.rate = rate;
         this.timeLimit = timeLimit;
     }
@@ -69,21 +72,18 @@ public final class BroadcastGenerator {
     }
 
     private void dispatch() {
-        while (generating && !waiting.isEmpty()) {
-            List<ClientProcess> free = processes.stream().filter(p -> !p.isBusy()).toList();
-            if (free.isEmpty()) {
-                return;
-            }
+        while (generating && !waiting.isEmpty() && !free.isEmpty()) {
             Pending op = waiting.poll();
-            ClientProcess process = free.get(random.nextInt(free.size()));
+            ClientProcess process = free.poll();
             inFlight++;
             Long value = "broadcast".equals(op.f()) ? nextValue++ : null;
-            process.invoke(op.f(), value, false, this::completed);
+            process.invoke(op.f(), value, false, () -> completed(process));
         }
     }
 
-    private void completed() {
+    private void completed(ClientProcess process) {
         inFlight--;
+        free.add(process);
         dispatch();
         maybeDrained();
     }

@@ -40,10 +40,6 @@ public final class ClientProcess {
         this.connection = clients.open();
     }
 
-    public boolean isBusy() {
-        return busy;
-    }
-
     public String node() {
         return node;
     }
@@ -55,6 +51,9 @@ public final class ClientProcess {
 
     /** Invokes {@code broadcast(value)} or {@code read}; {@code done} runs once the operation completed. */
     public void invoke(String f, Long value, boolean finalRead, Runnable done) {
+        if (busy) {
+            throw new IllegalStateException("process " + process + " already has an operation in flight");
+        }
         busy = true;
         history.record(Op.Type.INVOKE, process, f, value, finalRead);
         connection.request(node, f, body -> {
