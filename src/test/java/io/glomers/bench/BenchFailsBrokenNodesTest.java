@@ -90,13 +90,13 @@ class BenchFailsBrokenNodesTest {
                 .startsWith("n0: claims src n5 (it is n0)"));
     }
 
-    /** The one slow test: Maelstrom's init deadline is 10 s, and this node answers after 12. */
+    /** The one slow test: Maelstrom's init deadline is 10 s, and n1 of three nodes answers after 12. */
     @Test
     void aLateInitOkFailsTheRun() throws Exception {
-        BenchResult result = run(FakeNode.SlowInit::new);
+        BenchResult result = run(id -> id.equals("n1") ? new FakeNode.SlowInit(id) : new FakeNode(id), "--node-count", "3");
 
         assertThat(result.valid()).isFalse();
-        assertThat(result.setupFailure()).isEqualTo("n0 did not answer init within 10000 ms (Maelstrom fails the test)");
+        assertThat(result.setupFailure()).isEqualTo("n1 did not answer init within 10000 ms (Maelstrom fails the test)");
         assertThat(result.reasons()).containsExactly(result.setupFailure());
         assertThat(result.history()).isEmpty();
     }

@@ -120,6 +120,9 @@ public final class BenchRunner {
             if (setupFailure == null) {
                 setupFailure = awaitPhases();
             }
+            if (setupFailure != null) {
+                setupFailure += deaths(nodes);
+            }
         } catch (BenchError e) {
             reasons.add("bench failure: " + e.getMessage());
         } finally {
@@ -162,6 +165,13 @@ public final class BenchRunner {
             }
         }
         return null;
+    }
+
+    /** Nodes that died, for a setup failure's message: a launcher that cannot start is the usual cause. */
+    private static String deaths(List<BenchNode> nodes) {
+        List<String> dead = nodes.stream().filter(node -> node.deathCause() != null)
+                .map(node -> node.id() + " " + node.deathCause()).toList();
+        return dead.isEmpty() ? "" : " [" + String.join("; ", dead) + "]";
     }
 
     /** Runs the phases on the scheduler and waits for them; returns a setup failure, or null. */

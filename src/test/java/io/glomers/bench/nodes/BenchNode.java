@@ -16,6 +16,11 @@ public interface BenchNode extends AutoCloseable {
     /** Hands the node one input line. Must not block for long: it is called on the scheduler thread. */
     void deliver(String line);
 
+    /** Why the node can no longer serve (e.g. "exited with 1"), or null while it is alive. */
+    default String deathCause() {
+        return null;
+    }
+
     /** Stops the node and frees its resources. */
     @Override
     void close();

@@ -119,11 +119,8 @@ public final class ProcessNode implements BenchNode {
         }
     }
 
-    /** For failures: whether the process has already died, with its exit code. */
-    public String state() {
-        if (process == null) {
-            return "not started";
-        }
-        return process.isAlive() ? "running" : "exited with " + process.exitValue();
+    @Override
+    public String deathCause() {
+        return process != null && !process.isAlive() ? "exited with " + process.exitValue() + ", see " + log : null;
     }
 }
