@@ -26,7 +26,7 @@ import io.glomers.bench.workload.SetupFailure;
 import io.glomers.bench.workload.Topologies;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +65,8 @@ public final class BenchRunner {
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final CompletableFuture<Void> crashed = new CompletableFuture<>();
     private final Scheduler scheduler;
-    private final Journal journal = new Journal();
+    private final Path dir;
+    private final Journal journal;
     private final Partitions partitions = new Partitions();
     private final RequestLedger ledger = new RequestLedger();
     private final List<Violation> violations = new ArrayList<>();
@@ -92,6 +93,13 @@ public final class BenchRunner {
         this.scheduler = schedulers.apply(crashed::completeExceptionally);
         this.history = new HistoryRecorder(scheduler);
         this.options = options;
+        this.dir = options.store().resolve(options.part()).resolve(STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        try {
+            Files.createDirectories(dir.resolve("node-logs"));
+            this.journal = new Journal(Files.newBufferedWriter(dir.resolve("messages.log")), scheduler.nanoTime());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run's files under " + dir, e);
+        }
         this.nodeFactory = nodeFactory;
         this.checker = checker;
         this.progress = progress;
@@ -108,8 +116,7 @@ public final class BenchRunner {
     }
 
     public BenchResult run() throws IOException {
-        Path dir = options.store().resolve(options.part()).resolve(STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)));
-        Path logs = Files.createDirectories(dir.resolve("node-logs"));
+        Path logs = dir.resolve("node-logs");
         progress.println("bench: " + options.part() + ", " + options.nodeCount() + " node(s) "
                 + (options.inProcess() ? "in-process" : "from " + options.bin()) + ", seed " + options.seed());
         List<BenchNode> nodes = ids.stream().map(id -> nodeFactory.create(id, logs)).toList();
@@ -128,6 +135,7 @@ public final class BenchRunner {
         } finally {
             scheduler.shutdown();
             closeAll(nodes);
+            journal.close();
         }
         List<Op> ops = history.ops();
         long operations = ops.stream().filter(op -> op.isClient() && op.type() == Op.Type.INVOKE).count();
@@ -228,6 +236,7 @@ public final class BenchRunner {
 
     private CompletableFuture<Void> mainPhase() {
         history.startClock();
+        journal.note(scheduler.nanoTime(), "the workload starts: history time 0");
         progress.println("bench: running the workload for " + options.timeLimit().toMillis() / 1000.0 + " s");
         generator = new BroadcastGenerator(scheduler, random, processes, options.rate(), options.timeLimit());
         if (options.partitionNemesis()) {
@@ -279,12 +288,9 @@ public final class BenchRunner {
         }
     }
 
-    private void write(Path dir, BenchResult result) throws IOException {
+    private static void write(Path dir, BenchResult result) throws IOException {
         Files.writeString(dir.resolve("results.edn"), ResultsReport.resultsEdn(result));
         Files.writeString(dir.resolve("history.edn"), ResultsReport.historyEdn(result.history()));
-        try (Writer out = Files.newBufferedWriter(dir.resolve("messages.log"))) {
-            journal.writeTo(out, history.origin());
-        }
     }
 
     /** The bench failed (not the node): a bug or an environment problem. */
