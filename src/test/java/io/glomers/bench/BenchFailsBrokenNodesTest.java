@@ -3,11 +3,13 @@ package io.glomers.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.fakes.FakeNode;
+import io.glomers.bench.history.Op;
 import io.glomers.bench.nodes.NodeFactory;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class BenchFailsBrokenNodesTest {
     Path store;
 
     private BenchResult run(Function<String, FakeNode> node, String... extra) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of("3a", "--time-limit", "3", "--recovery-wait", "1",
+        List<String> args = new ArrayList<>(List.of("3a", "--time-limit", "3", "--recovery-wait", "1",
                 "--in-process", "--store", store.toString()));
         args.addAll(List.of(extra));
         BenchOptions options = BenchOptions.parse(args, 42);
@@ -67,7 +69,7 @@ class BenchFailsBrokenNodesTest {
                 .startsWith("protocol violation: n0: wrote a stdout line that is not a JSON object: DEBUG got broadcast"));
         // Maelstrom stops reading the node: everything after the stray line goes unanswered.
         assertThat(result.history()).anySatisfy(op -> assertThat(op.type()).isIn(
-                io.glomers.bench.history.Op.Type.INFO, io.glomers.bench.history.Op.Type.FAIL));
+                Op.Type.INFO, Op.Type.FAIL));
     }
 
     @Test

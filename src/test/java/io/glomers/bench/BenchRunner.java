@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -195,7 +196,7 @@ public final class BenchRunner {
             CompletableFuture.anyOf(phases, crashed).get(budget.toMillis(), TimeUnit.MILLISECONDS);
             return null;
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c ? c.getCause() : e.getCause();
+            Throwable cause = e.getCause() instanceof CompletionException c ? c.getCause() : e.getCause();
             if (cause instanceof SetupFailure failure) {
                 return failure.getMessage();
             }
@@ -266,7 +267,7 @@ public final class BenchRunner {
         CompletableFuture<Void> result = new CompletableFuture<>();
         scheduler.execute(() -> step.get().whenComplete((v, e) -> {
             if (e != null) {
-                result.completeExceptionally(e instanceof java.util.concurrent.CompletionException c ? c.getCause() : e);
+                result.completeExceptionally(e instanceof CompletionException c ? c.getCause() : e);
             } else {
                 result.complete(null);
             }

@@ -2,8 +2,9 @@ package io.glomers.bench.fakes;
 
 import io.glomers.bench.nodes.BenchNode;
 import io.glomers.bench.nodes.NodeFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,7 @@ public class FakeNode implements BenchNode {
 
     protected final JsonMapper mapper = JsonMapper.builder().build();
     protected final TreeSet<Long> values = new TreeSet<>();
-    protected final java.util.List<String> peers = new java.util.ArrayList<>();
+    protected final List<String> peers = new ArrayList<>();
     private final String id;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "fake-node");

@@ -1,6 +1,7 @@
 package io.glomers.bench.nemesis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,7 +106,7 @@ public final class Grudges {
 
     private List<String> shuffled(List<String> nodes) {
         List<String> copy = new ArrayList<>(nodes);
-        java.util.Collections.shuffle(copy, random);
+        Collections.shuffle(copy, random);
         return copy;
     }
 }
