@@ -1,6 +1,6 @@
 package io.glomers.bench.net;
 
-/** Maelstrom's naming: servers are {@code n0..}, clients {@code c0..}; a client is at one end of a client link. */
+/** Maelstrom's naming: servers are {@code n0..}, clients {@code c1..}; a client is at one end of a client link. */
 public final class Endpoints {
 
     private Endpoints() {

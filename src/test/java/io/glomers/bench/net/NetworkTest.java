@@ -32,7 +32,7 @@ class NetworkTest {
                 partitions, journal, new ProtocolValidator(mapper), ledger, mapper, violations::add);
         network.attachNode("n0", line -> { });
         network.attachNode("n1", atN1::add);
-        network.attachClient("c0", atClient::add);
+        network.attachClient("c1", atClient::add);
     }
 
     @Test
@@ -61,12 +61,12 @@ class NetworkTest {
 
     @Test
     void clientLinksHaveNoLatencyAndRepliesAreCheckedAgainstTheRequest() {
-        network.sendFromClient("c0", "n1", network.newBody("read", 1));
+        network.sendFromClient("c1", "n1", network.newBody("read", 1));
         assertThat(atN1).hasSize(1);
 
-        network.fromNode("n1", "{\"src\":\"n1\",\"dest\":\"c0\",\"body\":{\"type\":\"broadcast_ok\",\"in_reply_to\":1}}");
-        network.fromNode("n1", "{\"src\":\"n1\",\"dest\":\"c0\",\"body\":{\"type\":\"read_ok\",\"in_reply_to\":1,\"messages\":[1,2]}}");
-        network.fromNode("n1", "{\"src\":\"n1\",\"dest\":\"c0\",\"body\":{\"type\":\"read_ok\",\"in_reply_to\":1,\"messages\":[1,2]}}");
+        network.fromNode("n1", "{\"src\":\"n1\",\"dest\":\"c1\",\"body\":{\"type\":\"broadcast_ok\",\"in_reply_to\":1}}");
+        network.fromNode("n1", "{\"src\":\"n1\",\"dest\":\"c1\",\"body\":{\"type\":\"read_ok\",\"in_reply_to\":1,\"messages\":[1,2]}}");
+        network.fromNode("n1", "{\"src\":\"n1\",\"dest\":\"c1\",\"body\":{\"type\":\"read_ok\",\"in_reply_to\":1,\"messages\":[1,2]}}");
 
         assertThat(atClient).hasSize(1);
         assertThat(violations).extracting(Violation::reason).satisfiesExactly(

@@ -64,7 +64,7 @@ public final class ClientConnection {
         }
     }
 
-    /** Opens client connections with ids c0, c1, ... in order, as Maelstrom numbers its clients. */
+    /** Opens client connections with ids c1, c2, ... in order, as Maelstrom's {@code client/open!} numbers them. */
     public static final class Factory {
         private final Network network;
         private final Scheduler scheduler;
@@ -78,7 +78,7 @@ public final class ClientConnection {
         }
 
         public ClientConnection open() {
-            return new ClientConnection("c" + next++, network, scheduler, ledger);
+            return new ClientConnection("c" + ++next, network, scheduler, ledger);
         }
     }
 }
