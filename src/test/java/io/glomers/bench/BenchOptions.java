@@ -1,0 +1,168 @@
+package io.glomers.bench;
+
+import io.glomers.bench.net.LatencyModel;
+import io.glomers.bench.workload.Topologies;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One bench run's settings: Maelstrom's command-line options (same names, same defaults) plus the
+ * bench's own (seed, recovery wait, node executable). A challenge part supplies the defaults of the
+ * part's row in the challenge table; options after it override them.
+ *
+ * @param part            3a..3e, or "custom"
+ * @param bin             node executable for process mode; null runs our node in-process
+ * @param recoveryWait    Maelstrom's fixed 10 s wait before the final reads; shorter for fast tests
+ * @param targets         the part's efficiency targets, or null
+ */
+public record BenchOptions(String part, int nodeCount, Duration timeLimit, double rate, LatencyModel latency,
+                           boolean partitionNemesis, Duration nemesisInterval, String topology, Duration recoveryWait,
+                           long seed, Path bin, Path store, Duration initDeadline, Duration requestTimeout,
+                           Targets targets) {
+
+    public static final String USAGE = """
+            usage: challenge [3a|3b|3c|3d|3e] [options]
+              --node-count N          number of nodes (n0..)
+              --time-limit SECONDS    length of the workload phase
+              --rate R                client requests per second, over all clients
+              --latency MS            mean server-to-server latency
+              --latency-dist D        constant | uniform | exponential
+              --nemesis partition     partition nemesis on (none: off)
+              --nemesis-interval S    mean seconds between nemesis steps (default 10)
+              --topology T            grid | line | tree2 | tree3 | tree4 | total (default grid)
+              --seed S                seed of the run's one random source (default: random, printed)
+              --recovery-wait S       wait before the final reads (default 10, as Maelstrom)
+              --bin PATH              run this executable as the nodes (process mode)
+              --in-process            run our node in this JVM, one Spring context per node
+              --store DIR             where runs are written (default store)
+            """;
+
+    private static final Map<String, List<String>> PARTS = Map.of(
+            "3a", List.of("--node-count", "1", "--time-limit", "20", "--rate", "10"),
+            "3b", List.of("--node-count", "5", "--time-limit", "20", "--rate", "10"),
+            "3c", List.of("--node-count", "5", "--time-limit", "20", "--rate", "10", "--nemesis", "partition"),
+            "3d", List.of("--node-count", "25", "--time-limit", "20", "--rate", "100", "--latency", "100"),
+            "3e", List.of("--node-count", "25", "--time-limit", "20", "--rate", "100", "--latency", "100"));
+
+    private static final Map<String, Targets> TARGETS = Map.of(
+            "3d", new Targets(30, 400, 600),
+            "3e", new Targets(20, 1000, 2000));
+
+    public BenchOptions {
+        if (nodeCount < 1) {
+            throw new IllegalArgumentException("--node-count must be at least 1");
+        }
+        if (rate <= 0) {
+            throw new IllegalArgumentException("--rate must be positive");
+        }
+        if (!Topologies.NAMES.contains(topology)) {
+            throw new IllegalArgumentException("--topology must be one of " + Topologies.NAMES);
+        }
+    }
+
+    /** Parses {@code [PART] [options]}; the part's defaults come first, so later options override them. */
+    public static BenchOptions parse(List<String> args, long randomSeed) {
+        Builder builder = new Builder(randomSeed);
+        List<String> rest = args;
+        if (!args.isEmpty() && !args.get(0).startsWith("-")) {
+            String part = args.get(0);
+            List<String> defaults = PARTS.get(part);
+            if (defaults == null) {
+                throw new IllegalArgumentException("unknown part " + part + "; one of 3a 3b 3c 3d 3e");
+            }
+            builder.part = part;
+            builder.targets = TARGETS.get(part);
+            builder.apply(defaults);
+            rest = args.subList(1, args.size());
+        }
+        builder.apply(rest);
+        return builder.build();
+    }
+
+    public boolean inProcess() {
+        return bin == null;
+    }
+
+    /** Copy with a different recovery wait, for tests. */
+    public BenchOptions withRecoveryWait(Duration wait) {
+        return new BenchOptions(part, nodeCount, timeLimit, rate, latency, partitionNemesis, nemesisInterval, topology,
+                wait, seed, bin, store, initDeadline, requestTimeout, targets);
+    }
+
+    /** Copy with a different store directory, for tests. */
+    public BenchOptions withStore(Path dir) {
+        return new BenchOptions(part, nodeCount, timeLimit, rate, latency, partitionNemesis, nemesisInterval, topology,
+                recoveryWait, seed, bin, dir, initDeadline, requestTimeout, targets);
+    }
+
+    private static final class Builder {
+        String part = "custom";
+        int nodeCount = 1;
+        Duration timeLimit = Duration.ofSeconds(20);
+        double rate = 10;
+        long latencyMs;
+        LatencyModel.Distribution latencyDist = LatencyModel.Distribution.CONSTANT;
+        boolean partition;
+        Duration nemesisInterval = Duration.ofSeconds(10);
+        String topology = "grid";
+        Duration recoveryWait = Duration.ofSeconds(10);
+        long seed;
+        Path bin;
+        Path store = Path.of("store");
+        Targets targets;
+
+        Builder(long seed) {
+            this.seed = seed;
+        }
+
+        void apply(List<String> args) {
+            for (int i = 0; i < args.size(); i++) {
+                String option = args.get(i);
+                if (option.equals("--in-process")) {
+                    bin = null;
+                    continue;
+                }
+                if (i + 1 >= args.size()) {
+                    throw new IllegalArgumentException("option " + option + " needs a value");
+                }
+                String value = args.get(++i);
+                switch (option) {
+                    case "-w", "--workload" -> {
+                        if (!value.equals("broadcast")) {
+                            throw new IllegalArgumentException("the bench only runs the broadcast workload");
+                        }
+                    }
+                    case "--node-count" -> nodeCount = Integer.parseInt(value);
+                    case "--time-limit" -> timeLimit = seconds(value);
+                    case "--rate" -> rate = Double.parseDouble(value);
+                    case "--latency" -> latencyMs = Long.parseLong(value);
+                    case "--latency-dist" -> latencyDist = LatencyModel.Distribution.parse(value);
+                    case "--nemesis" -> partition = switch (value) {
+                        case "partition" -> true;
+                        case "none" -> false;
+                        default -> throw new IllegalArgumentException("the bench's nemesis is partition (or none), not " + value);
+                    };
+                    case "--nemesis-interval" -> nemesisInterval = seconds(value);
+                    case "--topology" -> topology = value;
+                    case "--recovery-wait" -> recoveryWait = seconds(value);
+                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--bin" -> bin = Path.of(value);
+                    case "--store" -> store = Path.of(value);
+                    default -> throw new IllegalArgumentException("unknown option " + option);
+                }
+            }
+        }
+
+        private static Duration seconds(String value) {
+            return Duration.ofNanos((long) (Double.parseDouble(value) * 1e9));
+        }
+
+        BenchOptions build() {
+            return new BenchOptions(part, nodeCount, timeLimit, rate, new LatencyModel(latencyDist, latencyMs),
+                    partition, nemesisInterval, topology, recoveryWait, seed, bin, store, Duration.ofSeconds(10),
+                    Duration.ofSeconds(5), targets);
+        }
+    }
+}

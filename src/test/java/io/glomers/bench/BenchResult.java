@@ -1,0 +1,24 @@
+package io.glomers.bench;
+
+import io.glomers.bench.history.Op;
+import io.glomers.bench.net.NetCounts;
+import io.glomers.bench.net.Violation;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The outcome of one run.
+ *
+ * @param dir          where results.edn, history.edn, the journal and node logs were written
+ * @param operations   client operations invoked (the divisor of msgs-per-op), final reads included
+ * @param workload     the checker's verdict; null when the run never got to a workload
+ * @param setupFailure why init or topology failed, or null
+ * @param reasons      why the run is invalid; empty when valid
+ */
+public record BenchResult(BenchOptions options, Path dir, List<Op> history, long operations, NetCounts net,
+                          CheckOutcome workload, List<Violation> violations, String setupFailure, List<String> reasons) {
+
+    public boolean valid() {
+        return reasons.isEmpty();
+    }
+}

@@ -1,0 +1,303 @@
+package io.glomers.bench;
+
+import io.glomers.bench.history.HistoryRecorder;
+import io.glomers.bench.history.Op;
+import io.glomers.bench.nemesis.Grudges;
+import io.glomers.bench.nemesis.PartitionNemesis;
+import io.glomers.bench.net.Endpoints;
+import io.glomers.bench.net.Journal;
+import io.glomers.bench.net.Message;
+import io.glomers.bench.net.NetCounts;
+import io.glomers.bench.net.Network;
+import io.glomers.bench.net.Partitions;
+import io.glomers.bench.net.ProtocolValidator;
+import io.glomers.bench.net.RequestLedger;
+import io.glomers.bench.net.Violation;
+import io.glomers.bench.nodes.BenchNode;
+import io.glomers.bench.nodes.NodeFactory;
+import io.glomers.bench.report.ResultsReport;
+import io.glomers.bench.sched.RealTimeScheduler;
+import io.glomers.bench.sched.Scheduler;
+import io.glomers.bench.workload.BroadcastGenerator;
+import io.glomers.bench.workload.ClientConnection;
+import io.glomers.bench.workload.ClientProcess;
+import io.glomers.bench.workload.ClusterInit;
+import io.glomers.bench.workload.SetupFailure;
+import io.glomers.bench.workload.Topologies;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One bench run, Maelstrom's sequence: start every node, init (10 s deadline), topology, the
+ * workload under the nemesis for the time limit, heal, recovery wait, one final read per client;
+ * then check the history and write the results. Wires the run's parts together; each phase runs on
+ * the scheduler. One instance per run.
+ */
+public final class BenchRunner {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS");
+
+    private final BenchOptions options;
+    private final NodeFactory nodeFactory;
+    private final HistoryChecker checker;
+    private final PrintStream progress;
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final CompletableFuture<Void> crashed = new CompletableFuture<>();
+    private final Scheduler scheduler;
+    private final Path dir;
+    private final Journal journal;
+    private final Partitions partitions = new Partitions();
+    private final RequestLedger ledger = new RequestLedger();
+    private final List<Violation> violations = new ArrayList<>();
+    private final HistoryRecorder history;
+    private final Random random;
+    private final List<String> ids;
+    private final Network network;
+    private final ClientConnection.Factory clients;
+    private final List<ClientProcess> processes = new ArrayList<>();
+    private BroadcastGenerator generator;
+    private PartitionNemesis nemesis;
+
+    /** {@code progress} gets Maelstrom-style progress lines ("Waiting for recovery..."). */
+    public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress) {
+        this(options, nodeFactory, checker, progress, RealTimeScheduler::new);
+    }
+
+    /**
+     * With a scheduler of the caller's choice (the seam for virtual time); the factory gets the
+     * handler for a task that throws, which ends the run as a bench failure.
+     */
+    BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress,
+                Function<Consumer<Throwable>, Scheduler> schedulers) {
+        this.scheduler = schedulers.apply(crashed::completeExceptionally);
+        this.history = new HistoryRecorder(scheduler);
+        this.options = options;
+        this.dir = options.store().resolve(options.part()).resolve(STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        try {
+            Files.createDirectories(dir.resolve("node-logs"));
+            this.journal = new Journal(Files.newBufferedWriter(dir.resolve("messages.log")), scheduler.nanoTime());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run's files under " + dir, e);
+        }
+        this.nodeFactory = nodeFactory;
+        this.checker = checker;
+        this.progress = progress;
+        this.random = new Random(options.seed());
+        this.ids = IntStream.range(0, options.nodeCount()).mapToObj(Endpoints::node).toList();
+        this.network = new Network(scheduler, random, options.latency(), partitions, journal,
+                new ProtocolValidator(mapper), ledger, mapper, violations::add);
+        this.clients = new ClientConnection.Factory(network, scheduler, ledger);
+    }
+
+    /** The checker the bench uses until the real set-full checker is plugged in here. */
+    public static HistoryChecker defaultChecker() {
+        return new LocalSetChecker();
+    }
+
+    public BenchResult run() throws IOException {
+        Path logs = dir.resolve("node-logs");
+        progress.println("bench: " + options.part() + ", " + options.nodeCount() + " node(s) "
+                + (options.inProcess() ? "in-process" : "from " + options.bin()) + ", seed " + options.seed());
+        List<BenchNode> nodes = ids.stream().map(id -> nodeFactory.create(id, logs)).toList();
+        List<String> reasons = new ArrayList<>();
+        String setupFailure = null;
+        try {
+            setupFailure = startNodes(nodes);
+            if (setupFailure == null) {
+                setupFailure = awaitPhases();
+            }
+            if (setupFailure != null) {
+                setupFailure += deaths(nodes);
+            }
+        } catch (BenchError e) {
+            reasons.add("bench failure: " + e.getMessage());
+        } finally {
+            scheduler.shutdown();
+            closeAll(nodes);
+            journal.close();
+        }
+        List<Op> ops = history.ops();
+        long operations = ops.stream().filter(op -> op.isClient() && op.type() == Op.Type.INVOKE).count();
+        CheckOutcome outcome = setupFailure == null && reasons.isEmpty() ? checker.check(ops) : null;
+        if (setupFailure != null) {
+            reasons.add(setupFailure);
+        }
+        if (!violations.isEmpty()) {
+            reasons.add("protocol violation: " + violations.get(0)
+                    + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+        }
+        if (outcome != null && !outcome.valid()) {
+            List<Long> lost = outcome.lost();
+            reasons.add("lost " + lost.size() + " value(s): " + lost.subList(0, Math.min(10, lost.size()))
+                    + (lost.size() > 10 ? "..." : ""));
+        }
+        NetCounts net = journal.counts();
+        BenchResult result = new BenchResult(options, dir, ops, operations, net, outcome, List.copyOf(violations),
+                setupFailure, List.copyOf(reasons));
+        write(dir, result);
+        return result;
+    }
+
+    /** Starts every node at once, each output line handed to the network on the scheduler; null when all started. */
+    private String startNodes(List<BenchNode> nodes) {
+        for (BenchNode node : nodes) {
+            network.attachNode(node.id(), node::deliver);
+        }
+        for (BenchNode node : nodes) {
+            String id = node.id();
+            try {
+                node.start(line -> scheduler.execute(() -> network.fromNode(id, line)));
+            } catch (Exception e) {
+                return id + " could not be started: " + e;
+            }
+        }
+        return null;
+    }
+
+    /** Nodes that died, for a setup failure's message: a launcher that cannot start is the usual cause. */
+    private static String deaths(List<BenchNode> nodes) {
+        List<String> dead = nodes.stream().filter(node -> node.deathCause() != null)
+                .map(node -> node.id() + " " + node.deathCause()).toList();
+        return dead.isEmpty() ? "" : " [" + String.join("; ", dead) + "]";
+    }
+
+    /** Runs the phases on the scheduler and waits for them; returns a setup failure, or null. */
+    private String awaitPhases() {
+        CompletableFuture<Void> phases = onScheduler(() -> new ClusterInit(clients, ids, options.initDeadline()).run())
+                .thenCompose(v -> onScheduler(this::topology))
+                .thenCompose(v -> onScheduler(this::mainPhase))
+                .thenCompose(v -> onScheduler(this::heal))
+                .thenCompose(v -> onScheduler(this::finalReads));
+        Duration budget = options.initDeadline().plus(options.requestTimeout().multipliedBy(3))
+                .plus(options.timeLimit()).plus(options.recoveryWait()).plus(Duration.ofSeconds(30));
+        try {
+            CompletableFuture.anyOf(phases, crashed).get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException c ? c.getCause() : e.getCause();
+            if (cause instanceof SetupFailure failure) {
+                return failure.getMessage();
+            }
+            throw new BenchError("the bench itself failed: " + cause, cause);
+        } catch (TimeoutException e) {
+            throw new BenchError("the run did not finish within " + budget.toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchError("interrupted", e);
+        }
+    }
+
+    /** Each workload client's setup: the suggested topology to its node (Maelstrom's client setup!). */
+    private CompletableFuture<Void> topology() {
+        JsonNode topology = mapper.valueToTree(Topologies.build(options.topology(), ids));
+        List<CompletableFuture<Void>> answers = new ArrayList<>();
+        for (int thread = 0; thread < ids.size(); thread++) {
+            ClientProcess process = new ClientProcess(clients, history, ids.get(thread), thread, ids.size(),
+                    options.requestTimeout());
+            processes.add(process);
+            CompletableFuture<Void> answered = new CompletableFuture<>();
+            process.sendTopology(topology, reply -> settleTopology(answered, process.node(), reply));
+            answers.add(answered);
+        }
+        return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new));
+    }
+
+    private void settleTopology(CompletableFuture<Void> answered, String node, Message reply) {
+        if (reply == null) {
+            answered.completeExceptionally(new SetupFailure(node + " did not answer topology within "
+                    + options.requestTimeout().toMillis() + " ms"));
+        } else if (!"topology_ok".equals(reply.type())) {
+            answered.completeExceptionally(new SetupFailure(node + " answered topology with " + reply.line()));
+        } else {
+            answered.complete(null);
+        }
+    }
+
+    private CompletableFuture<Void> mainPhase() {
+        history.startClock();
+        journal.note(scheduler.nanoTime(), "the workload starts: history time 0");
+        progress.println("bench: running the workload for " + options.timeLimit().toMillis() / 1000.0 + " s");
+        generator = new BroadcastGenerator(scheduler, random, processes, options.rate(), options.timeLimit());
+        if (options.partitionNemesis()) {
+            nemesis = new PartitionNemesis(scheduler, random, partitions, new Grudges(random), history, ids,
+                    options.nemesisInterval());
+            nemesis.start();
+        }
+        return generator.runMainPhase();
+    }
+
+    private CompletableFuture<Void> heal() {
+        if (nemesis != null) {
+            nemesis.stopAndHeal();
+        }
+        progress.println("bench: Waiting for recovery... (" + options.recoveryWait().toMillis() + " ms)");
+        CompletableFuture<Void> waited = new CompletableFuture<>();
+        scheduler.schedule(options.recoveryWait(), () -> waited.complete(null));
+        return waited;
+    }
+
+    private CompletableFuture<Void> finalReads() {
+        return generator.runFinalReads();
+    }
+
+    /** Runs {@code step} on the scheduler; the result completes when the step's own future does. */
+    private CompletableFuture<Void> onScheduler(Supplier<CompletableFuture<Void>> step) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        scheduler.execute(() -> step.get().whenComplete((v, e) -> {
+            if (e != null) {
+                result.completeExceptionally(e instanceof CompletionException c ? c.getCause() : e);
+            } else {
+                result.complete(null);
+            }
+        }));
+        return result;
+    }
+
+    /** Stops the nodes in parallel: a process node may take a moment to exit. */
+    private static void closeAll(List<BenchNode> nodes) {
+        List<Thread> closers = nodes.stream().map(node -> new Thread(node::close, "close-" + node.id())).toList();
+        closers.forEach(Thread::start);
+        for (Thread closer : closers) {
+            try {
+                closer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void write(Path dir, BenchResult result) throws IOException {
+        Files.writeString(dir.resolve("results.edn"), ResultsReport.resultsEdn(result));
+        Files.writeString(dir.resolve("history.edn"), ResultsReport.historyEdn(result.history()));
+    }
+
+    /** The bench failed (not the node): a bug or an environment problem. */
+    static final class BenchError extends RuntimeException {
+        BenchError(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

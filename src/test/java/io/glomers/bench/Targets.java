@@ -1,0 +1,8 @@
+package io.glomers.bench;
+
+/**
+ * The efficiency targets of a challenge part: servers' msgs-per-op, median and maximum stable
+ * latency must stay below these. Shown beside the figures; they do not change {@code :valid?}.
+ */
+public record Targets(double serverMsgsPerOp, long medianMillis, long maxMillis) {
+}

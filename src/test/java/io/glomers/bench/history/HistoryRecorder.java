@@ -1,0 +1,40 @@
+package io.glomers.bench.history;
+
+import io.glomers.bench.sched.Scheduler;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Appends operations to the run's history with Jepsen's times: nanoseconds since the test started
+ * (the moment the workload begins, after init and topology). Owned by the scheduler thread.
+ */
+public final class HistoryRecorder {
+
+    private final Scheduler scheduler;
+    private final List<Op> ops = new ArrayList<>();
+    private long origin;
+
+    public HistoryRecorder(Scheduler scheduler) {
+        this.scheduler = scheduler;
+        this.origin = scheduler.nanoTime();
+    }
+
+    /** Marks the start of the test: times count from here. */
+    public void startClock() {
+        origin = scheduler.nanoTime();
+    }
+
+    public long origin() {
+        return origin;
+    }
+
+    public Op record(Op.Type type, int process, String f, Object value, boolean finalRead) {
+        Op op = new Op(ops.size(), scheduler.nanoTime() - origin, type, process, f, value, finalRead);
+        ops.add(op);
+        return op;
+    }
+
+    public List<Op> ops() {
+        return List.copyOf(ops);
+    }
+}

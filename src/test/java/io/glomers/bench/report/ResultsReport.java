@@ -1,0 +1,129 @@
+package io.glomers.bench.report;
+
+import io.glomers.bench.BenchResult;
+import io.glomers.bench.Targets;
+import io.glomers.bench.history.Op;
+import io.glomers.bench.net.NetCounts;
+import io.glomers.bench.net.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+
+/**
+ * Renders a run the way Maelstrom shows it: {@code results.edn} ({@code :net}, {@code :workload},
+ * {@code :valid?}, plus a {@code :bench} section of our own), {@code history.edn}, and a one-line
+ * summary with the part's targets beside the figures.
+ */
+public final class ResultsReport {
+
+    private ResultsReport() {
+    }
+
+    public static String resultsEdn(BenchResult result) {
+        NetCounts net = result.net();
+        long ops = result.operations();
+        StringBuilder out = new StringBuilder();
+        out.append("{:net {:all ").append(traffic(net.all(), ops, true)).append(",\n");
+        out.append("       :clients ").append(traffic(net.clients(), ops, false)).append(",\n");
+        out.append("       :servers ").append(traffic(net.servers(), ops, true)).append(",\n");
+        out.append("       :valid? true},\n");
+        out.append(" :workload ").append(result.workload() == null ? "nil" : result.workload().workloadEdn()).append(",\n");
+        out.append(" :bench {:part ").append(string(result.options().part()))
+                .append(", :seed ").append(result.options().seed())
+                .append(", :nodes ").append(string(result.options().inProcess() ? "in-process" : result.options().bin().toString()))
+                .append(", :operations ").append(ops)
+                .append(",\n         :setup-failure ").append(result.setupFailure() == null ? "nil" : string(result.setupFailure()))
+                .append(",\n         :protocol-violations [");
+        List<String> violations = new ArrayList<>();
+        for (Violation v : result.violations()) {
+            violations.add(string(v.toString()));
+        }
+        out.append(String.join("\n                               ", violations)).append("]},\n");
+        out.append(" :valid? ").append(result.valid()).append("}\n");
+        return out.toString();
+    }
+
+    private static String traffic(NetCounts.Traffic traffic, long ops, boolean perOp) {
+        String counts = "{:send-count " + traffic.sendCount() + ", :recv-count " + traffic.recvCount()
+                + ", :msg-count " + traffic.msgCount();
+        // Maelstrom prints msgs-per-op as a Clojure float.
+        return counts + (perOp ? ", :msgs-per-op " + (float) traffic.msgsPerOp(ops) : "") + "}";
+    }
+
+    public static String historyEdn(List<Op> history) {
+        StringBuilder out = new StringBuilder();
+        for (Op op : history) {
+            out.append("{:index ").append(op.index()).append(", :time ").append(op.time())
+                    .append(", :type :").append(op.type().name().toLowerCase(Locale.ROOT))
+                    .append(", :process ").append(op.isClient() ? String.valueOf(op.process()) : ":nemesis")
+                    .append(", :f :").append(op.f())
+                    .append(", :value ").append(value(op));
+            if (op.finalRead()) {
+                out.append(", :final? true");
+            }
+            out.append("}\n");
+        }
+        return out.toString();
+    }
+
+    private static String value(Op op) {
+        Object value = op.value();
+        if (value == null) {
+            return "nil";
+        }
+        if (value instanceof List<?> list) {
+            return "[" + String.join(" ", list.stream().map(String::valueOf).toList()) + "]";
+        }
+        // Nemesis values are kept as the EDN Jepsen prints (keywords, grudges).
+        return String.valueOf(value);
+    }
+
+    /** One line: verdict, operations, msgs-per-op, stable latencies, seed, where the run is stored. */
+    public static String summary(BenchResult result) {
+        long ops = result.operations();
+        StringBuilder out = new StringBuilder();
+        out.append(result.options().part()).append(result.valid() ? " VALID" : " INVALID").append(": ")
+                .append(ops).append(" ops, msgs-per-op all ")
+                .append(fixed(result.net().all().msgsPerOp(ops)))
+                .append(" servers ").append(fixed(result.net().servers().msgsPerOp(ops)));
+        if (result.workload() != null) {
+            SortedMap<Double, Long> latencies = result.workload().stableLatencies();
+            out.append(", stable latency median ").append(latencies.getOrDefault(0.5, 0L))
+                    .append(" ms max ").append(latencies.getOrDefault(1.0, 0L)).append(" ms")
+                    .append(", lost ").append(result.workload().lost().size());
+        }
+        out.append(", seed ").append(result.options().seed()).append(" (").append(result.dir()).append(')');
+        if (!result.valid()) {
+            out.append(" -- ").append(String.join("; ", result.reasons()));
+        }
+        return out.toString();
+    }
+
+    /** The part's targets beside the figures, or null when the part has none. */
+    public static String targets(BenchResult result) {
+        Targets targets = result.options().targets();
+        if (targets == null || result.workload() == null) {
+            return null;
+        }
+        double perOp = result.net().servers().msgsPerOp(result.operations());
+        long median = result.workload().stableLatencies().getOrDefault(0.5, 0L);
+        long max = result.workload().stableLatencies().getOrDefault(1.0, 0L);
+        return "targets " + result.options().part() + ": servers msgs-per-op " + fixed(perOp) + " (< "
+                + fixed(targets.serverMsgsPerOp()) + " " + verdict(perOp < targets.serverMsgsPerOp()) + "), median "
+                + median + " ms (< " + targets.medianMillis() + " " + verdict(median < targets.medianMillis())
+                + "), max " + max + " ms (< " + targets.maxMillis() + " " + verdict(max < targets.maxMillis()) + ")";
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "MISSED";
+    }
+
+    private static String fixed(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String string(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}
