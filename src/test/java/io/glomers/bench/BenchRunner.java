@@ -111,9 +111,9 @@ public final class BenchRunner {
         this.clients = new ClientConnection.Factory(network, scheduler, ledger);
     }
 
-    /** The checker the bench uses until the real set-full checker is plugged in here. */
+    /** Jepsen's set-full checker, as Maelstrom runs it on the broadcast workload. */
     public static HistoryChecker defaultChecker() {
-        return new LocalSetChecker();
+        return new SetFullHistoryChecker();
     }
 
     public BenchResult run() throws IOException {

@@ -4,9 +4,9 @@ import io.glomers.bench.history.Op;
 import java.util.List;
 
 /**
- * THE CHECKER SEAM. The bench hands the finished history to one of these and reports what comes
- * back. {@link LocalSetChecker} is a stand-in until {@code io.glomers.bench.check.SetFullChecker}
- * lands; swapping it is one line in {@link BenchRunner#defaultChecker()}.
+ * The bench hands the finished history to one of these and reports what comes back. The bench's
+ * checker is {@link SetFullHistoryChecker}, Jepsen's set-full ({@code io.glomers.bench.check}); tests
+ * may pass their own.
  */
 @FunctionalInterface
 public interface HistoryChecker {
