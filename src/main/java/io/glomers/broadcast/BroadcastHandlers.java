@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 class BroadcastHandlers {
 
     private final MessageStore store;
+    private final Gossiper gossiper;
     private final SuggestedTopology suggestedTopology;
 
     record Broadcast(long message) {
@@ -38,7 +39,7 @@ class BroadcastHandlers {
 
     @MessageHandler("broadcast")
     BroadcastOk broadcast(Broadcast request) {
-        store.add(request.message());
+        gossiper.accept(request.message());
         return new BroadcastOk();
     }
 

@@ -1,5 +1,6 @@
 package io.glomers.runtime;
 
+import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Slf4j
 @Component
+@RequiredArgsConstructor
 public class Dispatcher {
 
     private final HandlerRegistry handlers;
@@ -17,12 +19,6 @@ public class Dispatcher {
     private final Cluster cluster;
     private final JsonMapper mapper;
 
-    public Dispatcher(HandlerRegistry handlers, Messenger messenger, Cluster cluster, JsonMapper mapper) {
-        this.handlers = handlers;
-        this.messenger = messenger;
-        this.cluster = cluster;
-        this.mapper = mapper;
-    }
 
     /** Handles one message. Must run on the event loop. */
     public void dispatch(Envelope envelope) {

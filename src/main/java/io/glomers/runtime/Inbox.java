@@ -1,5 +1,6 @@
 package io.glomers.runtime;
 
+import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -12,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Slf4j
 @Component
+@RequiredArgsConstructor
 public class Inbox {
 
     private static final int EXCERPT = 200;
@@ -21,12 +23,6 @@ public class Inbox {
     private final Dispatcher dispatcher;
     private final NodeLifecycle lifecycle;
 
-    public Inbox(JsonMapper mapper, EventLoop loop, Dispatcher dispatcher, NodeLifecycle lifecycle) {
-        this.mapper = mapper;
-        this.loop = loop;
-        this.dispatcher = dispatcher;
-        this.lifecycle = lifecycle;
-    }
 
     /** Accepts one protocol line. */
     public void accept(String line) {

@@ -2,6 +2,7 @@ package io.glomers.runtime;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Serialises outgoing messages to single JSON lines and hands them to the {@link LineSink}. */
 @Slf4j
 @Component
+@RequiredArgsConstructor
 public class Outbox {
 
     /** The logger the {@code debug} profile turns on to trace every message in and out. */
@@ -21,10 +23,6 @@ public class Outbox {
     private final JsonMapper mapper;
     private final LineSink sink;
 
-    public Outbox(JsonMapper mapper, LineSink sink) {
-        this.mapper = mapper;
-        this.sink = sink;
-    }
 
     void send(String src, String dest, Object body, Long msgId, Long inReplyTo) {
         var message = new OutgoingMessage(src, dest, new OutgoingMessage.Body(typeOf(body.getClass()), msgId, inReplyTo, body));

@@ -1,5 +1,7 @@
 package io.glomers.runtime;
 
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +33,13 @@ class RuntimeConfiguration {
     @ConditionalOnMissingBean
     EventLoop eventLoop() {
         return new ThreadEventLoop();
+    }
+
+    /** Randomness for node logic; a simulator registers a seeded one to replay runs. */
+    @Bean
+    @ConditionalOnMissingBean
+    RandomGenerator random() {
+        return new SplittableRandom();
     }
 
     /**

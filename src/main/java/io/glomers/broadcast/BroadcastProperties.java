@@ -1,0 +1,67 @@
+package io.glomers.broadcast;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How values travel between nodes. Defaults live in {@code config/application.properties}; the
+ * {@code fast}, {@code balanced} and {@code lean} profiles pick points on the messages/latency frontier.
+ *
+ * @param strategy             {@code direct}: the node that takes a broadcast sends it to every peer
+ *                             (one hop); {@code star}: it sends it to the hub, which sends it to everyone
+ *                             (two hops, batched at the hub)
+ * @param hub                  the hub's node id; blank for the first id in {@code init}'s node_ids
+ * @param origin               batching of values this node took from clients
+ * @param relay                batching of values the hub passes on
+ * @param ackDelay             how long a receiver waits for outgoing traffic to carry its acknowledgement
+ *                             before it sends a bare one
+ * @param retransmitTimeout    how long an unconfirmed value waits before it is sent again; must exceed
+ *                             the ack delay plus a round trip, or healthy links retransmit
+ * @param maxRetransmitTimeout ceiling of the exponential backoff while a peer stays unreachable
+ * @param repairGrace          how long a value must have been here before a peer's lack of it counts as a
+ *                             gap to repair rather than a delivery still on its way
+ */
+@ConfigurationProperties("broadcast")
+public record BroadcastProperties(
+        @DefaultValue("star") Strategy strategy,
+        @DefaultValue("") String hub,
+        @DefaultValue Batching origin,
+        @DefaultValue Batching relay,
+        @DefaultValue("1s") Duration ackDelay,
+        @DefaultValue("1500ms") Duration retransmitTimeout,
+        @DefaultValue("3s") Duration maxRetransmitTimeout,
+        @DefaultValue("2s") Duration repairGrace) {
+
+    public enum Strategy { DIRECT, STAR }
+
+    /**
+     * When a link sends: no sooner than {@code linger} after its first pending value (to collect
+     * more), and no sooner than {@code minInterval} after its previous message.
+     */
+    public record Batching(@DefaultValue("0ms") Duration linger, @DefaultValue("0ms") Duration minInterval) {
+        public Batching {
+            requireNonNegative("linger", linger);
+            requireNonNegative("min-interval", minInterval);
+        }
+    }
+
+    public BroadcastProperties {
+        requireNonNegative("ack-delay", ackDelay);
+        requireNonNegative("repair-grace", repairGrace);
+        if (retransmitTimeout.compareTo(ackDelay) <= 0) {
+            throw new IllegalArgumentException("broadcast.retransmit-timeout (" + retransmitTimeout
+                    + ") must exceed broadcast.ack-delay (" + ackDelay + "), or every healthy link retransmits");
+        }
+        if (maxRetransmitTimeout.compareTo(retransmitTimeout) < 0) {
+            throw new IllegalArgumentException("broadcast.max-retransmit-timeout (" + maxRetransmitTimeout
+                    + ") must be at least broadcast.retransmit-timeout (" + retransmitTimeout + ")");
+        }
+    }
+
+    private static void requireNonNegative(String name, Duration value) {
+        if (value.isNegative()) {
+            throw new IllegalArgumentException("broadcast." + name + " must not be negative, was " + value);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.glomers.broadcast;
+
+import io.glomers.runtime.Cluster;
+import java.util.List;
+import lombok.extern.slf4j.Slf4j;
+
+/**
+ * Who forwards what to whom: the overlay. The {@link Gossiper} does the rest (batching,
+ * acknowledgement, retransmission, repair) the same way for every overlay.
+ */
+public interface Dissemination {
+
+    /** Peers this node must deliver a value to that it got from {@code from} ({@code null}: a client). */
+    List<String> targets(String from);
+
+    /** Peers whose gaps this node fills, and who therefore hear from it when it starts. */
+    List<String> repairs();
+
+    /** How this node batches what it sends. */
+    BroadcastProperties.Batching batching();
+
+    /** The overlay the properties ask for, for this node of this cluster. */
+    static Dissemination create(BroadcastProperties properties, Cluster cluster) {
+        String hub = Hub.choose(properties.hub(), cluster.nodeIds());
+        List<String> peers = cluster.peers();
+        return switch (properties.strategy()) {
+            case DIRECT -> new DirectDissemination(cluster.self(), hub, peers, properties.origin());
+            case STAR -> new StarDissemination(cluster.self(), hub, peers, properties.origin(), properties.relay());
+        };
+    }
+
+    /** Every node must pick the same hub: the configured one, else the first id in init's node_ids. */
+    @Slf4j
+    final class Hub {
+        private Hub() {
+        }
+
+        static String choose(String configured, List<String> nodeIds) {
+            if (configured.isBlank()) {
+                return nodeIds.get(0);
+            }
+            if (!nodeIds.contains(configured)) {
+                log.warn("broadcast.hub={} is not in the cluster {}; using {}", configured, nodeIds, nodeIds.get(0));
+                return nodeIds.get(0);
+            }
+            return configured;
+        }
+    }
+}

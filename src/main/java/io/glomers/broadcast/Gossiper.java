@@ -1,0 +1,317 @@
+package io.glomers.broadcast;
+
+import io.glomers.runtime.Cluster;
+import io.glomers.runtime.Envelope;
+import io.glomers.runtime.ErrorCode;
+import io.glomers.runtime.EventLoop;
+import io.glomers.runtime.MaelstromException;
+import io.glomers.runtime.MessageHandler;
+import io.glomers.runtime.Messenger;
+import io.glomers.runtime.NodeInitialized;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gets every value to every node, whatever the network does. The {@link Dissemination} says who
+ * forwards what; this class batches, acknowledges by summary, retransmits with backoff until
+ * confirmed, and refills peers that lost their memory. It sends nothing when nothing is owed.
+ * Runs on the event loop.
+ */
+@Slf4j
+@Component
+public class Gossiper {
+
+    private final MessageStore store;
+    private final Messenger messenger;
+    private final EventLoop loop;
+    private final BroadcastProperties properties;
+    private final AckJournal journal;
+    private final long epoch;
+
+    private final Map<String, PeerLink> links = new LinkedHashMap<>();
+    // Batching is per node, not per link, so that a hub's fan-out leaves in one tick for every peer.
+    private EventLoop.Cancellable flushTimer;
+    private long lastFlushAt = PeerLink.NONE;
+    // While a peer's message is being taken in, its values collect into one flush.
+    private boolean receiving;
+    private final ArrayDeque<long[]> recentArrivals = new ArrayDeque<>();
+    private final ValueSet recent = new ValueSet();
+    private Dissemination dissemination;
+
+    public Gossiper(MessageStore store, Messenger messenger, EventLoop loop, BroadcastProperties properties,
+            AckJournal journal, RandomGenerator random) {
+        this.store = store;
+        this.messenger = messenger;
+        this.loop = loop;
+        this.properties = properties;
+        this.journal = journal;
+        long drawn = random.nextLong();
+        this.epoch = drawn == PeerLink.UNKNOWN_EPOCH ? 1 : drawn;
+    }
+
+    @EventListener
+    public void start(NodeInitialized event) {
+        Cluster cluster = event.cluster();
+        dissemination = Dissemination.create(properties, cluster);
+        for (String peer : cluster.peers()) {
+            links.put(peer, new PeerLink(peer, properties.retransmitTimeout().toMillis()));
+        }
+        // This process may be a restart that lost everything: tell the peers that refill us.
+        for (String peer : dissemination.repairs()) {
+            PeerLink link = links.get(peer);
+            link.greetingPending = true;
+            send(link, new ValueSet(), false, now());
+            reschedule(link);
+        }
+        // What a previous incarnation acknowledged but may not have passed on.
+        for (long value : journal.open(cluster.self())) {
+            if (store.add(value)) {
+                spread(value, null);
+            }
+        }
+    }
+
+    /** A value from a client: store it, journal it and start it on its way, all before it is acknowledged. */
+    public void accept(long value) {
+        if (store.add(value)) {
+            journal.record(value);
+            spread(value, null);
+        }
+    }
+
+    @MessageHandler("gossip")
+    void receive(Gossip gossip, Envelope envelope) {
+        receiving = true;
+        try {
+            take(gossip, envelope);
+        } finally {
+            receiving = false;
+        }
+    }
+
+    private void take(Gossip gossip, Envelope envelope) {
+        PeerLink link = links.get(envelope.src());
+        if (link == null) {
+            log.warn("Ignoring gossip from {}, which is not a peer", envelope.src());
+            return;
+        }
+        boolean repairer = dissemination.repairs().contains(link.peer);
+        ValueSet have = summary(gossip);
+        if (link.epoch != gossip.epoch()) {
+            if (link.epoch != PeerLink.UNKNOWN_EPOCH) {
+                log.info("{} restarted (epoch {} -> {}); what it had is gone", link.peer, link.epoch, gossip.epoch());
+            }
+            link.epoch = gossip.epoch();
+            link.inFlight.clear();
+            if (repairer) {
+                // Whatever it confirmed before is gone with its memory, recent values included.
+                owe(link, store.minus(have));
+            }
+        }
+        confirm(link, have);
+        if (gossip.peerEpoch() == epoch) {
+            link.greetingPending = false;
+            settleRetransmission(link);
+        }
+        for (long value : gossip.values()) {
+            if (store.add(value)) {
+                spread(value, link.peer);
+            }
+        }
+        if (gossip.values().length > 0 || gossip.peerEpoch() != epoch) {
+            oweAck(link);
+        }
+        if (repairer) {
+            repair(link, have);
+        }
+        reschedule(link);
+    }
+
+    private static ValueSet summary(Gossip gossip) {
+        try {
+            return ValueSet.fromRanges(gossip.have());
+        } catch (IllegalArgumentException e) {
+            throw new MaelstromException(ErrorCode.MALFORMED_REQUEST, "malformed gossip 'have': " + e.getMessage());
+        }
+    }
+
+    /** Read-only view for tests and diagnostics: what this node still owes a peer. */
+    ValueSet owedTo(String peer) {
+        return links.get(peer).owed.copy();
+    }
+
+    long epoch() {
+        return epoch;
+    }
+
+    private void spread(long value, String from) {
+        noteArrival(value);
+        for (String target : dissemination.targets(from)) {
+            PeerLink link = links.get(target);
+            if (!link.confirmed.contains(value) && link.owed.add(value)) {
+                scheduleFlush();
+            }
+        }
+    }
+
+    private void scheduleFlush() {
+        if (flushTimer != null) {
+            return;
+        }
+        BroadcastProperties.Batching batching = dissemination.batching();
+        long due = now() + batching.linger().toMillis();
+        if (lastFlushAt != PeerLink.NONE) {
+            due = Math.max(due, lastFlushAt + batching.minInterval().toMillis());
+        }
+        if (due <= now() && !receiving) {
+            // Sent before the handler's reply: a node killed right after acknowledging a
+            // broadcast has already put the value on the network.
+            flush();
+            return;
+        }
+        flushTimer = loop.schedule(Duration.ofMillis(Math.max(0, due - now())), this::flush);
+    }
+
+    /** Sends every peer the values it is owed and has not been sent yet. */
+    private void flush() {
+        flushTimer = null;
+        long now = now();
+        lastFlushAt = now;
+        for (PeerLink link : links.values()) {
+            ValueSet fresh = link.fresh();
+            if (!fresh.isEmpty()) {
+                boolean retransmitDue = link.awaitsConfirmation() && now >= link.retransmitAt;
+                if (retransmitDue) {
+                    fresh.addAll(link.inFlight);
+                }
+                send(link, fresh, retransmitDue, now);
+                reschedule(link);
+            }
+        }
+    }
+
+    private void confirm(PeerLink link, ValueSet have) {
+        link.confirmed = have;
+        int inFlightBefore = link.inFlight.size();
+        link.owed.removeAll(have);
+        link.inFlight.removeAll(have);
+        if (link.inFlight.size() < inFlightBefore) {
+            // Progress: the peer is reachable again, so the backoff starts over.
+            link.retransmitTimeoutMillis = properties.retransmitTimeout().toMillis();
+            link.retransmitAt = link.lastSendAt + link.retransmitTimeoutMillis;
+        }
+        settleRetransmission(link);
+    }
+
+    private static void settleRetransmission(PeerLink link) {
+        if (!link.awaitsConfirmation()) {
+            link.retransmitAt = PeerLink.NONE;
+        }
+    }
+
+    /** Owes the peer whatever it lacks that has been here long enough not to be on its way already. */
+    private void repair(PeerLink link, ValueSet have) {
+        forgetOldArrivals();
+        ValueSet gaps = store.minus(have);
+        gaps.removeAll(recent);
+        gaps.removeAll(link.owed);
+        if (!gaps.isEmpty()) {
+            log.debug("{} lacks {} values; refilling", link.peer, gaps.size());
+            owe(link, gaps);
+        }
+    }
+
+    private void owe(PeerLink link, ValueSet values) {
+        link.owed.addAll(values);
+        if (!link.fresh().isEmpty()) {
+            scheduleFlush();
+        }
+    }
+
+    private void oweAck(PeerLink link) {
+        if (!link.ackOwed) {
+            link.ackOwed = true;
+            link.ackDueAt = now() + properties.ackDelay().toMillis();
+        }
+    }
+
+    /**
+     * A link's own timer: retransmits what is unconfirmed, or sends the acknowledgement no other
+     * traffic carried in time. Values waiting for the next flush ride along for free.
+     */
+    private void service(PeerLink link) {
+        link.timer = null;
+        link.timerDueAt = PeerLink.NONE;
+        long now = now();
+        boolean retransmitDue = link.awaitsConfirmation() && now >= link.retransmitAt;
+        boolean ackDue = link.ackOwed && now >= link.ackDueAt;
+        if (retransmitDue || ackDue) {
+            ValueSet payload = link.fresh();
+            if (retransmitDue) {
+                payload.addAll(link.inFlight);
+            }
+            send(link, payload, retransmitDue, now);
+        }
+        reschedule(link);
+    }
+
+    private void send(PeerLink link, ValueSet payload, boolean retransmission, long now) {
+        messenger.send(link.peer, new Gossip(epoch, link.epoch, payload.toArray(), store.toRanges()));
+        link.inFlight.addAll(payload);
+        link.lastSendAt = now;
+        link.ackOwed = false;
+        link.ackDueAt = PeerLink.NONE;
+        if (retransmission) {
+            link.retransmitTimeoutMillis = Math.min(link.retransmitTimeoutMillis * 2,
+                    properties.maxRetransmitTimeout().toMillis());
+        }
+        if (link.awaitsConfirmation() && (retransmission || link.retransmitAt == PeerLink.NONE)) {
+            link.retransmitAt = now + link.retransmitTimeoutMillis;
+        }
+    }
+
+    private void reschedule(PeerLink link) {
+        long next = Long.MAX_VALUE;
+        if (link.awaitsConfirmation()) {
+            next = Math.min(next, link.retransmitAt);
+        }
+        if (link.ackOwed) {
+            next = Math.min(next, link.ackDueAt);
+        }
+        if (next == link.timerDueAt) {
+            return;
+        }
+        if (link.timer != null) {
+            link.timer.cancel();
+            link.timer = null;
+            link.timerDueAt = PeerLink.NONE;
+        }
+        if (next != Long.MAX_VALUE) {
+            link.timerDueAt = next;
+            link.timer = loop.schedule(Duration.ofMillis(Math.max(0, next - now())), () -> service(link));
+        }
+    }
+
+    private void noteArrival(long value) {
+        recentArrivals.addLast(new long[] {now(), value});
+        recent.add(value);
+    }
+
+    private void forgetOldArrivals() {
+        long horizon = now() - properties.repairGrace().toMillis();
+        while (!recentArrivals.isEmpty() && recentArrivals.peekFirst()[0] < horizon) {
+            recent.remove(recentArrivals.pollFirst()[1]);
+        }
+    }
+
+    private long now() {
+        return loop.currentTimeMillis();
+    }
+
+}

@@ -1,0 +1,50 @@
+package io.glomers.broadcast;
+
+import io.glomers.runtime.EventLoop;
+
+/**
+ * What this node knows about one peer and owes it. Acknowledgement is by summary: every message
+ * from the peer says what it has, which settles everything owed to it up to then.
+ */
+final class PeerLink {
+
+    static final long NONE = Long.MIN_VALUE;
+    static final long UNKNOWN_EPOCH = 0;
+
+    final String peer;
+
+    /** The peer's process incarnation, as last seen; a new one means it lost its memory. */
+    long epoch = UNKNOWN_EPOCH;
+    /** What the peer said it has, in its latest message. */
+    ValueSet confirmed = new ValueSet();
+    /** Values this node must get to the peer and has not seen confirmed. */
+    final ValueSet owed = new ValueSet();
+    /** The part of {@link #owed} already sent, waiting for confirmation. */
+    final ValueSet inFlight = new ValueSet();
+    /** The peer must learn this node's epoch (it restarted, or the peer has not heard of it). */
+    boolean greetingPending;
+    /** The peer sent something this node has not acknowledged yet. */
+    boolean ackOwed;
+
+    long lastSendAt = NONE;
+    long retransmitAt = NONE;
+    long ackDueAt = NONE;
+    long retransmitTimeoutMillis;
+
+    long timerDueAt = NONE;
+    EventLoop.Cancellable timer;
+
+    PeerLink(String peer, long retransmitTimeoutMillis) {
+        this.peer = peer;
+        this.retransmitTimeoutMillis = retransmitTimeoutMillis;
+    }
+
+    /** Owed values not sent yet. */
+    ValueSet fresh() {
+        return owed.minus(inFlight);
+    }
+
+    boolean awaitsConfirmation() {
+        return !inFlight.isEmpty() || greetingPending;
+    }
+}

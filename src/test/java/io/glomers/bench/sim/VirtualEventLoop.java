@@ -1,0 +1,64 @@
+package io.glomers.bench.sim;
+
+import io.glomers.runtime.EventLoop;
+import java.time.Duration;
+
+/**
+ * A node's event loop on the cluster's virtual time. Killing the node drops everything it had
+ * queued, as a killed process loses its timers; pausing holds its tasks until it resumes.
+ */
+public final class VirtualEventLoop implements EventLoop {
+
+    private final VirtualTime time;
+    private boolean dead;
+    private boolean paused;
+    private final java.util.ArrayDeque<Runnable> held = new java.util.ArrayDeque<>();
+
+    public VirtualEventLoop(VirtualTime time) {
+        this.time = time;
+    }
+
+    @Override
+    public long currentTimeMillis() {
+        return time.currentTimeMillis();
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        time.after(Duration.ZERO, () -> run(task));
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable task) {
+        VirtualTime.Event event = time.after(delay, () -> run(task));
+        return event::cancel;
+    }
+
+    void kill() {
+        dead = true;
+        held.clear();
+    }
+
+    void pause() {
+        paused = true;
+    }
+
+    void resume() {
+        paused = false;
+        while (!held.isEmpty() && !paused) {
+            Runnable task = held.poll();
+            execute(task);
+        }
+    }
+
+    private void run(Runnable task) {
+        if (dead) {
+            return;
+        }
+        if (paused) {
+            held.add(task);
+            return;
+        }
+        task.run();
+    }
+}

@@ -1,0 +1,142 @@
+package io.glomers.broadcast;
+
+import io.glomers.runtime.Cluster;
+import io.glomers.runtime.Envelope;
+import io.glomers.runtime.Messenger;
+import io.glomers.runtime.NodeInitialized;
+import io.glomers.runtime.Outbox;
+import io.glomers.runtime.TestClusters;
+import io.glomers.testing.ManualEventLoop;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Real {@link Gossiper}s on one virtual clock, joined by a network that delays, partitions and
+ * counts: the dissemination logic under test without processes, threads or Spring.
+ */
+class GossipCluster {
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final ManualEventLoop loop = new ManualEventLoop();
+    private final BroadcastProperties properties;
+    private final List<String> ids;
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final Set<String> cut = new HashSet<>();
+    private final Random random;
+    private final long latencyMillis;
+    private int messages;
+
+    record Node(MessageStore store, Gossiper gossiper) {
+    }
+
+    GossipCluster(int size, BroadcastProperties properties, long latencyMillis, long seed) {
+        this.properties = properties;
+        this.latencyMillis = latencyMillis;
+        this.random = new Random(seed);
+        this.ids = IntStream.range(0, size).mapToObj(i -> "n" + i).toList();
+        ids.forEach(this::start);
+    }
+
+    /** Starts (or restarts, with empty memory) a node and sends it through init. */
+    void start(String id) {
+        Cluster cluster = TestClusters.initialized(id, ids);
+        MessageStore store = new MessageStore();
+        Messenger messenger = new Messenger(new Outbox(mapper, line -> route(id, line)), cluster, loop);
+        Gossiper gossiper = new Gossiper(store, messenger, loop, properties, new AckJournal(JournalProperties.disabled()),
+                new SplittableRandom(random.nextLong()));
+        nodes.put(id, new Node(store, gossiper));
+        gossiper.start(new NodeInitialized(cluster));
+    }
+
+    void broadcast(String node, long value) {
+        nodes.get(node).gossiper().accept(value);
+    }
+
+    /** Drops every message between the two sides until {@link #heal()}. */
+    void partition(Set<String> side) {
+        for (String a : ids) {
+            for (String b : ids) {
+                if (side.contains(a) != side.contains(b)) {
+                    cut.add(a + ">" + b);
+                }
+            }
+        }
+    }
+
+    void heal() {
+        cut.clear();
+    }
+
+    void advance(Duration duration) {
+        loop.advance(duration);
+    }
+
+    long now() {
+        return loop.currentTimeMillis();
+    }
+
+    int messages() {
+        return messages;
+    }
+
+    List<String> ids() {
+        return ids;
+    }
+
+    long[] values(String node) {
+        return nodes.get(node).store().toArray();
+    }
+
+    boolean has(String node, long value) {
+        return nodes.get(node).store().contains(value);
+    }
+
+    Gossiper gossiper(String node) {
+        return nodes.get(node).gossiper();
+    }
+
+    boolean converged(long[] expected) {
+        return ids.stream().allMatch(id -> Arrays.equals(values(id), expected));
+    }
+
+    /** Advances in 10 ms steps until every node holds {@code expected}; the time it took, or -1. */
+    long awaitConvergence(long[] expected, Duration limit) {
+        long start = now();
+        while (now() - start <= limit.toMillis()) {
+            if (converged(expected)) {
+                return now() - start;
+            }
+            advance(Duration.ofMillis(10));
+        }
+        return -1;
+    }
+
+    private void route(String src, String line) {
+        var tree = mapper.readTree(line);
+        Envelope envelope = new Envelope(tree.get("src").asString(), tree.get("dest").asString(), tree.get("body"));
+        messages++;
+        loop.schedule(Duration.ofMillis(latencyMillis), () -> {
+            // As in Maelstrom, a partition drops a message when it arrives.
+            if (!cut.contains(src + ">" + envelope.dest())) {
+                Gossip gossip = mapper.treeToValue(envelope.body(), Gossip.class);
+                nodes.get(envelope.dest()).gossiper().receive(gossip, envelope);
+            }
+        });
+    }
+
+    static BroadcastProperties properties(BroadcastProperties.Strategy strategy, long originLinger, long relayInterval) {
+        return new BroadcastProperties(strategy, "",
+                new BroadcastProperties.Batching(Duration.ofMillis(originLinger), Duration.ZERO),
+                new BroadcastProperties.Batching(Duration.ZERO, Duration.ofMillis(relayInterval)),
+                Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(3), Duration.ofSeconds(2));
+    }
+}
