@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             the ack delay plus a round trip, or healthy links retransmit
  * @param maxRetransmitTimeout ceiling of the exponential backoff while a peer stays unreachable
  * @param repairGrace          how long a value must have been here before a peer's lack of it counts as a
- *                             gap to repair rather than a delivery still on its way
+ *                             gap to repair rather than a delivery or acknowledgement still on its way;
+ *                             must exceed the ack delay
  */
 @ConfigurationProperties("broadcast")
 public record BroadcastProperties(
@@ -31,7 +32,7 @@ public record BroadcastProperties(
         @DefaultValue("1s") Duration ackDelay,
         @DefaultValue("1500ms") Duration retransmitTimeout,
         @DefaultValue("3s") Duration maxRetransmitTimeout,
-        @DefaultValue("2s") Duration repairGrace) {
+        @DefaultValue("4s") Duration repairGrace) {
 
     public enum Strategy { DIRECT, STAR }
 
@@ -52,6 +53,10 @@ public record BroadcastProperties(
         if (retransmitTimeout.compareTo(ackDelay) <= 0) {
             throw new IllegalArgumentException("broadcast.retransmit-timeout (" + retransmitTimeout
                     + ") must exceed broadcast.ack-delay (" + ackDelay + "), or every healthy link retransmits");
+        }
+        if (repairGrace.compareTo(ackDelay) <= 0) {
+            throw new IllegalArgumentException("broadcast.repair-grace (" + repairGrace + ") must exceed broadcast.ack-delay ("
+                    + ackDelay + "), or repairers refill values whose acknowledgement is still due");
         }
         if (maxRetransmitTimeout.compareTo(retransmitTimeout) < 0) {
             throw new IllegalArgumentException("broadcast.max-retransmit-timeout (" + maxRetransmitTimeout

@@ -15,8 +15,4 @@ record DirectDissemination(String self, String hub, List<String> peers, Broadcas
         return from == null ? peers : List.of();
     }
 
-    @Override
-    public List<String> repairs() {
-        return self.equals(hub) ? peers : List.of(hub);
-    }
 }

@@ -13,11 +13,30 @@ public interface Dissemination {
     /** Peers this node must deliver a value to that it got from {@code from} ({@code null}: a client). */
     List<String> targets(String from);
 
-    /** Peers whose gaps this node fills, and who therefore hear from it when it starts. */
-    List<String> repairs();
-
     /** How this node batches what it sends. */
     BroadcastProperties.Batching batching();
+
+    String self();
+
+    /** The node every other node talks to reliably, and which fills everyone's gaps. */
+    String hub();
+
+    /** Every other node. */
+    List<String> peers();
+
+    /**
+     * Peers this node delivers to reliably (confirmed, retried), greets when it starts and refills
+     * when they restart: the hub and each other node, both ways. Deliveries to anyone else are
+     * sent once, because the hub fills any gap they leave.
+     */
+    default List<String> partners() {
+        return fillsGaps() ? peers() : List.of(hub());
+    }
+
+    /** Whether this node compares peers' summaries with its own set and sends them what they lack. */
+    default boolean fillsGaps() {
+        return self().equals(hub());
+    }
 
     /** The overlay the properties ask for, for this node of this cluster. */
     static Dissemination create(BroadcastProperties properties, Cluster cluster) {

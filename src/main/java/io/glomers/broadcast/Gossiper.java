@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.context.event.EventListener;
@@ -35,6 +36,9 @@ public class Gossiper {
     private final long epoch;
 
     private final Map<String, PeerLink> links = new LinkedHashMap<>();
+    // Dissemination.partners(): deliveries to them are confirmed and retried; to anyone else, sent once.
+    private Set<String> accountable = Set.of();
+    private EventLoop.Cancellable repairTimer;
     // Batching is per node, not per link, so that a hub's fan-out leaves in one tick for every peer.
     private EventLoop.Cancellable flushTimer;
     private long lastFlushAt = PeerLink.NONE;
@@ -59,11 +63,12 @@ public class Gossiper {
     public void start(NodeInitialized event) {
         Cluster cluster = event.cluster();
         dissemination = Dissemination.create(properties, cluster);
+        accountable = Set.copyOf(dissemination.partners());
         for (String peer : cluster.peers()) {
             links.put(peer, new PeerLink(peer, properties.retransmitTimeout().toMillis()));
         }
         // This process may be a restart that lost everything: tell the peers that refill us.
-        for (String peer : dissemination.repairs()) {
+        for (String peer : dissemination.partners()) {
             PeerLink link = links.get(peer);
             link.greetingPending = true;
             send(link, new ValueSet(), false, now());
@@ -101,7 +106,7 @@ public class Gossiper {
             log.warn("Ignoring gossip from {}, which is not a peer", envelope.src());
             return;
         }
-        boolean repairer = dissemination.repairs().contains(link.peer);
+        boolean partner = accountable.contains(link.peer);
         ValueSet have = summary(gossip);
         if (link.epoch != gossip.epoch()) {
             if (link.epoch != PeerLink.UNKNOWN_EPOCH) {
@@ -109,7 +114,7 @@ public class Gossiper {
             }
             link.epoch = gossip.epoch();
             link.inFlight.clear();
-            if (repairer) {
+            if (partner) {
                 // Whatever it confirmed before is gone with its memory, recent values included.
                 owe(link, store.minus(have));
             }
@@ -124,10 +129,16 @@ public class Gossiper {
                 spread(value, link.peer);
             }
         }
-        if (gossip.values().length > 0 || gossip.peerEpoch() != epoch) {
+        if (partner && (gossip.values().length > 0 || gossip.peerEpoch() != epoch)) {
             oweAck(link);
+        } else if (!partner && gossip.values().length > 0) {
+            // Sent once and unconfirmed: tell the repairers instead, so they do not refill it.
+            for (String peer : accountable) {
+                oweAck(links.get(peer));
+                reschedule(links.get(peer));
+            }
         }
-        if (repairer) {
+        if (partner && dissemination.fillsGaps()) {
             repair(link, have);
         }
         reschedule(link);
@@ -154,9 +165,36 @@ public class Gossiper {
         noteArrival(value);
         for (String target : dissemination.targets(from)) {
             PeerLink link = links.get(target);
-            if (!link.confirmed.contains(value) && link.owed.add(value)) {
+            ValueSet queue = accountable.contains(target) ? link.owed : link.bestEffort;
+            if (!link.confirmed.contains(value) && queue.add(value)) {
                 scheduleFlush();
             }
+        }
+        scheduleRepairCheck();
+    }
+
+    /**
+     * A peer this node repairs may fall silent with gaps (its sends were dropped by a partition and
+     * nobody has news for it), so gaps are also looked for on a timer, not only when the peer talks.
+     * The timer stops once every such peer has confirmed everything.
+     */
+    private void scheduleRepairCheck() {
+        if (repairTimer == null && dissemination.fillsGaps()) {
+            repairTimer = loop.schedule(properties.repairGrace(), this::repairCheck);
+        }
+    }
+
+    private void repairCheck() {
+        repairTimer = null;
+        boolean unsettled = false;
+        for (String peer : accountable) {
+            PeerLink link = links.get(peer);
+            repair(link, link.confirmed);
+            reschedule(link);
+            unsettled |= !store.minus(link.confirmed).isEmpty();
+        }
+        if (unsettled) {
+            scheduleRepairCheck();
         }
     }
 
@@ -184,13 +222,13 @@ public class Gossiper {
         long now = now();
         lastFlushAt = now;
         for (PeerLink link : links.values()) {
-            ValueSet fresh = link.fresh();
-            if (!fresh.isEmpty()) {
+            if (link.hasNews()) {
                 boolean retransmitDue = link.awaitsConfirmation() && now >= link.retransmitAt;
+                ValueSet reliable = link.fresh();
                 if (retransmitDue) {
-                    fresh.addAll(link.inFlight);
+                    reliable.addAll(link.inFlight);
                 }
-                send(link, fresh, retransmitDue, now);
+                send(link, reliable, retransmitDue, now);
                 reschedule(link);
             }
         }
@@ -252,18 +290,22 @@ public class Gossiper {
         boolean retransmitDue = link.awaitsConfirmation() && now >= link.retransmitAt;
         boolean ackDue = link.ackOwed && now >= link.ackDueAt;
         if (retransmitDue || ackDue) {
-            ValueSet payload = link.fresh();
+            ValueSet reliable = link.fresh();
             if (retransmitDue) {
-                payload.addAll(link.inFlight);
+                reliable.addAll(link.inFlight);
             }
-            send(link, payload, retransmitDue, now);
+            send(link, reliable, retransmitDue, now);
         }
         reschedule(link);
     }
 
-    private void send(PeerLink link, ValueSet payload, boolean retransmission, long now) {
+    /** Sends the reliable values (to be confirmed) and whatever best-effort values are waiting. */
+    private void send(PeerLink link, ValueSet reliable, boolean retransmission, long now) {
+        ValueSet payload = reliable.copy();
+        payload.addAll(link.bestEffort);
+        link.bestEffort.clear();
         messenger.send(link.peer, new Gossip(epoch, link.epoch, payload.toArray(), store.toRanges()));
-        link.inFlight.addAll(payload);
+        link.inFlight.addAll(reliable);
         link.lastSendAt = now;
         link.ackOwed = false;
         link.ackDueAt = PeerLink.NONE;

@@ -19,6 +19,11 @@ final class PeerLink {
     ValueSet confirmed = new ValueSet();
     /** Values this node must get to the peer and has not seen confirmed. */
     final ValueSet owed = new ValueSet();
+    /**
+     * Values to send once, unconfirmed: the peer has a repairer that fills any gap, so no
+     * acknowledgement is needed from it (direct overlay: origin to a non-hub peer).
+     */
+    final ValueSet bestEffort = new ValueSet();
     /** The part of {@link #owed} already sent, waiting for confirmation. */
     final ValueSet inFlight = new ValueSet();
     /** The peer must learn this node's epoch (it restarted, or the peer has not heard of it). */
@@ -42,6 +47,10 @@ final class PeerLink {
     /** Owed values not sent yet. */
     ValueSet fresh() {
         return owed.minus(inFlight);
+    }
+
+    boolean hasNews() {
+        return !bestEffort.isEmpty() || !fresh().isEmpty();
     }
 
     boolean awaitsConfirmation() {

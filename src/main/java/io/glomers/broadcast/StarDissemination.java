@@ -19,11 +19,6 @@ record StarDissemination(String self, String hub, List<String> peers,
     }
 
     @Override
-    public List<String> repairs() {
-        return isHub() ? peers : List.of(hub);
-    }
-
-    @Override
     public BroadcastProperties.Batching batching() {
         return isHub() ? relay : origin;
     }

@@ -80,4 +80,10 @@ class BroadcastPropertiesTest {
         runner.run(context -> assertThat(context.getBean(BroadcastProperties.class).maxRetransmitTimeout())
                 .isEqualTo(Duration.ofSeconds(3)));
     }
+
+    @Test
+    void refusesARepairGraceWithinTheAckDelay() {
+        runner.withPropertyValues("broadcast.ack-delay=2s", "broadcast.retransmit-timeout=3s", "broadcast.repair-grace=2s").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessageContaining("repair-grace (PT2S) must exceed"));
+    }
 }
