@@ -3,12 +3,36 @@ package io.glomers;
 import io.glomers.runtime.NodeLifecycle;
 import java.io.PrintStream;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
-/** A Maelstrom node for the broadcast workload: protocol on stdin/stdout, logs on stderr. */
-@SpringBootApplication
+/**
+ * A Maelstrom node for the broadcast workload: protocol on stdin/stdout, logs on stderr.
+ *
+ * <p>Not {@code @SpringBootApplication}: a node needs only JSON and logging, so instead of every
+ * auto-configuration on the classpath (task executors, schedulers, SSL, AOP, project info...) it
+ * imports the few it uses, which keeps start-up short (issue #5). Logging is not an
+ * auto-configuration (Spring Boot's logging listener sets it up). Component scanning covers this
+ * package only, with the same filters as {@code @SpringBootApplication} so that tests'
+ * {@code @TestConfiguration} classes stay out. {@code @AutoConfigurationPackage} tells the
+ * {@code HandlerRegistry} which beans are the application's own. Add an auto-configuration here
+ * when a feature needs one; {@code LeanContextTest} lists the beans the context may hold.
+ */
+@SpringBootConfiguration
+@AutoConfigurationPackage
+@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class})
+@ComponentScan(excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
 @ConfigurationPropertiesScan
 public class BroadcastNodeApplication {
 
@@ -17,7 +41,15 @@ public class BroadcastNodeApplication {
         // a stray debug print) lands on stderr instead; the outbox writes to the real stdout descriptor.
         PrintStream stray = System.err;
         System.setOut(stray);
-        ConfigurableApplicationContext context = SpringApplication.run(BroadcastNodeApplication.class, args);
+        StartupTrace trace = StartupTrace.ifRequested();
+        SpringApplication application = new SpringApplication(BroadcastNodeApplication.class);
+        if (trace != null) {
+            trace.attach(application);
+        }
+        ConfigurableApplicationContext context = application.run(args);
+        if (trace != null) {
+            trace.report(context);
+        }
         int exitCode = context.getBean(NodeLifecycle.class).awaitEndOfInput();
         System.exit(SpringApplication.exit(context, () -> exitCode));
     }

@@ -75,8 +75,121 @@ class LauncherIT {
         assertThat(run.stdout()).hasSize(6);
     }
 
+    /**
+     * Start-up regression guard (issue #5), not a timed test: the packaged launch must map the
+     * class-data archive that {@code ./mvnw package} trained. With BROADCAST_NODE_REQUIRE_ARCHIVE the
+     * launcher refuses to fall back and the JVM makes a mismatch fatal (-XX:AOTMode=on / -Xshare:on);
+     * the JVM's own log (info level, on stderr) shows the archive mapped.
+     */
+    @Test
+    void packagedLaunchMapsTheTrainedArchive() throws Exception {
+        Map<String, String> launch = readLaunchEnv();
+        String log = "aot".equals(launch.get("FAST_START_KIND")) ? "-Xlog:aot=info:stderr" : "-Xlog:cds=info:stderr";
+
+        Run run = runSession(Map.of("BROADCAST_NODE_REQUIRE_ARCHIVE", "1", "BROADCAST_NODE_JAVA_OPTS", log));
+
+        assertThat(run.exitCode()).as("stderr: %s", run.stderr()).isZero();
+        run.stdout().forEach(LauncherIT::envelopeBody);
+        assertThat(run.stdout()).hasSize(6);
+        assertThat(run.stderr()).doesNotContain("starting without")
+                .contains(launch.get("FAST_START_ARCHIVE"))
+                .containsPattern("Mapped (static|dynamic) +region #0");
+    }
+
+    /** A copy of the project without the fast-start folder: a plain start, said on stderr only. */
+    @Test
+    void startsPlainlyWithoutAnArchiveAndSaysSoOnStderr() throws Exception {
+        Path copy = copyOfProject(false);
+
+        Run run = runSession(copy.resolve("bin/broadcast-node"), Map.of());
+
+        assertThat(run.exitCode()).isZero();
+        run.stdout().forEach(LauncherIT::envelopeBody);
+        assertThat(run.stdout()).hasSize(6);
+        assertThat(run.stderr()).contains("no fast-start archive").contains("starting without it");
+    }
+
+    /** The jar is newer than the archive (a rebuild that skipped the training): a plain start. */
+    @Test
+    void startsPlainlyWithAStaleArchive() throws Exception {
+        Path copy = copyOfProject(true);
+        Files.setLastModifiedTime(copy.resolve("target/broadcast-node.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+
+        Run run = runSession(copy.resolve("bin/broadcast-node"), Map.of());
+
+        assertThat(run.exitCode()).isZero();
+        run.stdout().forEach(LauncherIT::envelopeBody);
+        assertThat(run.stdout()).hasSize(6);
+        assertThat(run.stderr()).contains("stale").contains("starting without it");
+    }
+
+    /**
+     * An archive the JVM itself rejects (here: garbage in place of the archive, which the launcher's
+     * cheap checks cannot see): the JVM runs without it and stdout stays clean; JDK 25 warns on stderr.
+     */
+    @Test
+    void survivesAnArchiveTheJvmRejects() throws Exception {
+        Path copy = copyOfProject(true);
+        Map<String, String> launch = readLaunchEnv();
+        Path archive = copy.resolve("target/fast-start").resolve(Path.of(launch.get("FAST_START_ARCHIVE")).getFileName());
+        Files.writeString(archive, "not an archive\n");
+        Files.writeString(copy.resolve("target/fast-start/launch.env"), Files.readString(
+                copy.resolve("target/fast-start/launch.env")).replace(launch.get("FAST_START_ARCHIVE"), archive.toString()));
+
+        Run run = runSession(copy.resolve("bin/broadcast-node"), Map.of());
+
+        assertThat(run.exitCode()).isZero();
+        run.stdout().forEach(LauncherIT::envelopeBody);
+        assertThat(run.stdout()).hasSize(6);
+        if ("aot".equals(launch.get("FAST_START_KIND"))) {
+            // JDK 25 says so at warning level; JDK 17 drops a bad dynamic archive silently (info level).
+            assertThat(run.stderr()).containsPattern("\\[(warning|error)\\]\\[aot");
+        }
+    }
+
+    private static Map<String, String> readLaunchEnv() throws IOException {
+        Path env = Path.of(System.getProperty("user.dir"), "target", "fast-start", "launch.env");
+        assertThat(env).as("./mvnw package writes %s", env).exists();
+        Map<String, String> values = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(env)) {
+            int eq = line.indexOf('=');
+            values.put(line.substring(0, eq), line.substring(eq + 1));
+        }
+        return values;
+    }
+
+    /** The launcher, config, jar and (optionally) fast-start folder, copied with their timestamps. */
+    private Path copyOfProject(boolean withFastStart) throws IOException {
+        Path project = Path.of(System.getProperty("user.dir"));
+        Path copy = Files.createDirectories(workDir.resolve("project"));
+        List<String> paths = new ArrayList<>(List.of("bin", "config", "target/broadcast-node.jar"));
+        if (withFastStart) {
+            paths.add("target/fast-start");
+        }
+        for (String path : paths) {
+            Path source = project.resolve(path);
+            try (var files = Files.walk(source)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    if (file.toString().contains("/training")) {
+                        continue;
+                    }
+                    Path target = copy.resolve(project.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return copy;
+    }
+
     private Run runSession(Map<String, String> environment) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString()).directory(workDir.toFile())
+        return runSession(LAUNCHER, environment);
+    }
+
+    private Run runSession(Path launcher, Map<String, String> environment) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString()).directory(workDir.toFile())
                 .redirectOutput(workDir.resolve("stdout").toFile())
                 .redirectError(workDir.resolve("stderr").toFile());
         builder.environment().putAll(environment);

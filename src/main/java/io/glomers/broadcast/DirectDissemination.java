@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One hop: the node that takes a broadcast sends it to every peer. Lowest latency (one network
- * delay); about N-1 messages per value. The hub repairs everyone and everyone repairs the hub, so a
- * node that lost its memory has one peer that knows to refill it.
+ * delay); N-1 messages per value. Only the send to the hub is confirmed; the others are sent once,
+ * and the hub fills whatever gap a lost one leaves.
  */
 record DirectDissemination(String self, String hub, List<String> peers, BroadcastProperties.Batching batching)
         implements Dissemination {

@@ -9,15 +9,19 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 /**
  * Finds every {@link MessageHandler} method of the application's beans once, when all singletons
  * exist, and refuses to start on a duplicate type or a bad signature. Only beans that declare
- * handlers are asked for, so lazy beans elsewhere stay lazy.
+ * handlers are asked for, so lazy beans elsewhere stay lazy. Never lazy itself: a lazy singleton
+ * created after refresh would never get {@link #afterSingletonsInstantiated()}, and the node would
+ * know no handlers.
  */
 @Component
+@Lazy(false) // with spring.main.lazy-initialization=true it must still be created (and scan) at refresh
 public class HandlerRegistry implements SmartInitializingSingleton {
 
     private final ConfigurableListableBeanFactory beanFactory;

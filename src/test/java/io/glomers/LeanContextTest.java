@@ -1,0 +1,83 @@
+package io.glomers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.glomers.runtime.HandlerRegistry;
+import io.glomers.testing.NodeStreams;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Start-up regression guard (issue #5), not a timed test: the node's context holds only the
+ * framework beans agreed here, on top of the application's own (io.glomers) beans. A new
+ * auto-configuration or a broad component scan shows up as a failure that names the new beans;
+ * when one is really needed, add it to {@link #AGREED_FRAMEWORK_BEANS} and measure the start-up
+ * again (bin/startup-bench, docs/benchmarks.md).
+ */
+class LeanContextTest {
+
+    /** JSON (Jackson auto-configuration), configuration properties and property placeholders. */
+    static final Set<String> AGREED_FRAMEWORK_BEANS = Set.of(
+            "org.springframework.context.annotation.internalConfigurationAnnotationProcessor",
+            "org.springframework.context.annotation.internalAutowiredAnnotationProcessor",
+            "org.springframework.context.annotation.internalCommonAnnotationProcessor",
+            "org.springframework.context.event.internalEventListenerProcessor",
+            "org.springframework.context.event.internalEventListenerFactory",
+            "org.springframework.boot.autoconfigure.internalCachingMetadataReaderFactory", // without AOT only
+            "org.springframework.boot.autoconfigure.AutoConfigurationPackages",
+            "org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration",
+            "propertySourcesPlaceholderConfigurer",
+            "org.springframework.boot.context.internalConfigurationPropertiesBinder",
+            "org.springframework.boot.context.properties.BoundConfigurationProperties",
+            "org.springframework.boot.context.properties.ConfigurationPropertiesBindingPostProcessor",
+            "org.springframework.boot.context.properties.EnableConfigurationPropertiesRegistrar.methodValidationExcludeFilter",
+            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration$JacksonJsonCustomizerConfiguration",
+            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration$JacksonMixinConfiguration",
+            "spring.jackson-org.springframework.boot.jackson.autoconfigure.JacksonProperties",
+            "jacksonJsonMapper",
+            "jacksonMixinModule",
+            "jacksonMixinModuleEntries",
+            "jsonComponentModule",
+            "jsonFactory",
+            "jsonMapperBuilder",
+            "standardJsonFactoryBuilderCustomizer",
+            "standardJsonMapperBuilderCustomizer",
+            // The node's randomness (a JDK type, declared by RuntimeConfiguration): the simulator's seam.
+            "random");
+
+    @Test
+    void holdsNoFrameworkBeansBeyondTheAgreedSet() {
+        try (ConfigurableApplicationContext context = start(false)) {
+            List<String> framework = Arrays.stream(context.getBeanDefinitionNames())
+                    .filter(name -> !isApplicationBean(context, name))
+                    .toList();
+            assertThat(framework).as("framework beans outside the agreed set").isSubsetOf(AGREED_FRAMEWORK_BEANS);
+        }
+    }
+
+    @Test
+    void findsEveryHandlerWithLazyInitialisation() {
+        try (ConfigurableApplicationContext context = start(true)) {
+            assertThat(context.getBean(HandlerRegistry.class).types())
+                    .contains("init", "topology", "broadcast", "read");
+        }
+    }
+
+    /** The application as main() starts it, with the launcher's configuration, fed by test streams. */
+    private static ConfigurableApplicationContext start(boolean lazy) {
+        return new SpringApplicationBuilder(BroadcastNodeApplication.class)
+                .initializers(new NodeStreams.Initializer())
+                .run("--spring.config.location=optional:classpath:/,file:config/",
+                        "--spring.main.lazy-initialization=" + lazy, "--node.runtime.read-stdin=false");
+    }
+
+    private static boolean isApplicationBean(ConfigurableApplicationContext context, String name) {
+        Class<?> type = context.getBeanFactory().getType(name, false);
+        return type != null && type.getPackageName().startsWith("io.glomers") || name.equals("nodeStreams");
+    }
+}
