@@ -11,8 +11,8 @@ import io.glomers.runtime.NodeInitialized;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.context.event.EventListener;
@@ -37,7 +37,8 @@ public class Gossiper {
 
     private final Map<String, PeerLink> links = new LinkedHashMap<>();
     // Dissemination.partners(): deliveries to them are confirmed and retried; to anyone else, sent once.
-    private Set<String> accountable = Set.of();
+    // A list, not Set.of: its iteration order is salted per JVM, and a simulated run must replay exactly.
+    private List<String> accountable = List.of();
     private EventLoop.Cancellable repairTimer;
     // Batching is per node, not per link, so that a hub's fan-out leaves in one tick for every peer.
     private EventLoop.Cancellable flushTimer;
@@ -63,7 +64,7 @@ public class Gossiper {
     public void start(NodeInitialized event) {
         Cluster cluster = event.cluster();
         dissemination = Dissemination.create(properties, cluster);
-        accountable = Set.copyOf(dissemination.partners());
+        accountable = dissemination.partners();
         for (String peer : cluster.peers()) {
             links.put(peer, new PeerLink(peer, properties.retransmitTimeout().toMillis()));
         }
