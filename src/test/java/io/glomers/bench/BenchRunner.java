@@ -89,7 +89,7 @@ public final class BenchRunner {
      * With a scheduler of the caller's choice (the seam for virtual time); the factory gets the
      * handler for a task that throws, which ends the run as a bench failure.
      */
-    BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress,
+    public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress,
                 Function<Consumer<Throwable>, Scheduler> schedulers) {
         this.scheduler = schedulers.apply(crashed::completeExceptionally);
         this.history = new HistoryRecorder(scheduler);

@@ -70,12 +70,13 @@ public final class SimNodeFactory {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(BroadcastNodeApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("node.runtime.read-stdin=false")
-                .properties(overrides)
                 .initializers(context -> context.getBeanFactory().registerSingleton("lineSink", (LineSink) line -> { }));
         if (!profile.isBlank()) {
             builder.profiles(profile);
         }
-        try (ConfigurableApplicationContext boot = builder.run()) {
+        // As command-line arguments, overrides outrank the profile's files (builder properties would not).
+        String[] arguments = java.util.Arrays.stream(overrides).map(override -> "--" + override).toArray(String[]::new);
+        try (ConfigurableApplicationContext boot = builder.run(arguments)) {
             return new Wiring(boot.getBean(JsonMapper.class),
                     Map.copyOf(boot.getBeansWithAnnotation(ConfigurationProperties.class)));
         }

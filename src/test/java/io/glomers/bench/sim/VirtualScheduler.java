@@ -1,0 +1,84 @@
+package io.glomers.bench.sim;
+
+import io.glomers.bench.sched.Scheduler;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * The bench's scheduler on virtual time: one driver thread runs the cluster's events in time order
+ * as fast as it can, so a 30-second run takes as long as its computation. Bench tasks and node tasks
+ * share the queue ({@link #time()}), so nothing races and a seed replays a run exactly. Other threads
+ * (the run's caller) may hand in tasks; they take the monitor the driver holds while it works.
+ */
+public final class VirtualScheduler implements Scheduler {
+
+    private final VirtualTime time = new VirtualTime();
+    private final Thread driver;
+    private Consumer<Throwable> onFailure = failure -> { };
+    private boolean stopped;
+
+    public VirtualScheduler() {
+        this.driver = new Thread(this::drive, "virtual-time");
+        this.driver.setDaemon(true);
+        this.driver.start();
+    }
+
+    /** Where a failing task is reported; the run that owns this scheduler sets it. */
+    public synchronized VirtualScheduler onFailure(Consumer<Throwable> handler) {
+        this.onFailure = handler;
+        return this;
+    }
+
+    /** The clock the simulated nodes share with the bench. */
+    public VirtualTime time() {
+        return time;
+    }
+
+    @Override
+    public synchronized long nanoTime() {
+        return time.nanoTime();
+    }
+
+    @Override
+    public synchronized void execute(Runnable task) {
+        time.after(Duration.ZERO, task);
+        notifyAll();
+    }
+
+    @Override
+    public synchronized Cancellable schedule(Duration delay, Runnable task) {
+        VirtualTime.Event event = time.after(delay, task);
+        notifyAll();
+        return event::cancel;
+    }
+
+    @Override
+    public void shutdown() {
+        synchronized (this) {
+            stopped = true;
+            notifyAll();
+        }
+        if (Thread.currentThread() != driver) {
+            try {
+                driver.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private synchronized void drive() {
+        while (!stopped) {
+            try {
+                if (!time.runNext()) {
+                    wait();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException | Error e) {
+                onFailure.accept(e);
+                stopped = true;
+            }
+        }
+    }
+}
