@@ -26,9 +26,9 @@ public final class FrontierPlot {
 
     private static final int WIDTH = 1100;
     private static final int HEIGHT = 520;
-    private static final double MIN_X = 0.5;
+    private static final double MIN_X = 0.25;
     private static final double MAX_X = 32;
-    private static final double MAX_Y = 2000;
+    private static final double MAX_Y = 2500;
 
     private FrontierPlot() {
     }
@@ -53,11 +53,11 @@ public final class FrontierPlot {
     private static void panel(Graphics2D g, List<Point> points, Rectangle2D area, String yLabel, boolean median) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         g.setColor(new Color(235, 235, 235));
-        for (double x : new double[] {0.5, 1, 2, 4, 8, 16, 32}) {
+        for (double x : new double[] {0.25, 0.5, 1, 2, 4, 8, 16, 32}) {
             double px = xPixel(area, x);
             g.drawLine((int) px, (int) area.getMinY(), (int) px, (int) area.getMaxY());
             g.setColor(Color.DARK_GRAY);
-            g.drawString(x < 1 ? "0.5" : String.valueOf((int) x), (int) px - 6, (int) area.getMaxY() + 15);
+            g.drawString(x < 1 ? String.valueOf(x) : String.valueOf((int) x), (int) px - 6, (int) area.getMaxY() + 15);
             g.setColor(new Color(235, 235, 235));
         }
         for (int y = 0; y <= MAX_Y; y += 250) {

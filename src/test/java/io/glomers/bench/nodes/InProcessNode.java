@@ -16,15 +16,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class InProcessNode implements BenchNode {
 
     private final String id;
+    private final String[] arguments;
     private ConfigurableApplicationContext context;
     private Inbox inbox;
 
-    public InProcessNode(String id) {
+    public InProcessNode(String id, String... arguments) {
         this.id = id;
+        this.arguments = arguments;
     }
 
     public static NodeFactory factory() {
         return (id, logDir) -> new InProcessNode(id);
+    }
+
+    /** Nodes started with these command-line arguments, e.g. {@code --broadcast.relay.min-interval=200ms}. */
+    public static NodeFactory factory(java.util.List<String> arguments) {
+        String[] copy = arguments.toArray(String[]::new);
+        return (id, logDir) -> new InProcessNode(id, copy);
     }
 
     @Override
@@ -39,7 +47,7 @@ public final class InProcessNode implements BenchNode {
                 .web(WebApplicationType.NONE)
                 .properties("node.runtime.read-stdin=false", "spring.main.banner-mode=off")
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchLineSink", sink))
-                .run();
+                .run(arguments);
         inbox = context.getBean(Inbox.class);
     }
 

@@ -1,0 +1,108 @@
+package io.glomers.frontier;
+
+import io.glomers.bench.BenchOptions;
+import io.glomers.bench.BenchResult;
+import io.glomers.bench.BenchRunner;
+import io.glomers.bench.nodes.InProcessNode;
+import io.glomers.bench.sim.SimBenchNode;
+import io.glomers.bench.sim.SimNodeFactory;
+import io.glomers.bench.sim.VirtualScheduler;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The messages/latency frontier of our node: part 3d's load (25 nodes, rate 100, latency 100)
+ * for a sweep of batching settings, each run checked by the bench. Prints a markdown table and
+ * draws {@code docs/frontier.png} beside the published results.
+ *
+ * <pre>
+ * java -cp ... io.glomers.frontier.FrontierSweep [--real-time] [--seed S] [--out docs/frontier.png]
+ * </pre>
+ * By default the runs are simulated (virtual time, seconds for the whole sweep); {@code --real-time}
+ * runs the same points on the real-time bench with in-process nodes (about 35 s each).
+ */
+public final class FrontierSweep {
+
+    /** One configuration of the sweep: a label and the node properties that make it. */
+    record Setting(String label, List<String> properties) {
+    }
+
+    static final List<Setting> SWEEP = List.of(
+            new Setting("direct (fast)", List.of("broadcast.strategy=direct")),
+            star(50, 0), star(90, 0), star(150, 0), star(250, 0), star(400, 0),
+            star(500, 400), star(800, 600), star(1200, 800));
+
+    private FrontierSweep() {
+    }
+
+    private static Setting star(long hubMillis, long originLingerMillis) {
+        String label = "star " + hubMillis + (originLingerMillis > 0 ? "/" + originLingerMillis : "") + " ms";
+        return new Setting(label, List.of("broadcast.strategy=star",
+                "broadcast.relay.min-interval=" + hubMillis + "ms",
+                "broadcast.origin.linger=" + originLingerMillis + "ms",
+                // Longer batching wants longer acknowledgement windows, or bare acks dominate.
+                "broadcast.ack-delay=" + Math.max(2500, 3 * hubMillis) + "ms",
+                "broadcast.retransmit-timeout=" + (Math.max(2500, 3 * hubMillis) + 500) + "ms",
+                "broadcast.max-retransmit-timeout=" + (Math.max(2500, 3 * hubMillis) + 1500) + "ms",
+                "broadcast.repair-grace=" + (Math.max(2500, 3 * hubMillis) + 1500) + "ms"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        System.setOut(System.err);
+        boolean realTime = List.of(args).contains("--real-time");
+        long seed = 1;
+        Path png = Path.of("docs/frontier.png");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--seed")) {
+                seed = Long.parseLong(args[++i]);
+            } else if (args[i].equals("--out")) {
+                png = Path.of(args[++i]);
+            }
+        }
+        List<FrontierPlot.Point> points = new ArrayList<>(FrontierPlot.published());
+        out.println("| setting | servers msgs-per-op | median ms | max ms | valid |");
+        out.println("|---|---|---|---|---|");
+        for (Setting setting : SWEEP) {
+            BenchResult result = realTime ? runRealTime(setting, seed) : runSimulated(setting, seed);
+            double perOp = result.net().servers().msgsPerOp(result.operations());
+            long median = result.workload().stableLatencies().get(0.5);
+            long max = result.workload().stableLatencies().get(1.0);
+            out.printf(Locale.ROOT, "| %s | %.2f | %d | %d | %s |%n", setting.label(), perOp, median, max, result.valid());
+            out.flush();
+            points.add(new FrontierPlot.Point(setting.label(), perOp, median, max, true));
+        }
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        FrontierPlot.write(points, "Broadcast frontier, 3d load (25 nodes, rate 100, latency 100), "
+                + (realTime ? "real-time bench" : "simulated bench") + ", seed " + seed, png);
+        out.println("wrote " + png);
+        out.flush();
+        System.exit(0);
+    }
+
+    private static BenchResult runSimulated(Setting setting, long seed) throws Exception {
+        VirtualScheduler scheduler = new VirtualScheduler();
+        SimNodeFactory nodes = new SimNodeFactory("", setting.properties().toArray(String[]::new));
+        return new BenchRunner(options(seed), SimBenchNode.factory(nodes, scheduler, seed), BenchRunner.defaultChecker(),
+                quiet(), scheduler::onFailure).run();
+    }
+
+    private static BenchResult runRealTime(Setting setting, long seed) throws Exception {
+        List<String> arguments = setting.properties().stream().map(property -> "--" + property).toList();
+        return new BenchRunner(options(seed), InProcessNode.factory(arguments), BenchRunner.defaultChecker(), quiet()).run();
+    }
+
+    private static BenchOptions options(long seed) {
+        return BenchOptions.parse(List.of("3d", "--in-process", "--seed", Long.toString(seed),
+                "--store", "target/frontier-runs"), seed);
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(OutputStream.nullOutputStream());
+    }
+}
