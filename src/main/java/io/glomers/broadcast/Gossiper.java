@@ -36,9 +36,9 @@ public class Gossiper {
     private final long epoch;
 
     private final Map<String, PeerLink> links = new LinkedHashMap<>();
-    // Dissemination.partners(): deliveries to them are confirmed and retried; to anyone else, sent once.
+    // Deliveries to partners are confirmed and retried; to anyone else, sent once (Dissemination.partners()).
     // A list, not Set.of: its iteration order is salted per JVM, and a simulated run must replay exactly.
-    private List<String> accountable = List.of();
+    private List<String> partners = List.of();
     private EventLoop.Cancellable repairTimer;
     // Batching is per node, not per link, so that a hub's fan-out leaves in one tick for every peer.
     private EventLoop.Cancellable flushTimer;
@@ -64,7 +64,7 @@ public class Gossiper {
     public void start(NodeInitialized event) {
         Cluster cluster = event.cluster();
         dissemination = Dissemination.create(properties, cluster);
-        accountable = dissemination.partners();
+        partners = dissemination.partners();
         for (String peer : cluster.peers()) {
             links.put(peer, new PeerLink(peer, properties.retransmitTimeout().toMillis()));
         }
@@ -107,7 +107,7 @@ public class Gossiper {
             log.warn("Ignoring gossip from {}, which is not a peer", envelope.src());
             return;
         }
-        boolean partner = accountable.contains(link.peer);
+        boolean partner = partners.contains(link.peer);
         ValueSet have = summary(gossip);
         if (link.epoch != gossip.epoch()) {
             if (link.epoch != PeerLink.UNKNOWN_EPOCH) {
@@ -134,7 +134,7 @@ public class Gossiper {
             oweAck(link);
         } else if (!partner && gossip.values().length > 0) {
             // Sent once and unconfirmed: tell the repairers instead, so they do not refill it.
-            for (String peer : accountable) {
+            for (String peer : partners) {
                 oweAck(links.get(peer));
                 reschedule(links.get(peer));
             }
@@ -166,7 +166,7 @@ public class Gossiper {
         noteArrival(value);
         for (String target : dissemination.targets(from)) {
             PeerLink link = links.get(target);
-            ValueSet queue = accountable.contains(target) ? link.owed : link.bestEffort;
+            ValueSet queue = partners.contains(target) ? link.owed : link.bestEffort;
             if (!link.confirmed.contains(value) && queue.add(value)) {
                 scheduleFlush();
             }
@@ -188,7 +188,7 @@ public class Gossiper {
     private void repairCheck() {
         repairTimer = null;
         boolean unsettled = false;
-        for (String peer : accountable) {
+        for (String peer : partners) {
             PeerLink link = links.get(peer);
             repair(link, link.confirmed);
             reschedule(link);
