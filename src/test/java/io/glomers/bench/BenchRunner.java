@@ -193,7 +193,7 @@ public final class BenchRunner {
     private String unsupportedFaults(List<BenchNode> nodes) {
         boolean wanted = options.faults().contains(Fault.KILL) || options.faults().contains(Fault.PAUSE);
         if (wanted && !nodes.stream().allMatch(BenchNode::supportsProcessFaults)) {
-            return "--nemesis kill and pause need process mode (--bin) or the simulator (bin/challenge sim):"
+            return "--nemesis kill and pause need process mode (--bin) or the simulator:"
                     + " in-process nodes share the bench's JVM and cannot be killed or stopped";
         }
         return null;
