@@ -6,6 +6,7 @@ import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
 import io.glomers.bench.history.Op;
+import io.glomers.bench.report.ResultsReport;
 import io.glomers.bench.sim.SimBenchNode;
 import io.glomers.bench.sim.SimNodeFactory;
 import io.glomers.bench.sim.VirtualScheduler;
@@ -40,6 +41,7 @@ class SimulatedFaultsTest {
         int pauses = 0;
         for (long seed = 1; seed <= SEEDS; seed++) {
             BenchResult result = run(nodes, seed);
+            System.out.println(ResultsReport.summary(result));
             if (!result.valid()) {
                 failures.add("seed " + seed + ": " + result.reasons());
             }
@@ -48,8 +50,23 @@ class SimulatedFaultsTest {
             pauses += (int) nemesis(result, "pause").count() / 2;
         }
         assertThat(failures).as("invalid runs (replay with the seed)").isEmpty();
+        System.out.printf("3c --nemesis partition,kill,pause over %d seeds: all valid, %d kills, %d pauses%n",
+                SEEDS, kills, pauses);
         assertThat(kills).as("kills over all seeds").isPositive();
         assertThat(pauses).as("pauses over all seeds").isPositive();
+    }
+
+    /** Restarted nodes draw their seeds from the run's: a seed replays a run with kills and pauses exactly. */
+    @Test
+    void aSeedReplaysARunWithKillsAndPauses() throws Exception {
+        SimNodeFactory nodes = new SimNodeFactory("", "broadcast.journal.enabled=true",
+                "broadcast.journal.dir=" + journals, "broadcast.journal.run-id=sim-faults");
+
+        List<Op> first = run(nodes, 3).history();
+        List<Op> second = run(nodes, 3).history();
+
+        assertThat(first).anyMatch(op -> op.f().equals("start"));
+        assertThat(second).isEqualTo(first);
     }
 
     /**
