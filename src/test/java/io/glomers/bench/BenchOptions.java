@@ -4,8 +4,12 @@ import io.glomers.bench.net.LatencyModel;
 import io.glomers.bench.workload.Topologies;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One bench run's settings: Maelstrom's command-line options (same names, same defaults) plus the
@@ -16,9 +20,10 @@ import java.util.Map;
  * @param bin             node executable for process mode; null runs our node in-process
  * @param recoveryWait    Maelstrom's fixed 10 s wait before the final reads; shorter for fast tests
  * @param targets         the part's efficiency targets, or null
+ * @param faults          the nemeses on ({@code --nemesis partition,kill,pause}); empty for none
  */
 public record BenchOptions(String part, int nodeCount, Duration timeLimit, double rate, LatencyModel latency,
-                           boolean partitionNemesis, Duration nemesisInterval, String topology, Duration recoveryWait,
+                           Set<Fault> faults, Duration nemesisInterval, String topology, Duration recoveryWait,
                            long seed, Path bin, Path store, Duration initDeadline, Duration requestTimeout,
                            Targets targets) {
 
@@ -29,7 +34,8 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
               --rate R                client requests per second, over all clients
               --latency MS            mean server-to-server latency
               --latency-dist D        constant | uniform | exponential
-              --nemesis partition     partition nemesis on (none: off)
+              --nemesis F[,F...]      nemeses: partition, kill, pause, comma-separated (none: off);
+                                      kill and pause need process mode (--bin) or the simulator
               --nemesis-interval S    mean seconds between nemesis steps (default 10)
               --topology T            grid | line | tree2 | tree3 | tree4 | total (default grid)
               --seed S                seed of the run's one random source (default: random, printed)
@@ -50,7 +56,34 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
             "3d", new Targets(30, 400, 600),
             "3e", new Targets(20, 1000, 2000));
 
+    /** A nemesis: each runs its own start/stop cycle (Jepsen's combined nemesis). */
+    public enum Fault {
+        /** Maelstrom's partition nemesis. */
+        PARTITION,
+        /** SIGKILL, then restart through the launcher and init again (Maelstrom PR #102, Jepsen's :kill). */
+        KILL,
+        /** SIGSTOP, then SIGCONT (Maelstrom PR #102, Jepsen's :pause). */
+        PAUSE;
+
+        static Set<Fault> parseList(String value) {
+            Set<Fault> faults = EnumSet.noneOf(Fault.class);
+            if (value.equals("none")) {
+                return faults;
+            }
+            for (String name : value.split(",")) {
+                try {
+                    faults.add(Fault.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("the bench's nemeses are partition, kill and pause"
+                            + " (comma-separated, or none), not " + name);
+                }
+            }
+            return faults;
+        }
+    }
+
     public BenchOptions {
+        faults = Collections.unmodifiableSet(faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults));
         if (nodeCount < 1) {
             throw new IllegalArgumentException("--node-count must be at least 1");
         }
@@ -81,19 +114,23 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
         return builder.build();
     }
 
+    public boolean partitionNemesis() {
+        return faults.contains(Fault.PARTITION);
+    }
+
     public boolean inProcess() {
         return bin == null;
     }
 
     /** Copy with a different recovery wait, for tests. */
     public BenchOptions withRecoveryWait(Duration wait) {
-        return new BenchOptions(part, nodeCount, timeLimit, rate, latency, partitionNemesis, nemesisInterval, topology,
+        return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
                 wait, seed, bin, store, initDeadline, requestTimeout, targets);
     }
 
     /** Copy with a different store directory, for tests. */
     public BenchOptions withStore(Path dir) {
-        return new BenchOptions(part, nodeCount, timeLimit, rate, latency, partitionNemesis, nemesisInterval, topology,
+        return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
                 recoveryWait, seed, bin, dir, initDeadline, requestTimeout, targets);
     }
 
@@ -104,7 +141,7 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
         double rate = 10;
         long latencyMs;
         LatencyModel.Distribution latencyDist = LatencyModel.Distribution.CONSTANT;
-        boolean partition;
+        Set<Fault> faults = EnumSet.noneOf(Fault.class);
         Duration nemesisInterval = Duration.ofSeconds(10);
         String topology = "grid";
         Duration recoveryWait = Duration.ofSeconds(10);
@@ -139,11 +176,7 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
                     case "--rate" -> rate = Double.parseDouble(value);
                     case "--latency" -> latencyMs = Long.parseLong(value);
                     case "--latency-dist" -> latencyDist = LatencyModel.Distribution.parse(value);
-                    case "--nemesis" -> partition = switch (value) {
-                        case "partition" -> true;
-                        case "none" -> false;
-                        default -> throw new IllegalArgumentException("the bench's nemesis is partition (or none), not " + value);
-                    };
+                    case "--nemesis" -> faults = Fault.parseList(value);
                     case "--nemesis-interval" -> nemesisInterval = seconds(value);
                     case "--topology" -> topology = value;
                     case "--recovery-wait" -> recoveryWait = seconds(value);
@@ -161,7 +194,7 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
 
         BenchOptions build() {
             return new BenchOptions(part, nodeCount, timeLimit, rate, new LatencyModel(latencyDist, latencyMs),
-                    partition, nemesisInterval, topology, recoveryWait, seed, bin, store, Duration.ofSeconds(10),
+                    faults, nemesisInterval, topology, recoveryWait, seed, bin, store, Duration.ofSeconds(10),
                     Duration.ofSeconds(5), targets);
         }
     }

@@ -2,7 +2,10 @@ package io.glomers.bench;
 
 import io.glomers.bench.history.HistoryRecorder;
 import io.glomers.bench.history.Op;
+import io.glomers.bench.BenchOptions.Fault;
 import io.glomers.bench.nemesis.Grudges;
+import io.glomers.bench.nemesis.KillNemesis;
+import io.glomers.bench.nemesis.PauseNemesis;
 import io.glomers.bench.nemesis.PartitionNemesis;
 import io.glomers.bench.net.Endpoints;
 import io.glomers.bench.net.Journal;
@@ -34,7 +37,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -78,7 +83,11 @@ public final class BenchRunner {
     private final ClientConnection.Factory clients;
     private final List<ClientProcess> processes = new ArrayList<>();
     private BroadcastGenerator generator;
+    private final Map<String, BenchNode> nodesById = new LinkedHashMap<>();
+    private ClusterInit clusterInit;
     private PartitionNemesis nemesis;
+    private KillNemesis killNemesis;
+    private PauseNemesis pauseNemesis;
 
     /** {@code progress} gets Maelstrom-style progress lines ("Waiting for recovery..."). */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress) {
@@ -121,10 +130,14 @@ public final class BenchRunner {
         progress.println("bench: " + options.part() + ", " + options.nodeCount() + " node(s) "
                 + (options.inProcess() ? "in-process" : "from " + options.bin()) + ", seed " + options.seed());
         List<BenchNode> nodes = ids.stream().map(id -> nodeFactory.create(id, logs)).toList();
+        nodes.forEach(node -> nodesById.put(node.id(), node));
         List<String> reasons = new ArrayList<>();
         String setupFailure = null;
         try {
-            setupFailure = startNodes(nodes);
+            setupFailure = unsupportedFaults(nodes);
+            if (setupFailure == null) {
+                setupFailure = startNodes(nodes);
+            }
             if (setupFailure == null) {
                 setupFailure = awaitPhases();
             }
@@ -176,6 +189,16 @@ public final class BenchRunner {
         return null;
     }
 
+    /** Kill and pause need a process (or a simulated node); in-process nodes share this JVM. */
+    private String unsupportedFaults(List<BenchNode> nodes) {
+        boolean wanted = options.faults().contains(Fault.KILL) || options.faults().contains(Fault.PAUSE);
+        if (wanted && !nodes.stream().allMatch(BenchNode::supportsProcessFaults)) {
+            return "--nemesis kill and pause need process mode (--bin) or the simulator:"
+                    + " in-process nodes share the bench's JVM and cannot be killed or stopped";
+        }
+        return null;
+    }
+
     /** Nodes that died, for a setup failure's message: a launcher that cannot start is the usual cause. */
     private static String deaths(List<BenchNode> nodes) {
         List<String> dead = nodes.stream().filter(node -> node.deathCause() != null)
@@ -185,13 +208,15 @@ public final class BenchRunner {
 
     /** Runs the phases on the scheduler and waits for them; returns a setup failure, or null. */
     private String awaitPhases() {
-        CompletableFuture<Void> phases = onScheduler(() -> new ClusterInit(clients, ids, options.initDeadline()).run())
+        clusterInit = new ClusterInit(clients, ids, options.initDeadline());
+        CompletableFuture<Void> phases = onScheduler(() -> clusterInit.run())
                 .thenCompose(v -> onScheduler(this::topology))
                 .thenCompose(v -> onScheduler(this::mainPhase))
                 .thenCompose(v -> onScheduler(this::heal))
                 .thenCompose(v -> onScheduler(this::finalReads));
         Duration budget = options.initDeadline().plus(options.requestTimeout().multipliedBy(3))
-                .plus(options.timeLimit()).plus(options.recoveryWait()).plus(Duration.ofSeconds(30));
+                .plus(options.timeLimit()).plus(options.recoveryWait()).plus(Duration.ofSeconds(30))
+                .plus(options.initDeadline()); // restarting killed nodes before the final phase
         try {
             CompletableFuture.anyOf(phases, crashed).get(budget.toMillis(), TimeUnit.MILLISECONDS);
             return null;
@@ -245,17 +270,48 @@ public final class BenchRunner {
                     options.nemesisInterval());
             nemesis.start();
         }
+        if (options.faults().contains(Fault.KILL)) {
+            killNemesis = new KillNemesis(scheduler, random, history, nodesById, ids, this::initAgain,
+                    options.nemesisInterval());
+            killNemesis.start();
+        }
+        if (options.faults().contains(Fault.PAUSE)) {
+            KillNemesis kills = killNemesis;
+            pauseNemesis = new PauseNemesis(scheduler, random, history, nodesById, ids,
+                    id -> kills != null && kills.isDown(id), options.nemesisInterval());
+            pauseNemesis.start();
+        }
         return generator.runMainPhase();
     }
 
+    /** Init for restarted nodes; a late answer ends the run at once, as a late first init does. */
+    private CompletableFuture<Void> initAgain(List<String> restarted) {
+        CompletableFuture<Void> initialised = clusterInit.initAgain(restarted);
+        initialised.whenComplete((v, e) -> {
+            if (e != null) {
+                crashed.completeExceptionally(e instanceof CompletionException c ? c.getCause() : e);
+            }
+        });
+        return initialised;
+    }
+
+    /**
+     * Maelstrom's final nemesis phase, for every nemesis on: heal partitions, resume paused nodes,
+     * restart killed ones and wait for their init_ok; then the recovery wait.
+     */
     private CompletableFuture<Void> heal() {
         if (nemesis != null) {
             nemesis.stopAndHeal();
         }
-        progress.println("bench: Waiting for recovery... (" + options.recoveryWait().toMillis() + " ms)");
-        CompletableFuture<Void> waited = new CompletableFuture<>();
-        scheduler.schedule(options.recoveryWait(), () -> waited.complete(null));
-        return waited;
+        CompletableFuture<Void> resumed = pauseNemesis != null ? pauseNemesis.stop() : CompletableFuture.completedFuture(null);
+        CompletableFuture<Void> restarted = resumed.thenCompose(v -> killNemesis != null ? killNemesis.stop()
+                : CompletableFuture.completedFuture(null));
+        return restarted.thenCompose(v -> {
+            progress.println("bench: Waiting for recovery... (" + options.recoveryWait().toMillis() + " ms)");
+            CompletableFuture<Void> waited = new CompletableFuture<>();
+            scheduler.schedule(options.recoveryWait(), () -> waited.complete(null));
+            return waited;
+        });
     }
 
     private CompletableFuture<Void> finalReads() {

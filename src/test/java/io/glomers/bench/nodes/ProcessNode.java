@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.function.Consumer;
 /**
  * A node as Maelstrom runs it: the executable as a child process started in the system temp
  * directory, protocol on its stdin/stdout, stderr to {@code node-logs/<id>.log}. A reader thread
- * hands stdout lines on; a writer thread feeds stdin so that a slow node never blocks the scheduler.
+ * hands stdout lines on; a writer thread feeds stdin so that a slow (or stopped) node never blocks
+ * the scheduler. The kill nemesis SIGKILLs the process and later starts a new one through the same
+ * launcher (its stderr appended to the same log); the pause nemesis SIGSTOPs and SIGCONTs it.
  */
 public final class ProcessNode implements BenchNode {
 
@@ -25,8 +28,10 @@ public final class ProcessNode implements BenchNode {
     private final String id;
     private final List<String> command;
     private final Path log;
-    private final BlockingQueue<String> input = new LinkedBlockingQueue<>();
-    private Process process;
+    private Consumer<String> output;
+    /** The running process, or null before start and while killed. */
+    private volatile Incarnation current;
+    private Incarnation last;
 
     public ProcessNode(String id, List<String> command, Path log) {
         this.id = id;
@@ -49,65 +54,100 @@ public final class ProcessNode implements BenchNode {
 
     @Override
     public void start(Consumer<String> output) throws IOException {
-        process = new ProcessBuilder(command)
+        this.output = output;
+        launch(Redirect.to(log.toFile()));
+    }
+
+    private void launch(Redirect stderr) throws IOException {
+        Process process = new ProcessBuilder(command)
                 .directory(Path.of(System.getProperty("java.io.tmpdir")).toFile())
-                .redirectError(log.toFile())
+                .redirectError(stderr)
                 .start();
         ChildProcesses.register(process);
-        Thread reader = new Thread(() -> read(output), id + "-stdout");
-        reader.setDaemon(true);
-        reader.start();
-        Thread writer = new Thread(this::write, id + "-stdin");
-        writer.setDaemon(true);
-        writer.start();
-    }
-
-    private void read(Consumer<String> output) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                output.accept(line);
-            }
-        } catch (IOException e) {
-            // The process is gone; nothing more will come.
-        }
-    }
-
-    private void write() {
-        OutputStream stdin = process.getOutputStream();
-        try (stdin) {
-            List<String> batch = new ArrayList<>();
-            while (true) {
-                batch.add(input.take());
-                input.drainTo(batch);
-                for (String line : batch) {
-                    if (line == POISON) {
-                        return;
-                    }
-                    stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-                }
-                stdin.flush();
-                batch.clear();
-            }
-        } catch (IOException e) {
-            // The node died or closed its stdin; what it misses is its own loss.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Incarnation incarnation = new Incarnation(process);
+        current = incarnation;
+        last = incarnation;
+        incarnation.startThreads();
     }
 
     @Override
     public void deliver(String line) {
-        input.add(line);
+        Incarnation incarnation = current;
+        if (incarnation != null) {
+            incarnation.input.add(line);
+        }
+        // A killed process reads nothing: the line is lost, as it would be on a dead pipe.
+    }
+
+    @Override
+    public boolean supportsProcessFaults() {
+        return true;
+    }
+
+    @Override
+    public void kill() {
+        Incarnation incarnation = current;
+        if (incarnation == null) {
+            return;
+        }
+        current = null;
+        // SIGKILL: no shutdown hook runs, unflushed output is gone. The writer thread stops on the dead pipe.
+        incarnation.process.descendants().forEach(ProcessHandle::destroyForcibly);
+        incarnation.process.destroyForcibly();
+        incarnation.input.add(POISON);
+    }
+
+    @Override
+    public void restart() throws IOException {
+        if (current != null) {
+            throw new IllegalStateException(id + " is running; kill it first");
+        }
+        launch(Redirect.appendTo(log.toFile()));
+    }
+
+    @Override
+    public void pause() {
+        signal("-STOP");
+    }
+
+    @Override
+    public void resume() {
+        signal("-CONT");
+    }
+
+    /** ProcessHandle can only terminate, so SIGSTOP and SIGCONT go through kill(1); it takes a few ms. */
+    private void signal(String signal) {
+        Incarnation incarnation = current;
+        if (incarnation == null || !incarnation.process.isAlive()) {
+            return;
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(incarnation.process.pid()))
+                    .redirectErrorStream(true).start();
+            if (!kill.waitFor(5, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill " + signal + " " + incarnation.process.pid() + " failed for " + id);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run kill " + signal + " for " + id, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling " + id, e);
+        }
     }
 
     @Override
     public void close() {
-        if (process == null) {
+        Incarnation incarnation = last;
+        if (incarnation == null) {
             return;
         }
+        Process process = incarnation.process;
+        // A stopped process cannot read its end of input: continue it first (harmless otherwise).
+        if (current != null) {
+            resume();
+        }
         // End of input is the polite way to stop a Maelstrom node; force it if it does not listen.
-        input.add(POISON);
+        incarnation.input.add(POISON);
         try {
             if (!process.waitFor(3, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -121,6 +161,62 @@ public final class ProcessNode implements BenchNode {
 
     @Override
     public String deathCause() {
-        return process != null && !process.isAlive() ? "exited with " + process.exitValue() + ", see " + log : null;
+        Incarnation incarnation = current;
+        return incarnation != null && !incarnation.process.isAlive()
+                ? "exited with " + incarnation.process.exitValue() + ", see " + log : null;
+    }
+
+    /** One process of this node: a kill ends it, a restart makes the next. */
+    private final class Incarnation {
+        final Process process;
+        final BlockingQueue<String> input = new LinkedBlockingQueue<>();
+
+        Incarnation(Process process) {
+            this.process = process;
+        }
+
+        void startThreads() {
+            Thread reader = new Thread(this::read, id + "-stdout-" + process.pid());
+            reader.setDaemon(true);
+            reader.start();
+            Thread writer = new Thread(this::write, id + "-stdin-" + process.pid());
+            writer.setDaemon(true);
+            writer.start();
+        }
+
+        private void read() {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    output.accept(line);
+                }
+            } catch (IOException e) {
+                // The process is gone; nothing more will come.
+            }
+        }
+
+        private void write() {
+            OutputStream stdin = process.getOutputStream();
+            try (stdin) {
+                List<String> batch = new ArrayList<>();
+                while (true) {
+                    batch.add(input.take());
+                    input.drainTo(batch);
+                    for (String line : batch) {
+                        if (line == POISON) {
+                            return;
+                        }
+                        // To a stopped process this blocks once the pipe is full: the lines wait, as in Maelstrom.
+                        stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                    stdin.flush();
+                    batch.clear();
+                }
+            } catch (IOException e) {
+                // The node died or closed its stdin; what it misses is its own loss.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -2,16 +2,26 @@ package io.glomers.bench.sim;
 
 import io.glomers.bench.nodes.BenchNode;
 import io.glomers.bench.nodes.NodeFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** A simulated node as the bench's network sees it. */
+/**
+ * A simulated node as the bench's network sees it. Kill, restart, pause and resume act like the
+ * signals on a process: a kill drops the node's memory and timers, a restart builds a new node whose
+ * seed comes from the run's seed, the node id and the incarnation, so a seed still replays a run.
+ */
 public final class SimBenchNode implements BenchNode {
 
     private final String id;
     private final SimNodeFactory factory;
     private final VirtualTime time;
     private final long seed;
+    private final List<SimNode> killed = new ArrayList<>();
+    private Consumer<String> output;
+    /** The live node; null before start and while killed. */
     private SimNode node;
+    private int incarnation;
 
     private SimBenchNode(String id, SimNodeFactory factory, VirtualTime time, long seed) {
         this.id = id;
@@ -32,16 +42,59 @@ public final class SimBenchNode implements BenchNode {
 
     @Override
     public void start(Consumer<String> output) {
+        this.output = output;
         node = factory.start(id, time, seed, output);
     }
 
     @Override
     public void deliver(String line) {
-        node.deliver(line);
+        if (node != null) {
+            node.deliver(line);
+        }
+    }
+
+    @Override
+    public boolean supportsProcessFaults() {
+        return true;
+    }
+
+    @Override
+    public void kill() {
+        if (node != null) {
+            node.kill();
+            killed.add(node);
+            node = null;
+        }
+    }
+
+    @Override
+    public void restart() {
+        if (node != null) {
+            throw new IllegalStateException(id + " is running; kill it first");
+        }
+        incarnation++;
+        node = factory.start(id, time, seed * 1_000_003 + incarnation, output);
+    }
+
+    @Override
+    public void pause() {
+        if (node != null) {
+            node.pause();
+        }
+    }
+
+    @Override
+    public void resume() {
+        if (node != null) {
+            node.resume();
+        }
     }
 
     @Override
     public void close() {
+        // Killed incarnations never ran a shutdown hook; their contexts are only freed now, after the
+        // live node has had the whole run to read what they left behind.
+        killed.forEach(SimNode::stop);
         if (node != null) {
             node.stop();
         }

@@ -1,0 +1,44 @@
+package io.glomers.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.glomers.bench.BenchOptions.Fault;
+import io.glomers.bench.fakes.FakeNode;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --nemesis} as a list, and kill/pause refused where a node cannot be killed. */
+class NemesisOptionsTest {
+
+    @TempDir
+    Path store;
+
+    @Test
+    void nemesisTakesACommaSeparatedListOrNone() {
+        assertThat(BenchOptions.parse(List.of("3c"), 1).faults()).containsExactly(Fault.PARTITION);
+        assertThat(BenchOptions.parse(List.of("3c", "--nemesis", "partition,kill,pause"), 1).faults())
+                .containsExactly(Fault.PARTITION, Fault.KILL, Fault.PAUSE);
+        assertThat(BenchOptions.parse(List.of("3c", "--nemesis", "pause"), 1).partitionNemesis()).isFalse();
+        assertThat(BenchOptions.parse(List.of("3c", "--nemesis", "none"), 1).faults()).isEmpty();
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--nemesis", "partition,clock"), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not clock");
+    }
+
+    @Test
+    void inProcessNodesRefuseKillAndPauseWithAClearReason() throws Exception {
+        BenchOptions options = BenchOptions.parse(List.of("3b", "--nemesis", "partition,kill", "--time-limit", "1",
+                "--recovery-wait", "0", "--in-process", "--store", store.toString()), 1);
+
+        BenchResult result = new BenchRunner(options, FakeNode.factory(FakeNode::new), BenchRunner.defaultChecker(),
+                new PrintStream(OutputStream.nullOutputStream())).run();
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.reasons()).singleElement().asString()
+                .contains("--nemesis kill and pause need process mode (--bin) or the simulator");
+    }
+}

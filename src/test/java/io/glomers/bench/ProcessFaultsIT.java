@@ -1,0 +1,48 @@
+package io.glomers.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.glomers.bench.history.Op;
+import io.glomers.bench.nodes.ProcessNode;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kill and pause on real processes through the launcher (needs the packaged jar): SIGKILL, restart,
+ * init again; SIGSTOP, SIGCONT. Small on purpose: three JVMs plus restarts on a shared machine.
+ */
+class ProcessFaultsIT {
+
+    private static final Path LAUNCHER = Path.of(System.getProperty("user.dir"), "bin", "broadcast-node");
+
+    @TempDir
+    Path store;
+
+    @Test
+    void killedAndPausedProcessesComeBackAndNothingIsLost() throws Exception {
+        BenchOptions options = BenchOptions.parse(List.of("3c", "--node-count", "3", "--time-limit", "8",
+                "--nemesis", "kill,pause", "--nemesis-interval", "2", "--recovery-wait", "3",
+                "--bin", LAUNCHER.toString(), "--store", store.toString()), 5);
+
+        BenchResult result = new BenchRunner(options, ProcessNode.factory(LAUNCHER, List.of()),
+                BenchRunner.defaultChecker(), new PrintStream(OutputStream.nullOutputStream())).run();
+
+        assertThat(result.reasons()).isEmpty();
+        List<Op> nemesis = result.history().stream().filter(op -> !op.isClient()).toList();
+        assertThat(nemesis).extracting(op -> op.f() + " " + op.value())
+                .anyMatch(op -> op.startsWith("kill {") && op.contains(":killed"))
+                .anyMatch(op -> op.startsWith("start {") && op.contains(":started"))
+                .anyMatch(op -> op.startsWith("pause {") && op.contains(":paused"))
+                .anyMatch(op -> op.startsWith("resume {") && op.contains(":resumed"));
+        // The restarted process's stderr is appended to the node's log: it initialised twice.
+        String killed = ((String) nemesis.stream().filter(op -> op.f().equals("kill")).findFirst().orElseThrow().value())
+                .replaceAll("[\\[\\]\"]", "").split(" ")[0];
+        String log = Files.readString(result.dir().resolve("node-logs").resolve(killed + ".log"));
+        assertThat(log.split("Initialised as " + killed, -1)).hasSizeGreaterThanOrEqualTo(3);
+    }
+}

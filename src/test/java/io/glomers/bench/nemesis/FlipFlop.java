@@ -1,0 +1,75 @@
+package io.glomers.bench.nemesis;
+
+import io.glomers.bench.sched.Scheduler;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Jepsen's flip-flop of a fault's start and stop, staggered like Maelstrom's partition nemesis:
+ * each step a uniform [0, 2 x interval) after the previous one has finished. Combined nemeses each
+ * run their own flip-flop, so their steps interleave. Scheduler thread only.
+ */
+abstract class FlipFlop {
+
+    private final Scheduler scheduler;
+    private final Random random;
+    private final Duration interval;
+
+    private boolean faulty;
+    private boolean running;
+    private Scheduler.Cancellable pending = () -> { };
+    /** The step under way: a restart waits for init_ok before the next step is scheduled. */
+    private CompletableFuture<Void> current = CompletableFuture.completedFuture(null);
+
+    FlipFlop(Scheduler scheduler, Random random, Duration interval) {
+        this.scheduler = scheduler;
+        this.random = random;
+        this.interval = interval;
+    }
+
+    /** Injects the fault; completes when the fault is in place. */
+    abstract CompletableFuture<Void> begin();
+
+    /** Undoes the fault; completes when the nodes serve again (a restarted node answered init). */
+    abstract CompletableFuture<Void> end();
+
+    public final void start() {
+        running = true;
+        scheduleStep();
+    }
+
+    /**
+     * Stops the schedule and undoes the fault if it is in place, once the step under way has
+     * finished; completes when every node serves again. Called before the recovery wait.
+     */
+    public final CompletableFuture<Void> stop() {
+        running = false;
+        pending.cancel();
+        return current.thenCompose(v -> {
+            if (!faulty) {
+                return CompletableFuture.completedFuture(null);
+            }
+            faulty = false;
+            return end();
+        });
+    }
+
+    private void scheduleStep() {
+        Duration delay = Duration.ofNanos((long) (random.nextDouble() * 2 * interval.toNanos()));
+        pending = scheduler.schedule(delay, this::step);
+    }
+
+    private void step() {
+        if (!running) {
+            return;
+        }
+        current = faulty ? end() : begin();
+        faulty = !faulty;
+        current.thenRun(() -> {
+            if (running) {
+                scheduleStep();
+            }
+        });
+    }
+}
