@@ -2,7 +2,6 @@ package io.glomers.testing;
 
 import io.glomers.runtime.EventLoop;
 import java.time.Duration;
-import java.util.PriorityQueue;
 
 /**
  * An event loop on virtual time for unit tests: nothing runs until the test calls
@@ -10,53 +9,34 @@ import java.util.PriorityQueue;
  */
 public class ManualEventLoop implements EventLoop {
 
-    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
-    private long now;
-    private long sequence;
+    private final VirtualTime time = new VirtualTime();
 
     @Override
     public long currentTimeMillis() {
-        return now;
+        return time.currentTimeMillis();
     }
 
     @Override
     public void execute(Runnable task) {
-        schedule(Duration.ZERO, task);
+        time.after(Duration.ZERO, task);
     }
 
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
-        Timer timer = new Timer(now + delay.toMillis(), sequence++, task);
-        timers.add(timer);
-        return () -> timers.remove(timer);
+        return time.after(delay, task)::cancel;
     }
 
     /** Runs everything that is due now, including what those tasks queue for now. */
     public void runPending() {
-        while (!timers.isEmpty() && timers.peek().due() <= now) {
-            timers.poll().task().run();
-        }
+        time.runFor(Duration.ZERO);
     }
 
     /** Moves time forward, running each task at its due time in order. */
     public void advance(Duration duration) {
-        long until = now + duration.toMillis();
-        while (!timers.isEmpty() && timers.peek().due() <= until) {
-            Timer next = timers.poll();
-            now = Math.max(now, next.due());
-            next.task().run();
-        }
-        now = until;
+        time.runFor(duration);
     }
 
     public int pendingTasks() {
-        return timers.size();
-    }
-
-    private record Timer(long due, long sequence, Runnable task) implements Comparable<Timer> {
-        @Override
-        public int compareTo(Timer other) {
-            return due != other.due ? Long.compare(due, other.due) : Long.compare(sequence, other.sequence);
-        }
+        return time.pending();
     }
 }

@@ -1,5 +1,6 @@
 package io.glomers.bench.sim;
 
+import io.glomers.testing.VirtualTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

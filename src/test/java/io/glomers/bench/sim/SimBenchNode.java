@@ -1,5 +1,6 @@
 package io.glomers.bench.sim;
 
+import io.glomers.testing.VirtualTime;
 import io.glomers.bench.nodes.BenchNode;
 import io.glomers.bench.nodes.NodeFactory;
 import java.util.ArrayList;

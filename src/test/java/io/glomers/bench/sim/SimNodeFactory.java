@@ -1,5 +1,6 @@
 package io.glomers.bench.sim;
 
+import io.glomers.testing.VirtualTime;
 import io.glomers.BroadcastNodeApplication;
 import io.glomers.broadcast.BroadcastProperties;
 import io.glomers.runtime.LineSink;

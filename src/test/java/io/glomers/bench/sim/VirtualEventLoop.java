@@ -1,5 +1,6 @@
 package io.glomers.bench.sim;
 
+import io.glomers.testing.VirtualTime;
 import io.glomers.runtime.EventLoop;
 import java.time.Duration;
 

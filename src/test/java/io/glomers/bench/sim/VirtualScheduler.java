@@ -1,5 +1,6 @@
 package io.glomers.bench.sim;
 
+import io.glomers.testing.VirtualTime;
 import io.glomers.bench.sched.Scheduler;
 import java.time.Duration;
 import java.util.function.Consumer;

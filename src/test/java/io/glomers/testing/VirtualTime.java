@@ -1,10 +1,10 @@
-package io.glomers.bench.sim;
+package io.glomers.testing;
 
 import java.time.Duration;
 import java.util.PriorityQueue;
 
 /**
- * One clock and one event queue for a whole simulated cluster, in nanoseconds. Events at the same
+ * Virtual time for tests and the simulator: one clock and one event queue, in nanoseconds. Events at the same
  * instant run in the order they were scheduled, so a run is a pure function of its inputs and its
  * seed. Not thread-safe: one thread drives it.
  */
@@ -52,8 +52,23 @@ public final class VirtualTime {
         now = Math.max(now, end);
     }
 
+    /** Runs events in order for {@code duration} from now; leaves the clock at the end. */
+    public void runFor(Duration duration) {
+        runUntil(Duration.ofNanos(now + duration.toNanos()));
+    }
+
     public boolean isIdle() {
-        return queue.stream().allMatch(event -> event.cancelled);
+        return pending() == 0;
+    }
+
+    /** Drops every scheduled event. */
+    public void clear() {
+        queue.clear();
+    }
+
+    /** Scheduled events not yet run or cancelled. */
+    public int pending() {
+        return (int) queue.stream().filter(event -> !event.cancelled).count();
     }
 
     /** A scheduled task. */
