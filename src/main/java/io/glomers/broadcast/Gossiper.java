@@ -9,7 +9,6 @@ import io.glomers.runtime.MessageHandler;
 import io.glomers.runtime.Messenger;
 import io.glomers.runtime.NodeInitialized;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,7 @@ public class Gossiper {
     private long lastFlushAt = PeerLink.NONE;
     // While a peer's message is being taken in, its values collect into one flush.
     private boolean receiving;
-    private final ArrayDeque<long[]> recentArrivals = new ArrayDeque<>();
-    private final ValueSet recent = new ValueSet();
+    private final RecentArrivals recent;
     private Dissemination dissemination;
 
     public Gossiper(MessageStore store, Messenger messenger, EventLoop loop, BroadcastProperties properties,
@@ -56,6 +54,7 @@ public class Gossiper {
         this.loop = loop;
         this.properties = properties;
         this.journal = journal;
+        this.recent = new RecentArrivals(properties.repairGrace().toMillis());
         long drawn = random.nextLong();
         this.epoch = drawn == PeerLink.UNKNOWN_EPOCH ? 1 : drawn;
     }
@@ -153,17 +152,8 @@ public class Gossiper {
         }
     }
 
-    /** Read-only view for tests and diagnostics: what this node still owes a peer. */
-    ValueSet owedTo(String peer) {
-        return links.get(peer).owed.copy();
-    }
-
-    long epoch() {
-        return epoch;
-    }
-
     private void spread(long value, String from) {
-        noteArrival(value);
+        recent.add(now(), value);
         for (String target : dissemination.targets(from)) {
             PeerLink link = links.get(target);
             ValueSet queue = partners.contains(target) ? link.owed : link.bestEffort;
@@ -256,9 +246,8 @@ public class Gossiper {
 
     /** Owes the peer whatever it lacks that has been here long enough not to be on its way already. */
     private void repair(PeerLink link, ValueSet have) {
-        forgetOldArrivals();
         ValueSet gaps = store.minus(have);
-        gaps.removeAll(recent);
+        gaps.removeAll(recent.asOf(now()));
         gaps.removeAll(link.owed);
         if (!gaps.isEmpty()) {
             log.debug("{} lacks {} values; refilling", link.peer, gaps.size());
@@ -338,18 +327,6 @@ public class Gossiper {
         if (next != Long.MAX_VALUE) {
             link.timerDueAt = next;
             link.timer = loop.schedule(Duration.ofMillis(Math.max(0, next - now())), () -> service(link));
-        }
-    }
-
-    private void noteArrival(long value) {
-        recentArrivals.addLast(new long[] {now(), value});
-        recent.add(value);
-    }
-
-    private void forgetOldArrivals() {
-        long horizon = now() - properties.repairGrace().toMillis();
-        while (!recentArrivals.isEmpty() && recentArrivals.peekFirst()[0] < horizon) {
-            recent.remove(recentArrivals.pollFirst()[1]);
         }
     }
 
