@@ -26,6 +26,8 @@ import io.glomers.bench.workload.SetupFailure;
 import io.glomers.bench.workload.Topologies;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +81,9 @@ public final class BenchRunner {
     private final List<ClientProcess> processes = new ArrayList<>();
     private BroadcastGenerator generator;
     private PartitionNemesis nemesis;
+    // Swarm additions (issue 8): which runs are written, and an observer of the heal.
+    private final StringWriter heldJournal;
+    private RunObserver observer = RunObserver.NONE;
 
     /** {@code progress} gets Maelstrom-style progress lines ("Waiting for recovery..."). */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress) {
@@ -95,9 +100,16 @@ public final class BenchRunner {
         this.history = new HistoryRecorder(scheduler);
         this.options = options;
         this.dir = options.store().resolve(options.part()).resolve(STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        // Process nodes write their logs under the run's directory, so it exists whatever the policy.
+        boolean storeAll = options.storeRuns() == StorePolicy.ALL;
+        this.heldJournal = options.storeRuns() == StorePolicy.FAILED ? new StringWriter() : null;
         try {
-            Files.createDirectories(dir.resolve("node-logs"));
-            this.journal = new Journal(Files.newBufferedWriter(dir.resolve("messages.log")), scheduler.nanoTime());
+            if (storeAll || !options.inProcess()) {
+                Files.createDirectories(dir.resolve("node-logs"));
+            }
+            Writer journalOut = storeAll ? Files.newBufferedWriter(dir.resolve("messages.log"))
+                    : heldJournal != null ? heldJournal : Writer.nullWriter();
+            this.journal = new Journal(journalOut, scheduler.nanoTime());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run's files under " + dir, e);
         }
@@ -107,8 +119,14 @@ public final class BenchRunner {
         this.random = new Random(options.seed());
         this.ids = IntStream.range(0, options.nodeCount()).mapToObj(Endpoints::node).toList();
         this.network = new Network(scheduler, random, options.latency(), partitions, journal,
-                new ProtocolValidator(mapper), ledger, mapper, violations::add);
+                new ProtocolValidator(mapper), ledger, mapper, violations::add, options.netFaults());
         this.clients = new ClientConnection.Factory(network, scheduler, ledger);
+    }
+
+    /** Watches the run (see {@link RunObserver}); set before {@link #run()}. */
+    public BenchRunner observe(RunObserver observer) {
+        this.observer = observer;
+        return this;
     }
 
     /** Jepsen's set-full checker, as Maelstrom runs it on the broadcast workload. */
@@ -154,9 +172,16 @@ public final class BenchRunner {
                     + (lost.size() > 10 ? "..." : ""));
         }
         NetCounts net = journal.counts();
-        BenchResult result = new BenchResult(options, dir, ops, operations, net, outcome, List.copyOf(violations),
-                setupFailure, List.copyOf(reasons));
-        write(dir, result);
+        boolean keep = options.storeRuns().keeps(reasons.isEmpty());
+        BenchResult result = new BenchResult(options, keep ? dir : null, ops, operations, net, outcome,
+                List.copyOf(violations), setupFailure, List.copyOf(reasons));
+        if (keep) {
+            Files.createDirectories(dir.resolve("node-logs"));
+            if (heldJournal != null) {
+                Files.writeString(dir.resolve("messages.log"), heldJournal.toString());
+            }
+            write(dir, result);
+        }
         return result;
     }
 
@@ -252,6 +277,7 @@ public final class BenchRunner {
         if (nemesis != null) {
             nemesis.stopAndHeal();
         }
+        observer.healed(scheduler.nanoTime(), history::ops);
         progress.println("bench: Waiting for recovery... (" + options.recoveryWait().toMillis() + " ms)");
         CompletableFuture<Void> waited = new CompletableFuture<>();
         scheduler.schedule(options.recoveryWait(), () -> waited.complete(null));
