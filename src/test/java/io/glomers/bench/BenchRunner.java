@@ -210,11 +210,19 @@ public final class BenchRunner {
 
     /** Runs the phases on the scheduler and waits for them; returns a setup failure, or null. */
     private String awaitPhases() {
-        CompletableFuture<Void> phases = onScheduler(() -> new ClusterInit(clients, ids, options.initDeadline()).run())
+        // The whole chain is built before it starts, and it starts on the scheduler's thread, so every
+        // phase is handed to the scheduler by the scheduler's thread as the previous one finishes. Were
+        // this thread to fire a stage (a stage that completed before it was chained), on virtual time
+        // the phase would land at an arbitrary instant (breaking replay), or wait forever for the
+        // monitor of a driver busy running the nemesis.
+        CompletableFuture<Void> start = new CompletableFuture<>();
+        CompletableFuture<Void> phases = start
+                .thenCompose(v -> onScheduler(() -> new ClusterInit(clients, ids, options.initDeadline()).run()))
                 .thenCompose(v -> onScheduler(this::topology))
                 .thenCompose(v -> onScheduler(this::mainPhase))
                 .thenCompose(v -> onScheduler(this::heal))
                 .thenCompose(v -> onScheduler(this::finalReads));
+        scheduler.execute(() -> start.complete(null));
         Duration budget = options.initDeadline().plus(options.requestTimeout().multipliedBy(3))
                 .plus(options.timeLimit()).plus(options.recoveryWait()).plus(Duration.ofSeconds(30));
         try {

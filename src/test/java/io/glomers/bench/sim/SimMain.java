@@ -21,9 +21,13 @@ public final class SimMain {
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
         System.setOut(System.err);
+        // Thousands of nodes start and stop in a swarm; their INFO lines would bury the verdicts.
+        if (System.getProperty("logging.level.io.glomers") == null) {
+            System.setProperty("logging.level.io.glomers", "WARN");
+        }
         int runs = 20;
         Long seed = null;
-        String profile = "";
+        String profile = System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "");
         List<String> overrides = new ArrayList<>();
         List<String> benchArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -38,10 +42,13 @@ public final class SimMain {
         long base = seed != null ? seed : Math.floorMod(new SecureRandom().nextLong(), 1_000_000_000L);
         out.println("sim: seed " + base + (runs > 1 ? " (runs " + base + ".." + (base + runs - 1) + ")" : ""));
         Swarm swarm = new Swarm(profile, List.copyOf(overrides), List.copyOf(benchArgs), Swarm.MIX);
-        Swarm.Report report = swarm.run(runs, base, out);
-        if (runs == 1) {
-            out.print(ResultsReport.resultsEdn(report.results().get(0).bench()));
-        }
+        boolean single = runs == 1;
+        Swarm.Report report = swarm.run(runs, base, out,
+                result -> {
+                    if (single) {
+                        out.print(ResultsReport.resultsEdn(result.bench()));
+                    }
+                });
         out.println(report.summary());
         report.replays().forEach(replay -> out.println("replay: " + replay));
         out.flush();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Many seeded runs on virtual time: run {@code i} has seed {@code base + i} and, unless the caller
@@ -37,7 +38,7 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
             "3e --nemesis partition --delay-spike-probability 0.02 --delay-spike 3000");
 
     /** The outcome of a swarm. */
-    public record Report(int runs, long base, List<SimResult> results, List<String> replays, Duration worstConvergence,
+    public record Report(int runs, long base, List<String> replays, Duration worstConvergence,
                          long worstConvergenceSeed, boolean someNeverConverged, long wallNanos) {
 
         public int failed() {
@@ -64,8 +65,15 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
 
     /** Runs {@code runs} seeds from {@code base}, one line per run on {@code out} (null for none). */
     public Report run(int runs, long base, PrintStream out) throws IOException {
+        return run(runs, base, out, result -> { });
+    }
+
+    /**
+     * As {@link #run(int, long, PrintStream)}, handing each run's result to {@code each}; the report
+     * keeps none of them (a 25-node history is thousands of operations, a swarm thousands of runs).
+     */
+    public Report run(int runs, long base, PrintStream out, Consumer<SimResult> each) throws IOException {
         long started = System.nanoTime();
-        List<SimResult> results = new ArrayList<>();
         List<String> replays = new ArrayList<>();
         Duration worst = null;
         long worstSeed = -1;
@@ -77,7 +85,7 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
                 args.addAll(List.of("--store", "store/sim", "--store-runs", "failed"));
             }
             SimResult result = SimRun.simulate(args, seed, profile, overrides, BenchRunner.defaultChecker(), true);
-            results.add(result);
+            each.accept(result);
             if (result.convergence() == null) {
                 never = true;
             } else if (worst == null || result.convergence().compareTo(worst) > 0) {
@@ -92,7 +100,7 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
                 replays.add(replayCommand(seed) + "   # " + String.join("; ", result.bench().reasons()));
             }
         }
-        return new Report(runs, base, List.copyOf(results), List.copyOf(replays), worst, worstSeed, never,
+        return new Report(runs, base, List.copyOf(replays), worst, worstSeed, never,
                 System.nanoTime() - started);
     }
 

@@ -15,7 +15,9 @@ public final class VirtualScheduler implements Scheduler {
     private final VirtualTime time = new VirtualTime();
     private final Thread driver;
     private Consumer<Throwable> onFailure = failure -> { };
-    private boolean stopped;
+    // Volatile: shutdown sets it without the monitor, which a driver busy with a never-idle queue
+    // (periodic node timers) would not give up; the driver sees it between two events.
+    private volatile boolean stopped;
 
     public VirtualScheduler() {
         this.driver = new Thread(this::drive, "virtual-time");
@@ -54,8 +56,8 @@ public final class VirtualScheduler implements Scheduler {
 
     @Override
     public void shutdown() {
+        stopped = true;
         synchronized (this) {
-            stopped = true;
             notifyAll();
         }
         if (Thread.currentThread() != driver) {
