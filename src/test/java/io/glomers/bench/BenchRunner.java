@@ -27,8 +27,8 @@ import io.glomers.bench.workload.Topologies;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,10 +100,10 @@ public final class BenchRunner {
         this.history = new HistoryRecorder(scheduler);
         this.options = options;
         this.dir = options.store().resolve(options.part()).resolve(STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)));
-        // Process nodes write their logs under the run's directory, so it exists whatever the policy.
         boolean storeAll = options.storeRuns() == StorePolicy.ALL;
         this.heldJournal = options.storeRuns() == StorePolicy.FAILED ? new StringWriter() : null;
         try {
+            // Process nodes write their logs under the run's directory, so it exists whatever the policy.
             if (storeAll || !options.inProcess()) {
                 Files.createDirectories(dir.resolve("node-logs"));
             }

@@ -41,6 +41,11 @@ public final class SimMain {
         }
         long base = seed != null ? seed : Math.floorMod(new SecureRandom().nextLong(), 1_000_000_000L);
         out.println("sim: seed " + base + (runs > 1 ? " (runs " + base + ".." + (base + runs - 1) + ")" : ""));
+        // The one Spring Boot context per profile that wires every simulated node, timed on its own
+        // so that a cold first run's wall time shows the simulation apart from the start-up.
+        long booting = System.nanoTime();
+        new SimNodeFactory(profile, overrides.toArray(String[]::new));
+        out.printf("sim: node wiring (one Spring Boot context) %d ms%n", (System.nanoTime() - booting) / 1_000_000);
         Swarm swarm = new Swarm(profile, List.copyOf(overrides), List.copyOf(benchArgs), Swarm.MIX);
         boolean single = runs == 1;
         Swarm.Report report = swarm.run(runs, base, out,

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.BenchRunner;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two hundred seeded runs of the swarm's mix (5 and 25 nodes; partitions, duplication, reordering,
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.Test;
  * with a seed that replays the failure exactly.
  */
 class SwarmTest {
+
+    @TempDir
+    Path store;
 
     /** Retries and gap repair pushed beyond any run: a value lost to a partition stays lost. */
     static final List<String> NEVER_RETRANSMIT = List.of("broadcast.retransmit-timeout=1000d",
@@ -47,17 +52,27 @@ class SwarmTest {
         System.err.println("SwarmTest: broken dissemination caught at seed " + failingSeed + ": "
                 + broken.replayCommand(failingSeed) + " # " + failed.bench().reasons());
 
-        SimResult replayed = simulate(broken, failingSeed);
+        SimResult replayed = simulate(broken, failingSeed, "--store-runs", "failed", "--store", store.toString());
         assertThat(replayed.valid()).isFalse();
         assertThat(replayed.bench().reasons()).isEqualTo(failed.bench().reasons());
         assertThat(replayed.bench().history()).isEqualTo(failed.bench().history());
         assertThat(replayed.bench().net()).isEqualTo(failed.bench().net());
         assertThat(replayed.bench().workload().lost()).isNotEmpty().isEqualTo(failed.bench().workload().lost());
+        // The failed run is kept for study, journal and all; a valid one leaves nothing behind.
+        assertThat(replayed.bench().dir()).isNotNull();
+        for (String file : List.of("results.edn", "history.edn", "messages.log")) {
+            assertThat(replayed.bench().dir().resolve(file)).isNotEmptyFile();
+        }
+        SimResult valid = simulate(new Swarm("", List.of(), List.of(), Swarm.MIX), failingSeed,
+                "--store-runs", "failed", "--store", store.resolve("valid").toString());
+        assertThat(valid.valid()).isTrue();
+        assertThat(valid.bench().dir()).isNull();
+        assertThat(store.resolve("valid")).doesNotExist();
     }
 
-    private static SimResult simulate(Swarm swarm, long seed) throws IOException {
+    private static SimResult simulate(Swarm swarm, long seed, String... storeArgs) throws IOException {
         List<String> args = new ArrayList<>(swarm.argsFor(seed));
-        args.addAll(List.of("--store-runs", "none"));
+        args.addAll(storeArgs.length > 0 ? List.of(storeArgs) : List.of("--store-runs", "none"));
         return SimRun.simulate(args, seed, swarm.profile(), swarm.overrides(),
                 BenchRunner.defaultChecker(), true);
     }
