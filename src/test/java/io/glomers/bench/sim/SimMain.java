@@ -1,5 +1,6 @@
 package io.glomers.bench.sim;
 
+import io.glomers.bench.BenchOptions;
 import io.glomers.bench.report.ResultsReport;
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -14,6 +15,15 @@ import java.util.List;
  * {@code --runs 1} it also prints the run's results.edn. The base seed is always printed.
  */
 public final class SimMain {
+
+    static final String USAGE = """
+            usage: challenge sim [--runs N] [--seed S] [--profile P] [--node-property name=value]... [PART options]
+              --runs N                  seeds S..S+N-1 (default 20); --runs 1 prints the run's results.edn
+              --seed S                  the first seed (default: random, printed)
+              --profile P               the node's Spring profile (default $SPRING_PROFILES_ACTIVE)
+              --node-property n=v       a node property override, e.g. broadcast.retransmit-timeout=1000d
+              PART options              fix the bench arguments (default: cycle through the swarm's mix)
+            """;
 
     private SimMain() {
     }
@@ -36,6 +46,11 @@ public final class SimMain {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--profile" -> profile = args[++i];
                 case "--node-property" -> overrides.add(args[++i]);
+                case "--help", "-h" -> {
+                    out.print(USAGE);
+                    out.print(BenchOptions.USAGE);
+                    return;
+                }
                 default -> benchArgs.add(args[i]);
             }
         }
