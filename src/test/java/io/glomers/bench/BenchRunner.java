@@ -221,7 +221,8 @@ public final class BenchRunner {
                 .thenCompose(v -> onScheduler(this::topology))
                 .thenCompose(v -> onScheduler(this::mainPhase))
                 .thenCompose(v -> onScheduler(this::heal))
-                .thenCompose(v -> onScheduler(this::finalReads));
+                .thenCompose(v -> onScheduler(this::finalReads))
+                .whenComplete((v, e) -> observer.finished(scheduler.nanoTime()));
         scheduler.execute(() -> start.complete(null));
         Duration budget = options.initDeadline().plus(options.requestTimeout().multipliedBy(3))
                 .plus(options.timeLimit()).plus(options.recoveryWait()).plus(Duration.ofSeconds(30));

@@ -22,4 +22,12 @@ public interface RunObserver {
      */
     default void healed(long nanoTime, Supplier<List<Op>> history) {
     }
+
+    /**
+     * The run's phases are over (the final reads answered, or a phase failed), on the thread that
+     * ended them. On virtual time this is where the clock stops: events after it would be counted
+     * or not depending on how soon the caller shuts the scheduler down.
+     */
+    default void finished(long nanoTime) {
+    }
 }

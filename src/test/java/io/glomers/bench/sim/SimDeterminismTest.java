@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.BenchRunner;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A seed is the whole run: the same seed replays the same history (every operation, its virtual
@@ -31,6 +34,19 @@ class SimDeterminismTest {
             assertThat(again.convergence()).isEqualTo(first.convergence());
             assertThat(first.bench().net().servers().sendCount()).isPositive();
         }
+    }
+
+    @Test
+    void writingTheRunDoesNotChangeIt(@TempDir Path store) throws IOException {
+        // The caller's thread writes files while the clock stands still: the run ends on the
+        // scheduler's thread at the final reads, not when the caller gets round to shutting it down.
+        List<String> written = new ArrayList<>(FAULTY_3C.subList(0, FAULTY_3C.size() - 2));
+        written.addAll(List.of("--store-runs", "all", "--store", store.toString()));
+        SimResult kept = run(written, 77);
+        SimResult inMemory = run(FAULTY_3C, 77);
+        assertThat(kept.bench().dir().resolve("messages.log")).isNotEmptyFile();
+        assertThat(kept.bench().net()).isEqualTo(inMemory.bench().net());
+        assertThat(kept.bench().history()).isEqualTo(inMemory.bench().history());
     }
 
     @Test

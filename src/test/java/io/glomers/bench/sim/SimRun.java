@@ -4,12 +4,15 @@ import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
 import io.glomers.bench.HistoryChecker;
+import io.glomers.bench.RunObserver;
+import io.glomers.bench.history.Op;
 import io.glomers.bench.nodes.NodeFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One whole bench run on virtual time: the bench's own runner, network, workload, nemesis and
@@ -50,8 +53,19 @@ public final class SimRun {
         };
         ConvergenceProbe probe = new ConvergenceProbe(scheduler, created, options.recoveryWait());
         PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream()) : System.err;
+        RunObserver observer = new RunObserver() {
+            @Override
+            public void healed(long nanoTime, Supplier<List<Op>> history) {
+                probe.healed(nanoTime, history);
+            }
+
+            @Override
+            public void finished(long nanoTime) {
+                scheduler.halt();
+            }
+        };
         BenchResult result = new BenchRunner(options, recording, checker, progress, scheduler::onFailure)
-                .observe(probe).run();
+                .observe(observer).run();
         return new SimResult(result, probe.convergence(), System.nanoTime() - started);
     }
 }

@@ -54,6 +54,14 @@ public final class VirtualScheduler implements Scheduler {
         return event::cancel;
     }
 
+    /**
+     * Stops the driver after the event that is running: called on the driver's own thread at the
+     * end of a run, so that the last event counted is the same in every replay.
+     */
+    public void halt() {
+        stopped = true;
+    }
+
     @Override
     public void shutdown() {
         stopped = true;
