@@ -1,6 +1,7 @@
 package io.glomers.bench;
 
 import io.glomers.bench.net.LatencyModel;
+import io.glomers.bench.net.NetFaults;
 import io.glomers.bench.workload.Topologies;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,11 +22,13 @@ import java.util.Set;
  * @param recoveryWait    Maelstrom's fixed 10 s wait before the final reads; shorter for fast tests
  * @param targets         the part's efficiency targets, or null
  * @param faults          the nemeses on ({@code --nemesis partition,kill,pause}); empty for none
+ * @param netFaults       duplication, reordering and delay spikes on server links (beyond Maelstrom; off by default)
+ * @param storeRuns       which runs are written under the store
  */
 public record BenchOptions(String part, int nodeCount, Duration timeLimit, double rate, LatencyModel latency,
                            Set<Fault> faults, Duration nemesisInterval, String topology, Duration recoveryWait,
                            long seed, Path bin, Path store, Duration initDeadline, Duration requestTimeout,
-                           Targets targets) {
+                           Targets targets, NetFaults netFaults, StorePolicy storeRuns) {
 
     public static final String USAGE = """
             usage: challenge [3a|3b|3c|3d|3e] [options]
@@ -43,6 +46,11 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
               --bin PATH              run this executable as the nodes (process mode)
               --in-process            run our node in this JVM, one Spring context per node
               --store DIR             where runs are written (default store)
+              --store-runs P          all | failed | none: which runs are written (default all)
+            beyond Maelstrom (server-to-server messages only; default off):
+              --duplicate-probability P     deliver a message twice
+              --reorder-probability P       hold a message back by up to --reorder-window MS (default 100)
+              --delay-spike-probability P   delay a message by an extra --delay-spike MS (default 1000)
             """;
 
     private static final Map<String, List<String>> PARTS = Map.of(
@@ -125,13 +133,13 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
     /** Copy with a different recovery wait, for tests. */
     public BenchOptions withRecoveryWait(Duration wait) {
         return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
-                wait, seed, bin, store, initDeadline, requestTimeout, targets);
+                wait, seed, bin, store, initDeadline, requestTimeout, targets, netFaults, storeRuns);
     }
 
     /** Copy with a different store directory, for tests. */
     public BenchOptions withStore(Path dir) {
         return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
-                recoveryWait, seed, bin, dir, initDeadline, requestTimeout, targets);
+                recoveryWait, seed, bin, dir, initDeadline, requestTimeout, targets, netFaults, storeRuns);
     }
 
     private static final class Builder {
@@ -149,6 +157,12 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
         Path bin;
         Path store = Path.of("store");
         Targets targets;
+        NetFaults netFaults = NetFaults.NONE;
+        double reorderProbability;
+        Duration reorderWindow = NetFaults.NONE.reorderWindow();
+        double spikeProbability;
+        Duration spike = NetFaults.NONE.delaySpike();
+        StorePolicy storeRuns = StorePolicy.ALL;
 
         Builder(long seed) {
             this.seed = seed;
@@ -183,6 +197,12 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--bin" -> bin = Path.of(value);
                     case "--store" -> store = Path.of(value);
+                    case "--store-runs" -> storeRuns = StorePolicy.parse(value);
+                    case "--duplicate-probability" -> netFaults = netFaults.withDuplicateProbability(Double.parseDouble(value));
+                    case "--reorder-probability" -> reorderProbability = Double.parseDouble(value);
+                    case "--reorder-window" -> reorderWindow = Duration.ofMillis(Long.parseLong(value));
+                    case "--delay-spike-probability" -> spikeProbability = Double.parseDouble(value);
+                    case "--delay-spike" -> spike = Duration.ofMillis(Long.parseLong(value));
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
@@ -195,7 +215,9 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
         BenchOptions build() {
             return new BenchOptions(part, nodeCount, timeLimit, rate, new LatencyModel(latencyDist, latencyMs),
                     faults, nemesisInterval, topology, recoveryWait, seed, bin, store, Duration.ofSeconds(10),
-                    Duration.ofSeconds(5), targets);
+                    Duration.ofSeconds(5), targets,
+                    netFaults.withReorder(reorderProbability, reorderWindow).withDelaySpike(spikeProbability, spike),
+                    storeRuns);
         }
     }
 }

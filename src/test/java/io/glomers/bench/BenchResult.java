@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The outcome of one run.
  *
- * @param dir          where results.edn, history.edn, the journal and node logs were written
+ * @param dir          where results.edn, history.edn, the journal and node logs were written; null when
+ *                     the store policy kept nothing
  * @param operations   client operations invoked (the divisor of msgs-per-op), final reads included
  * @param workload     the checker's verdict; null when the run never got to a workload
  * @param setupFailure why init or topology failed, or null

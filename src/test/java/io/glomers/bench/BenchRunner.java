@@ -29,7 +29,9 @@ import io.glomers.bench.workload.SetupFailure;
 import io.glomers.bench.workload.Topologies;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,6 +90,9 @@ public final class BenchRunner {
     private PartitionNemesis nemesis;
     private KillNemesis killNemesis;
     private PauseNemesis pauseNemesis;
+    // Swarm additions (issue 8): which runs are written, and an observer of the heal.
+    private final StringWriter heldJournal;
+    private RunObserver observer = RunObserver.NONE;
 
     /** {@code progress} gets Maelstrom-style progress lines ("Waiting for recovery..."). */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress) {
@@ -104,9 +109,16 @@ public final class BenchRunner {
         this.history = new HistoryRecorder(scheduler);
         this.options = options;
         this.dir = options.store().resolve(options.part()).resolve(STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        boolean storeAll = options.storeRuns() == StorePolicy.ALL;
+        this.heldJournal = options.storeRuns() == StorePolicy.FAILED ? new StringWriter() : null;
         try {
-            Files.createDirectories(dir.resolve("node-logs"));
-            this.journal = new Journal(Files.newBufferedWriter(dir.resolve("messages.log")), scheduler.nanoTime());
+            // Process nodes write their logs under the run's directory, so it exists whatever the policy.
+            if (storeAll || !options.inProcess()) {
+                Files.createDirectories(dir.resolve("node-logs"));
+            }
+            Writer journalOut = storeAll ? Files.newBufferedWriter(dir.resolve("messages.log"))
+                    : heldJournal != null ? heldJournal : Writer.nullWriter();
+            this.journal = new Journal(journalOut, scheduler.nanoTime());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run's files under " + dir, e);
         }
@@ -116,8 +128,14 @@ public final class BenchRunner {
         this.random = new Random(options.seed());
         this.ids = IntStream.range(0, options.nodeCount()).mapToObj(Endpoints::node).toList();
         this.network = new Network(scheduler, random, options.latency(), partitions, journal,
-                new ProtocolValidator(mapper), ledger, mapper, violations::add);
+                new ProtocolValidator(mapper), ledger, mapper, violations::add, options.netFaults());
         this.clients = new ClientConnection.Factory(network, scheduler, ledger);
+    }
+
+    /** Watches the run (see {@link RunObserver}); set before {@link #run()}. */
+    public BenchRunner observe(RunObserver observer) {
+        this.observer = observer;
+        return this;
     }
 
     /** Jepsen's set-full checker, as Maelstrom runs it on the broadcast workload. */
@@ -167,9 +185,16 @@ public final class BenchRunner {
                     + (lost.size() > 10 ? "..." : ""));
         }
         NetCounts net = journal.counts();
-        BenchResult result = new BenchResult(options, dir, ops, operations, net, outcome, List.copyOf(violations),
-                setupFailure, List.copyOf(reasons));
-        write(dir, result);
+        boolean keep = options.storeRuns().keeps(reasons.isEmpty());
+        BenchResult result = new BenchResult(options, keep ? dir : null, ops, operations, net, outcome,
+                List.copyOf(violations), setupFailure, List.copyOf(reasons));
+        if (keep) {
+            Files.createDirectories(dir.resolve("node-logs"));
+            if (heldJournal != null) {
+                Files.writeString(dir.resolve("messages.log"), heldJournal.toString());
+            }
+            write(dir, result);
+        }
         return result;
     }
 
@@ -209,11 +234,20 @@ public final class BenchRunner {
     /** Runs the phases on the scheduler and waits for them; returns a setup failure, or null. */
     private String awaitPhases() {
         clusterInit = new ClusterInit(clients, ids, options.initDeadline());
-        CompletableFuture<Void> phases = onScheduler(() -> clusterInit.run())
+        // The whole chain is built before it starts, and it starts on the scheduler's thread, so every
+        // phase is handed to the scheduler by the scheduler's thread as the previous one finishes. Were
+        // this thread to fire a stage (a stage that completed before it was chained), on virtual time
+        // the phase would land at an arbitrary instant (breaking replay), or wait forever for the
+        // monitor of a driver busy running the nemesis.
+        CompletableFuture<Void> start = new CompletableFuture<>();
+        CompletableFuture<Void> phases = start
+                .thenCompose(v -> onScheduler(() -> clusterInit.run()))
                 .thenCompose(v -> onScheduler(this::topology))
                 .thenCompose(v -> onScheduler(this::mainPhase))
                 .thenCompose(v -> onScheduler(this::heal))
-                .thenCompose(v -> onScheduler(this::finalReads));
+                .thenCompose(v -> onScheduler(this::finalReads))
+                .whenComplete((v, e) -> observer.finished(scheduler.nanoTime()));
+        scheduler.execute(() -> start.complete(null));
         Duration budget = options.initDeadline().plus(options.requestTimeout().multipliedBy(3))
                 .plus(options.timeLimit()).plus(options.recoveryWait()).plus(Duration.ofSeconds(30))
                 .plus(options.initDeadline()); // restarting killed nodes before the final phase
@@ -307,6 +341,8 @@ public final class BenchRunner {
         CompletableFuture<Void> restarted = resumed.thenCompose(v -> killNemesis != null ? killNemesis.stop()
                 : CompletableFuture.completedFuture(null));
         return restarted.thenCompose(v -> {
+            // Convergence is timed from here: partitions healed, paused nodes resumed, killed ones back.
+            observer.healed(scheduler.nanoTime(), history::ops);
             progress.println("bench: Waiting for recovery... (" + options.recoveryWait().toMillis() + " ms)");
             CompletableFuture<Void> waited = new CompletableFuture<>();
             scheduler.schedule(options.recoveryWait(), () -> waited.complete(null));

@@ -28,6 +28,7 @@ public final class Network {
     private final RequestLedger ledger;
     private final JsonMapper mapper;
     private final Consumer<Violation> violations;
+    private final NetFaults faults;
 
     private final Map<String, Consumer<String>> nodes = new HashMap<>();
     private final Map<String, Consumer<Message>> clients = new HashMap<>();
@@ -37,6 +38,14 @@ public final class Network {
 
     public Network(Scheduler scheduler, Random random, LatencyModel latency, Partitions partitions, Journal journal,
                    ProtocolValidator validator, RequestLedger ledger, JsonMapper mapper, Consumer<Violation> violations) {
+        this(scheduler, random, latency, partitions, journal, validator, ledger, mapper, violations, NetFaults.NONE);
+    }
+
+    /** With faults beyond Maelstrom's on server-to-server links ({@link NetFaults}). */
+    public Network(Scheduler scheduler, Random random, LatencyModel latency, Partitions partitions, Journal journal,
+                   ProtocolValidator validator, RequestLedger ledger, JsonMapper mapper, Consumer<Violation> violations,
+                   NetFaults faults) {
+        this.faults = faults;
         this.scheduler = scheduler;
         this.random = random;
         this.latency = latency;
@@ -96,12 +105,24 @@ public final class Network {
         if (Endpoints.isClient(message.dest())) {
             receive(message);
         } else {
-            Duration delay = latency.draw(random);
-            if (delay.isZero()) {
-                receive(message);
-            } else {
-                scheduler.schedule(delay, () -> receive(message));
+            deliverLater(message);
+            if (faults.duplicates(random)) {
+                journal.note(scheduler.nanoTime(), "duplicating #" + message.id());
+                deliverLater(message);
             }
+        }
+    }
+
+    /** A server-to-server message after its latency draw (and any fault's extra delay). */
+    private void deliverLater(Message message) {
+        Duration delay = latency.draw(random);
+        if (faults.any()) {
+            delay = delay.plus(faults.extraDelay(random));
+        }
+        if (delay.isZero()) {
+            receive(message);
+        } else {
+            scheduler.schedule(delay, () -> receive(message));
         }
     }
 

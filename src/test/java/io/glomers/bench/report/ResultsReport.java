@@ -93,7 +93,10 @@ public final class ResultsReport {
                     .append(" ms max ").append(latencies.getOrDefault(1.0, 0L)).append(" ms")
                     .append(", lost ").append(result.workload().lost().size());
         }
-        out.append(", seed ").append(result.options().seed()).append(" (").append(result.dir()).append(')');
+        out.append(", seed ").append(result.options().seed());
+        if (result.dir() != null) {
+            out.append(" (").append(result.dir()).append(')');
+        }
         if (!result.valid()) {
             out.append(" -- ").append(String.join("; ", result.reasons()));
         }

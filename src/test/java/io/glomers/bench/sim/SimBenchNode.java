@@ -3,6 +3,7 @@ package io.glomers.bench.sim;
 import io.glomers.testing.VirtualTime;
 import io.glomers.bench.nodes.BenchNode;
 import io.glomers.bench.nodes.NodeFactory;
+import io.glomers.broadcast.MessageStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -99,5 +100,12 @@ public final class SimBenchNode implements BenchNode {
         if (node != null) {
             node.stop();
         }
+    }
+
+    // Swarm addition (issue 8): the convergence probe reads the node's store without messaging it.
+
+    /** Whether the running node holds {@code value}; false before it starts. */
+    boolean holds(long value) {
+        return node != null && node.bean(MessageStore.class).contains(value);
     }
 }

@@ -1,7 +1,6 @@
 package io.glomers.bench.sim;
 
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.BenchOptions;
 import io.glomers.bench.report.ResultsReport;
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -9,21 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The swarm: {@code bin/challenge sim [--runs N] [--seed S] [--profile P] [bench options]}. Runs N
- * seeds on virtual time, cycling through the parts and fault mixes below unless bench options pick
- * one, and prints how many were valid and the command that replays each failure. With
- * {@code --runs 1 --seed S} it replays one run and prints its results in full.
+ * The swarm: {@code bin/challenge sim [--runs N] [--seed S] [--profile P] [--node-property name=value]...
+ * [bench options]}. Runs N seeds on virtual time, cycling through {@link Swarm#MIX} unless bench
+ * options pick one, and prints how many were valid, the worst convergence after the final heal, and
+ * the command that replays each failure. Only failed runs are written under store/sim. With
+ * {@code --runs 1} it also prints the run's results.edn. The base seed is always printed.
  */
 public final class SimMain {
 
-    /** What the swarm cycles through: the challenge's multi-node parts, with and without faults. */
-    static final List<List<String>> MIX = List.of(
-            List.of("3b"),
-            List.of("3c"),
-            List.of("3d", "--nemesis", "partition"),
-            List.of("3e", "--nemesis", "partition", "--latency-dist", "exponential"),
-            List.of("3c", "--nemesis-interval", "3"),
-            List.of("3d"));
+    static final String USAGE = """
+            usage: challenge sim [--runs N] [--seed S] [--profile P] [--node-property name=value]... [PART options]
+              --runs N                  seeds S..S+N-1 (default 20); --runs 1 prints the run's results.edn
+              --seed S                  the first seed (default: random, printed)
+              --profile P               the node's Spring profile (default $SPRING_PROFILES_ACTIVE)
+              --node-property n=v       a node property override, e.g. broadcast.retransmit-timeout=1000d
+              PART options              fix the bench arguments (default: cycle through the swarm's mix)
+            """;
 
     private SimMain() {
     }
@@ -31,43 +31,47 @@ public final class SimMain {
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
         System.setOut(System.err);
+        // Thousands of nodes start and stop in a swarm; their INFO lines would bury the verdicts.
+        if (System.getProperty("logging.level.io.glomers") == null) {
+            System.setProperty("logging.level.io.glomers", "WARN");
+        }
         int runs = 20;
         Long seed = null;
-        String profile = "";
+        String profile = System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "");
+        List<String> overrides = new ArrayList<>();
         List<String> benchArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--profile" -> profile = args[++i];
+                case "--node-property" -> overrides.add(args[++i]);
+                case "--help", "-h" -> {
+                    out.print(USAGE);
+                    out.print(BenchOptions.USAGE);
+                    return;
+                }
                 default -> benchArgs.add(args[i]);
             }
         }
         long base = seed != null ? seed : Math.floorMod(new SecureRandom().nextLong(), 1_000_000_000L);
-        List<String> failures = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            long runSeed = base + i;
-            List<String> runArgs = benchArgs.isEmpty() ? MIX.get((int) Math.floorMod(runSeed, (long) MIX.size())) : benchArgs;
-            List<String> withStore = new ArrayList<>(runArgs);
-            withStore.addAll(List.of("--store", "store/sim"));
-            long runStarted = System.nanoTime();
-            BenchResult result = SimRun.run(withStore, runSeed, profile, BenchRunner.defaultChecker(), runs > 1);
-            long wallMillis = (System.nanoTime() - runStarted) / 1_000_000;
-            if (runs == 1) {
-                out.print(ResultsReport.resultsEdn(result));
-            }
-            out.printf("%-5s %s (%d ms wall)%n", result.valid() ? "ok" : "FAIL", ResultsReport.summary(result), wallMillis);
-            if (!result.valid()) {
-                failures.add("bin/challenge sim --runs 1 --seed " + runSeed
-                        + (profile.isBlank() ? "" : " --profile " + profile) + " " + String.join(" ", runArgs)
-                        + "   # " + String.join("; ", result.reasons()));
-            }
-        }
-        out.printf("sim: %d runs from seed %d, %d valid, %d failed, %.1f s%n", runs, base, runs - failures.size(),
-                failures.size(), (System.nanoTime() - started) / 1e9);
-        failures.forEach(failure -> out.println("replay: " + failure));
+        out.println("sim: seed " + base + (runs > 1 ? " (runs " + base + ".." + (base + runs - 1) + ")" : ""));
+        // The one Spring Boot context per profile that wires every simulated node, timed on its own
+        // so that a cold first run's wall time shows the simulation apart from the start-up.
+        long booting = System.nanoTime();
+        new SimNodeFactory(profile, overrides.toArray(String[]::new));
+        out.printf("sim: node wiring (one Spring Boot context) %d ms%n", (System.nanoTime() - booting) / 1_000_000);
+        Swarm swarm = new Swarm(profile, List.copyOf(overrides), List.copyOf(benchArgs), Swarm.MIX);
+        boolean single = runs == 1;
+        Swarm.Report report = swarm.run(runs, base, out,
+                result -> {
+                    if (single) {
+                        out.print(ResultsReport.resultsEdn(result.bench()));
+                    }
+                });
+        out.println(report.summary());
+        report.replays().forEach(replay -> out.println("replay: " + replay));
         out.flush();
-        System.exit(failures.isEmpty() ? 0 : 1);
+        System.exit(report.failed() == 0 ? 0 : 1);
     }
 }

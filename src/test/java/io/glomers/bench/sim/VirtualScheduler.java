@@ -16,7 +16,9 @@ public final class VirtualScheduler implements Scheduler {
     private final VirtualTime time = new VirtualTime();
     private final Thread driver;
     private Consumer<Throwable> onFailure = failure -> { };
-    private boolean stopped;
+    // Volatile: shutdown sets it without the monitor, which a driver busy with a never-idle queue
+    // (periodic node timers) would not give up; the driver sees it between two events.
+    private volatile boolean stopped;
 
     public VirtualScheduler() {
         this.driver = new Thread(this::drive, "virtual-time");
@@ -53,10 +55,18 @@ public final class VirtualScheduler implements Scheduler {
         return event::cancel;
     }
 
+    /**
+     * Stops the driver after the event that is running: called on the driver's own thread at the
+     * end of a run, so that the last event counted is the same in every replay.
+     */
+    public void halt() {
+        stopped = true;
+    }
+
     @Override
     public void shutdown() {
+        stopped = true;
         synchronized (this) {
-            stopped = true;
             notifyAll();
         }
         if (Thread.currentThread() != driver) {
