@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param repairGrace          how long a value must have been here before a peer's lack of it counts as a
  *                             gap to repair rather than a delivery or acknowledgement still on its way;
  *                             must exceed the ack delay
+ * @param lossDetection        a value a peer's summary still lacks this long after it was sent is taken as
+ *                             lost and sent again at once; longer than any plausible network delay
  */
 @ConfigurationProperties("broadcast")
 public record BroadcastProperties(
@@ -32,7 +34,8 @@ public record BroadcastProperties(
         @DefaultValue("1s") Duration ackDelay,
         @DefaultValue("1500ms") Duration retransmitTimeout,
         @DefaultValue("3s") Duration maxRetransmitTimeout,
-        @DefaultValue("4s") Duration repairGrace) {
+        @DefaultValue("4s") Duration repairGrace,
+        @DefaultValue("1s") Duration lossDetection) {
 
     public enum Strategy { DIRECT, STAR }
 
@@ -50,6 +53,7 @@ public record BroadcastProperties(
     public BroadcastProperties {
         requireNonNegative("ack-delay", ackDelay);
         requireNonNegative("repair-grace", repairGrace);
+        requireNonNegative("loss-detection", lossDetection);
         if (retransmitTimeout.compareTo(ackDelay) <= 0) {
             throw new IllegalArgumentException("broadcast.retransmit-timeout (" + retransmitTimeout
                     + ") must exceed broadcast.ack-delay (" + ackDelay + "), or every healthy link retransmits");

@@ -114,6 +114,7 @@ public class Gossiper {
             }
             link.epoch = gossip.epoch();
             link.inFlight.clear();
+            link.flights.clear();
             if (partner) {
                 // Whatever it confirmed before is gone with its memory, recent values included.
                 owe(link, store.minus(have));
@@ -171,7 +172,8 @@ public class Gossiper {
      */
     private void scheduleRepairCheck() {
         if (repairTimer == null && dissemination.fillsGaps()) {
-            repairTimer = loop.schedule(properties.repairGrace(), this::repairCheck);
+            // A quarter of the grace: a gap is filled at most a quarter grace after it counts as one.
+            repairTimer = loop.schedule(properties.repairGrace().dividedBy(4), this::repairCheck);
         }
     }
 
@@ -227,15 +229,46 @@ public class Gossiper {
 
     private void confirm(PeerLink link, ValueSet have) {
         link.confirmed = have;
+        link.confirmedAt = now();
         int inFlightBefore = link.inFlight.size();
         link.owed.removeAll(have);
         link.inFlight.removeAll(have);
+        presumeLost(link, have);
         if (link.inFlight.size() < inFlightBefore) {
-            // Progress: the peer is reachable again, so the backoff starts over.
+            // Progress: the peer is reachable again, so the next backoff starts over. The deadline
+            // itself stays: what is still unconfirmed was sent when it was sent.
             link.retransmitTimeoutMillis = properties.retransmitTimeout().toMillis();
-            link.retransmitAt = link.lastSendAt + link.retransmitTimeoutMillis;
         }
         settleRetransmission(link);
+    }
+
+    /**
+     * A summary that still lacks values sent well before it is proof they were lost (dropped by a
+     * partition): they are sent again with the next flush instead of waiting for the retransmit
+     * timer, as selective acknowledgement does in TCP. Values sent within the loss-detection window
+     * may simply not have arrived when the summary left, and keep waiting.
+     */
+    private void presumeLost(PeerLink link, ValueSet have) {
+        long horizon = now() - properties.lossDetection().toMillis();
+        ValueSet lost = new ValueSet();
+        while (!link.flights.isEmpty()) {
+            PeerLink.Flight oldest = link.flights.peekFirst();
+            oldest.values().removeAll(have);
+            if (oldest.values().isEmpty()) {
+                link.flights.pollFirst();
+            } else if (oldest.sentAt() < horizon) {
+                lost.addAll(link.flights.pollFirst().values());
+            } else {
+                break;
+            }
+        }
+        lost.removeAll(have);
+        if (!lost.isEmpty()) {
+            log.debug("{} lacks {} values sent over {} ago; sending them again", link.peer, lost.size(),
+                    properties.lossDetection());
+            link.inFlight.removeAll(lost);
+            scheduleFlush();
+        }
     }
 
     private static void settleRetransmission(PeerLink link) {
@@ -244,10 +277,18 @@ public class Gossiper {
         }
     }
 
-    /** Owes the peer whatever it lacks that has been here long enough not to be on its way already. */
+    /**
+     * Owes the peer what it lacks and will not get otherwise: values that reached this node before
+     * the peer's latest summary left by more than the loss-detection window (it would have them,
+     * had their first copy arrived), or, when the peer has been silent, longer ago than the repair
+     * grace (a delivery or acknowledgement still on its way would have come by then).
+     */
     private void repair(PeerLink link, ValueSet have) {
+        long evidence = link.confirmedAt == PeerLink.NONE ? Long.MIN_VALUE
+                : link.confirmedAt - properties.lossDetection().toMillis();
+        long horizon = Math.max(now() - properties.repairGrace().toMillis(), evidence);
         ValueSet gaps = store.minus(have);
-        gaps.removeAll(recent.asOf(now()));
+        gaps.removeAll(recent.since(horizon, now()));
         gaps.removeAll(link.owed);
         if (!gaps.isEmpty()) {
             log.debug("{} lacks {} values; refilling", link.peer, gaps.size());
@@ -295,6 +336,12 @@ public class Gossiper {
         payload.addAll(link.bestEffort);
         link.bestEffort.clear();
         messenger.send(link.peer, new Gossip(epoch, link.epoch, payload.toArray(), store.toRanges()));
+        if (retransmission) {
+            link.flights.clear();
+        }
+        if (!reliable.isEmpty()) {
+            link.flights.addLast(new PeerLink.Flight(now, reliable.copy()));
+        }
         link.inFlight.addAll(reliable);
         link.lastSendAt = now;
         link.ackOwed = false;

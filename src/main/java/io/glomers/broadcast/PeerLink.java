@@ -1,6 +1,7 @@
 package io.glomers.broadcast;
 
 import io.glomers.runtime.EventLoop;
+import java.util.ArrayDeque;
 
 /**
  * What this node knows about one peer and owes it. Acknowledgement is by summary: every message
@@ -17,6 +18,8 @@ final class PeerLink {
     long epoch = UNKNOWN_EPOCH;
     /** What the peer said it has, in its latest message. */
     ValueSet confirmed = new ValueSet();
+    /** When that message arrived. */
+    long confirmedAt = NONE;
     /** Values this node must get to the peer and has not seen confirmed. */
     final ValueSet owed = new ValueSet();
     /**
@@ -26,6 +29,8 @@ final class PeerLink {
     final ValueSet bestEffort = new ValueSet();
     /** The part of {@link #owed} already sent, waiting for confirmation. */
     final ValueSet inFlight = new ValueSet();
+    /** The sends behind {@link #inFlight}, oldest first, each with its values not yet confirmed. */
+    final ArrayDeque<Flight> flights = new ArrayDeque<>();
     /** The peer must learn this node's epoch (it restarted, or the peer has not heard of it). */
     boolean greetingPending;
     /** The peer sent something this node has not acknowledged yet. */
@@ -55,5 +60,9 @@ final class PeerLink {
 
     boolean awaitsConfirmation() {
         return !inFlight.isEmpty() || greetingPending;
+    }
+
+    /** One send of reliable values: when it left, and which of its values are still unconfirmed. */
+    record Flight(long sentAt, ValueSet values) {
     }
 }

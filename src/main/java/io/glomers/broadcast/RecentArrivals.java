@@ -22,12 +22,27 @@ final class RecentArrivals {
         values.add(value);
     }
 
-    /** The values that arrived within the grace period before {@code nowMillis}. */
-    ValueSet asOf(long nowMillis) {
-        long horizon = nowMillis - graceMillis;
-        while (!arrivals.isEmpty() && arrivals.peekFirst()[0] < horizon) {
+    /**
+     * The values that arrived at or after {@code horizonMillis}; anything older than the grace
+     * period before {@code nowMillis} is forgotten first, so a horizon earlier than that sees only
+     * the grace period.
+     */
+    ValueSet since(long horizonMillis, long nowMillis) {
+        long forget = nowMillis - graceMillis;
+        while (!arrivals.isEmpty() && arrivals.peekFirst()[0] < forget) {
             values.remove(arrivals.pollFirst()[1]);
         }
-        return values;
+        if (horizonMillis <= forget) {
+            return values.copy();
+        }
+        ValueSet recent = new ValueSet();
+        for (var it = arrivals.descendingIterator(); it.hasNext(); ) {
+            long[] arrival = it.next();
+            if (arrival[0] < horizonMillis) {
+                break;
+            }
+            recent.add(arrival[1]);
+        }
+        return recent;
     }
 }

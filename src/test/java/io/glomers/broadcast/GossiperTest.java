@@ -96,6 +96,30 @@ class GossiperTest {
     }
 
     @Test
+    void aSummaryThatStillLacksAnOldValueGetsItSentAgainWithoutWaitingForTheTimer() {
+        // A retransmit timer far beyond the test: only the summary's evidence can bring the value.
+        BroadcastProperties properties = new BroadcastProperties(STAR, "",
+                new BroadcastProperties.Batching(Duration.ZERO, Duration.ZERO),
+                new BroadcastProperties.Batching(Duration.ZERO, Duration.ofMillis(50)),
+                Duration.ofSeconds(1), Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofSeconds(2),
+                Duration.ofSeconds(1));
+        GossipCluster cluster = new GossipCluster(3, properties, 10, 7);
+        settle(cluster);
+        cluster.partition(Set.of("n2"));
+        cluster.broadcast("n1", 7);
+        cluster.advance(Duration.ofSeconds(2));
+        assertThat(cluster.values("n0")).containsExactly(7);
+        assertThat(cluster.values("n2")).as("the hub's delivery was dropped").isEmpty();
+
+        cluster.heal();
+        cluster.broadcast("n2", 8);
+        // n2's message to the hub says it lacks 7, which the hub sent two seconds ago: lost, so sent again.
+        cluster.advance(Duration.ofMillis(100));
+        assertThat(cluster.values("n2")).containsExactly(7, 8);
+        assertThat(cluster.converged(new long[] {7, 8})).isTrue();
+    }
+
+    @Test
     void aRestartedNodeGetsEverythingBack() {
         for (BroadcastProperties.Strategy strategy : BroadcastProperties.Strategy.values()) {
             for (String victim : List.of("n0", "n3")) {

@@ -46,10 +46,10 @@ public final class FrontierSweep {
                 "broadcast.relay.min-interval=" + hubMillis + "ms",
                 "broadcast.origin.linger=" + originLingerMillis + "ms",
                 // Longer batching wants longer acknowledgement windows, or bare acks dominate.
-                "broadcast.ack-delay=" + Math.max(2500, 3 * hubMillis) + "ms",
-                "broadcast.retransmit-timeout=" + (Math.max(2500, 3 * hubMillis) + 500) + "ms",
-                "broadcast.max-retransmit-timeout=" + (Math.max(2500, 3 * hubMillis) + 1500) + "ms",
-                "broadcast.repair-grace=" + (Math.max(2500, 3 * hubMillis) + 1500) + "ms"));
+                "broadcast.ack-delay=" + Math.max(1000, 2 * hubMillis) + "ms",
+                "broadcast.retransmit-timeout=" + (Math.max(1000, 2 * hubMillis) + 1000) + "ms",
+                "broadcast.max-retransmit-timeout=" + (Math.max(1000, 2 * hubMillis) + 2000) + "ms",
+                "broadcast.repair-grace=" + (Math.max(1000, 2 * hubMillis) + 500) + "ms"));
     }
 
     public static void main(String[] args) throws Exception {
