@@ -10,6 +10,7 @@ import io.glomers.bench.nodes.NodeFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -35,6 +36,23 @@ public final class SimRun {
     /**
      * @param overrides node properties, {@code name=value} (e.g. a deliberately broken dissemination)
      */
+    /**
+     * The node as the launcher starts it, acknowledgement journal on (kills would otherwise lose what
+     * a node acknowledged but had not passed on), unless the overrides say otherwise. The journal's
+     * run id is this JVM, so the node wiring is built once; nodes end normally at the end of a run,
+     * which removes their files before the next run starts.
+     */
+    static List<String> asLaunched(List<String> overrides) {
+        if (overrides.stream().anyMatch(override -> override.startsWith("broadcast.journal."))) {
+            return overrides;
+        }
+        List<String> launched = new ArrayList<>(overrides);
+        launched.add("broadcast.journal.enabled=true");
+        launched.add("broadcast.journal.dir=" + Path.of(System.getProperty("java.io.tmpdir"), "broadcast-sim-journal"));
+        launched.add("broadcast.journal.run-id=sim-" + ProcessHandle.current().pid());
+        return launched;
+    }
+
     public static SimResult simulate(List<String> args, long seed, String profile, List<String> overrides,
                                      HistoryChecker checker, boolean quiet) throws IOException {
         long started = System.nanoTime();
@@ -43,7 +61,7 @@ public final class SimRun {
         withSeed.add(Long.toString(seed));
         BenchOptions options = BenchOptions.parse(withSeed, seed);
         VirtualScheduler scheduler = new VirtualScheduler();
-        SimNodeFactory nodes = new SimNodeFactory(profile, overrides.toArray(String[]::new));
+        SimNodeFactory nodes = new SimNodeFactory(profile, asLaunched(overrides).toArray(String[]::new));
         List<SimBenchNode> created = new ArrayList<>();
         NodeFactory simulated = SimBenchNode.factory(nodes, scheduler, seed);
         NodeFactory recording = (id, logs) -> {

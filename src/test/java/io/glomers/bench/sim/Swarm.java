@@ -35,7 +35,9 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
             "3c --duplicate-probability 0.1 --reorder-probability 0.2",
             "3d --nemesis partition --duplicate-probability 0.05 --reorder-probability 0.1",
             "3b --delay-spike-probability 0.05 --delay-spike 2000 --latency 50 --latency-dist uniform",
-            "3e --nemesis partition --delay-spike-probability 0.02 --delay-spike 3000");
+            "3e --nemesis partition --delay-spike-probability 0.02 --delay-spike 3000",
+            "3c --nemesis partition,kill,pause --nemesis-interval 3",
+            "3d --nemesis partition,kill,pause");
 
     /** The outcome of a swarm. */
     public record Report(int runs, long base, List<String> replays, Duration worstConvergence,
