@@ -68,7 +68,7 @@ public class Gossiper {
             links.put(peer, new PeerLink(peer, properties.retransmitTimeout().toMillis()));
         }
         // This process may be a restart that lost everything: tell the peers that refill us.
-        for (String peer : dissemination.partners()) {
+        for (String peer : partners) {
             PeerLink link = links.get(peer);
             link.greetingPending = true;
             send(link, new ValueSet(), false, now());

@@ -7,23 +7,20 @@ import org.springframework.stereotype.Component;
 public class MessageStore {
 
     private final ValueSet values = new ValueSet();
-    private int size;
+    // Every gossip carries the summary, and a hub's tick sends it to every peer: compute it once per change.
+    private long[][] ranges;
 
     /** Adds a value; true when it was new. */
     public boolean add(long value) {
         boolean added = values.add(value);
         if (added) {
-            size++;
+            ranges = null;
         }
         return added;
     }
 
     public boolean contains(long value) {
         return values.contains(value);
-    }
-
-    public int size() {
-        return size;
     }
 
     /** All values in ascending order. */
@@ -36,8 +33,11 @@ public class MessageStore {
         return values.minus(other);
     }
 
-    /** A compact description of the whole store, for peers. */
+    /** A compact description of the whole store, for peers. Callers must not modify it. */
     public long[][] toRanges() {
-        return values.toRanges();
+        if (ranges == null) {
+            ranges = values.toRanges();
+        }
+        return ranges;
     }
 }
