@@ -1,6 +1,7 @@
 package io.glomers.broadcast;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.TreeSet;
@@ -171,6 +172,6 @@ public final class ValueSet {
 
     @Override
     public String toString() {
-        return java.util.Arrays.deepToString(toRanges());
+        return Arrays.deepToString(toRanges());
     }
 }

@@ -3,6 +3,7 @@ package io.glomers.runtime;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,6 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
  * request body is bound to the method's record parameter by the shared mapper.
  */
 final class HandlerMethod {
+
+    // Jackson appends advice on its own settings ("but might if coercion..."), which is noise to a client.
+    private static final Pattern JACKSON_ADVICE =
+            Pattern.compile("(\\s*\\((but might if|set `).*|;\\s*`DeserializationFeature.*)$", Pattern.DOTALL);
 
     private final String type;
     private final Object bean;
@@ -98,13 +103,10 @@ final class HandlerMethod {
 
     private static String explain(DatabindException e) {
         String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getPropertyName();
-        // Jackson appends advice on its own settings ("but might if coercion..."), which is noise to a client.
         String reason = JACKSON_ADVICE.matcher(e.getOriginalMessage()).replaceFirst("");
         return field == null ? reason : "field '" + field + "': " + reason;
     }
 
-    private static final java.util.regex.Pattern JACKSON_ADVICE =
-            java.util.regex.Pattern.compile("(\\s*\\((but might if|set `).*|;\\s*`DeserializationFeature.*)$", java.util.regex.Pattern.DOTALL);
 
     private static IllegalStateException invalid(Method method, String why) {
         return new IllegalStateException("@MessageHandler " + method.getDeclaringClass().getName() + "."

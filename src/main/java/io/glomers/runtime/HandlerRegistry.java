@@ -1,9 +1,11 @@
 package io.glomers.runtime;
 
 import java.lang.reflect.Method;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -54,8 +56,8 @@ public class HandlerRegistry implements SmartInitializingSingleton {
     }
 
     /** The message types this node serves. */
-    public java.util.Set<String> types() {
-        return java.util.Collections.unmodifiableSet(handlers.keySet());
+    public Set<String> types() {
+        return Collections.unmodifiableSet(handlers.keySet());
     }
 
     private void register(HandlerMethod handler) {

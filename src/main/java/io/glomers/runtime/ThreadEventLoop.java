@@ -34,13 +34,6 @@ public class ThreadEventLoop implements EventLoop, DisposableBean {
         return () -> future.cancel(false);
     }
 
-    /** Waits until every task queued before this call has run. */
-    public void drain(Duration timeout) throws InterruptedException {
-        var done = new java.util.concurrent.CountDownLatch(1);
-        executor.execute(done::countDown);
-        done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
     @Override
     public void destroy() {
         executor.shutdownNow();

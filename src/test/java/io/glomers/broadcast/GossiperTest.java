@@ -5,6 +5,7 @@ import static io.glomers.broadcast.BroadcastProperties.Strategy.STAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -167,7 +168,7 @@ class GossiperTest {
             long value = 0;
             for (int round = 0; round < 6; round++) {
                 if (random.nextBoolean()) {
-                    cluster.partition(new java.util.HashSet<>(List.of("n" + random.nextInt(5), "n" + random.nextInt(5))));
+                    cluster.partition(new HashSet<>(List.of("n" + random.nextInt(5), "n" + random.nextInt(5))));
                 }
                 if (random.nextInt(4) == 0) {
                     cluster.start("n" + random.nextInt(5));

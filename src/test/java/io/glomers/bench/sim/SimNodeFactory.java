@@ -6,6 +6,7 @@ import io.glomers.broadcast.BroadcastProperties;
 import io.glomers.runtime.LineSink;
 import io.glomers.runtime.StdinPump;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -76,7 +77,7 @@ public final class SimNodeFactory {
             builder.profiles(profile);
         }
         // As command-line arguments, overrides outrank the profile's files (builder properties would not).
-        String[] arguments = java.util.Arrays.stream(overrides).map(override -> "--" + override).toArray(String[]::new);
+        String[] arguments = Arrays.stream(overrides).map(override -> "--" + override).toArray(String[]::new);
         try (ConfigurableApplicationContext boot = builder.run(arguments)) {
             return new Wiring(boot.getBean(JsonMapper.class),
                     Map.copyOf(boot.getBeansWithAnnotation(ConfigurationProperties.class)));

@@ -3,6 +3,7 @@ package io.glomers.bench.sim;
 import io.glomers.testing.VirtualTime;
 import io.glomers.runtime.EventLoop;
 import java.time.Duration;
+import java.util.ArrayDeque;
 
 /**
  * A node's event loop on the cluster's virtual time. Killing the node drops everything it had
@@ -13,7 +14,7 @@ public final class VirtualEventLoop implements EventLoop {
     private final VirtualTime time;
     private boolean dead;
     private boolean paused;
-    private final java.util.ArrayDeque<Runnable> held = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Runnable> held = new ArrayDeque<>();
 
     public VirtualEventLoop(VirtualTime time) {
         this.time = time;
