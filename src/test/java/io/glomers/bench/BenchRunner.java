@@ -21,6 +21,7 @@ import io.glomers.bench.nodes.NodeFactory;
 import io.glomers.bench.report.ResultsReport;
 import io.glomers.bench.sched.RealTimeScheduler;
 import io.glomers.bench.sched.Scheduler;
+import io.glomers.bench.view.AfterRun;
 import io.glomers.bench.workload.BroadcastGenerator;
 import io.glomers.bench.workload.ClientConnection;
 import io.glomers.bench.workload.ClientProcess;
@@ -106,7 +107,7 @@ public final class BenchRunner {
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress,
                 Function<Consumer<Throwable>, Scheduler> schedulers) {
         this.scheduler = schedulers.apply(crashed::completeExceptionally);
-        this.history = new HistoryRecorder(scheduler);
+        this.history = new HistoryRecorder(scheduler, op -> observer.recorded(op));
         this.options = options;
         this.dir = options.store().resolve(options.part()).resolve(STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)));
         boolean storeAll = options.storeRuns() == StorePolicy.ALL;
@@ -194,6 +195,7 @@ public final class BenchRunner {
                 Files.writeString(dir.resolve("messages.log"), heldJournal.toString());
             }
             write(dir, result);
+            AfterRun.picturesAndLink(options.store(), dir, progress);
         }
         return result;
     }
@@ -297,6 +299,7 @@ public final class BenchRunner {
     private CompletableFuture<Void> mainPhase() {
         history.startClock();
         journal.note(scheduler.nanoTime(), "the workload starts: history time 0");
+        observer.workloadStarted(scheduler.nanoTime());
         progress.println("bench: running the workload for " + options.timeLimit().toMillis() / 1000.0 + " s");
         generator = new BroadcastGenerator(scheduler, random, processes, options.rate(), options.timeLimit());
         if (options.partitionNemesis()) {
