@@ -25,6 +25,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -143,6 +144,8 @@ final class ChartStyle {
             decades(log, data);
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        // Later series on top, as the legend lists them: rare outcomes over ok, the maximum over the median.
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
@@ -165,15 +168,23 @@ final class ChartStyle {
     }
 
     /**
-     * Ticks at 1, 10, 100 ms when the latencies span a decade or more (the automatic choice puts them
-     * at 10^0.2 steps: 1.585, 2.512, ...); a narrower span keeps the automatic ticks.
+     * Whole decades, labelled 1, 10, 100 ms: the automatic choice ticks at 10^0.2 steps (1.585,
+     * 2.512, ...) and, when every latency is the same (the simulator's zeros), labels one value ten
+     * times. A little room beyond the outer decades keeps points on them off the plot's edge.
      */
     private static void decades(LogAxis axis, XYSeriesCollection data) {
         Range range = DatasetUtils.findRangeBounds(data);
-        if (range != null && range.getLowerBound() > 0 && range.getUpperBound() / range.getLowerBound() >= 10) {
-            axis.setTickUnit(new NumberTickUnit(1));
-            axis.setMinorTickMarksVisible(true);
+        if (range == null || range.getLowerBound() <= 0) {
+            return;
         }
+        double low = Math.pow(10, Math.floor(Math.log10(range.getLowerBound())));
+        double high = Math.pow(10, Math.ceil(Math.log10(range.getUpperBound())));
+        if (high <= low) {
+            high = low * 10;
+        }
+        axis.setRange(low / 1.3, high * 1.3);
+        axis.setTickUnit(new NumberTickUnit(1));
+        axis.setMinorTickMarksVisible(true);
     }
 
     /** The chart around a plot: title, an optional second line (what the run was), legend at the right. */
