@@ -31,11 +31,15 @@ public final class CompactSummary {
     }
 
     public static List<String> lines(BenchResult result, OpTally tally) {
+        return lines(result, tally, result.options().inProcess() ? "in-process" : "from " + result.options().bin());
+    }
+
+    /** @param nodes how the nodes ran, for the first line: "from bin/broadcast-node", "simulated" */
+    public static List<String> lines(BenchResult result, OpTally tally, String nodes) {
         List<String> lines = new ArrayList<>();
         long ops = result.operations();
         lines.add(result.options().part() + (result.valid() ? " VALID" : " INVALID") + ": " + ops + " operations, "
-                + result.options().nodeCount() + " node(s) " + (result.options().inProcess() ? "in-process" : "from "
-                + result.options().bin()) + ", seed " + result.options().seed());
+                + result.options().nodeCount() + " node(s) " + nodes + ", seed " + result.options().seed());
         result.reasons().forEach(reason -> lines.add("  why          " + reason));
         lines.add("  operations   " + operations(tally));
         String latency = opLatency(tally);
@@ -80,6 +84,10 @@ public final class CompactSummary {
     }
 
     private static String opLatency(OpTally tally) {
+        boolean none = tally.outcomes().keySet().stream().allMatch(f -> tally.latencies(f).stream().allMatch(ns -> ns == 0));
+        if (none && !tally.outcomes().isEmpty()) {
+            return "all 0 ms (simulated nodes answer at the instant they are asked)";
+        }
         StringJoiner byName = new StringJoiner("; ");
         for (String f : tally.outcomes().keySet()) {
             List<Long> sorted = new ArrayList<>(tally.latencies(f));

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,8 @@ final class ChartStyle {
     /** Faults behind the points: Maelstrom's pale gold for partitions. */
     static final Map<String, Color> FAULT = Map.of(
             "partition", new Color(0xE8D89A), "kill", new Color(0xF2AFAF), "pause", new Color(0xB9D3F0));
+    /** The legend's order of faults: Maelstrom's own nemesis first. */
+    static final List<String> FAULT_ORDER = List.of("partition", "kill", "pause");
     /**
      * Latencies are drawn on a log scale, which has no zero; the simulator's nodes answer a client at
      * the instant they are asked, so its latencies are 0. Those are drawn at this floor, and said so.
@@ -158,7 +161,7 @@ final class ChartStyle {
             marker.setAlpha(0.45f);
             plot.addDomainMarker(marker, Layer.BACKGROUND);
         }
-        faults.stream().map(FaultSpan::kind).distinct().forEach(kind -> {
+        faults.stream().map(FaultSpan::kind).distinct().sorted(Comparator.comparing(FAULT_ORDER::indexOf)).forEach(kind -> {
             LegendItem item = new LegendItem(kind, null, null, null, new Rectangle2D.Double(-7, -4, 14, 8),
                     FAULT.getOrDefault(kind, Color.LIGHT_GRAY));
             legend.add(item);

@@ -62,10 +62,10 @@ class JournalEventTest {
     }
 
     @Test
-    void lanesAreClientsThenNodesInNumericOrder() {
+    void lanesAreNodesThenClientsInNumericOrder() {
         List<JournalEvent> events = List.of(JournalEvent.parse("1 send #1 c10 -> n2 {}"), JournalEvent.parse("1 send #2 n10 -> c2 {}"),
                 JournalEvent.parse("1 send #3 n1 -> n2 {}"));
 
-        assertThat(LamportDiagram.lanes(events)).containsExactly("c2", "c10", "n1", "n2", "n10");
+        assertThat(LamportDiagram.lanes(events)).containsExactly("n1", "n2", "n10", "c2", "c10");
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * {@code messages.svg}: Maelstrom's Lamport diagram of a run's journal. One vertical line per
- * client and node; each journal event is one step down the page, so every message is an arrow from
+ * node and client; each journal event is one step down the page, so every message is an arrow from
  * its sender at the step it was sent to its receiver at the step it arrived (a message delivered
  * twice is two arrows); a message a partition dropped ends in a cross halfway. Hovering an arrow
  * shows the whole message. Times (history time, seconds) are written down the left edge.
@@ -241,7 +241,11 @@ public final class LamportDiagram {
         }
     }
 
-    /** Clients first, then nodes, each in numeric order (c2 before c10), as Maelstrom's diagram. */
+    /**
+     * Nodes first, then clients, each in numeric order (n2 before n10). Maelstrom puts the clients
+     * first; but every restart and every crashed client process adds a client lane, and the messages
+     * worth reading are between the nodes, so here the nodes are where the page opens.
+     */
     static List<String> lanes(List<JournalEvent> events) {
         Set<String> ids = new LinkedHashSet<>();
         for (JournalEvent event : events) {
@@ -251,7 +255,7 @@ public final class LamportDiagram {
             }
         }
         List<String> sorted = new ArrayList<>(ids);
-        sorted.sort(Comparator.comparing((String id) -> Endpoints.isClient(id) ? 0 : 1).thenComparing(LamportDiagram::number)
+        sorted.sort(Comparator.comparing((String id) -> Endpoints.isClient(id) ? 1 : 0).thenComparing(LamportDiagram::number)
                 .thenComparing(Comparator.naturalOrder()));
         return sorted;
     }
