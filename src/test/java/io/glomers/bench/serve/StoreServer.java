@@ -29,11 +29,14 @@ public final class StoreServer implements AutoCloseable {
             "edn", "text/plain; charset=utf-8", "log", "text/plain; charset=utf-8", "txt", "text/plain; charset=utf-8");
 
     private final RunIndex index;
+    /** The store as the user named it ("store"), for the page's heading. */
+    private final String name;
     private final HttpServer server;
     private final ExecutorService workers;
 
-    private StoreServer(RunIndex index, HttpServer server, ExecutorService workers) {
+    private StoreServer(RunIndex index, String name, HttpServer server, ExecutorService workers) {
         this.index = index;
+        this.name = name;
         this.server = server;
         this.workers = workers;
     }
@@ -47,7 +50,7 @@ public final class StoreServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        StoreServer serving = new StoreServer(new RunIndex(store), server, workers);
+        StoreServer serving = new StoreServer(new RunIndex(store), store.toString(), server, workers);
         server.createContext("/", serving::handle);
         server.setExecutor(workers);
         server.start();
@@ -76,7 +79,7 @@ public final class StoreServer implements AutoCloseable {
             }
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/")) {
-                html(exchange, RunListPage.render(index.store().toString(), index.runs(), index.latest()));
+                html(exchange, RunListPage.render(name, index.runs(), index.latest()));
             } else if (path.equals("/latest") || path.equals("/latest/")) {
                 Optional<String> latest = index.latest();
                 if (latest.isPresent()) {
