@@ -4,6 +4,7 @@ import io.glomers.bench.BenchResult;
 import io.glomers.bench.CheckOutcome;
 import io.glomers.bench.check.EdnReader;
 import io.glomers.bench.check.Keyword;
+import io.glomers.bench.check.Quantiles;
 import io.glomers.bench.report.ResultsReport;
 import io.glomers.bench.view.RunFiles;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ public final class CompactSummary {
     }
 
     private static long at(List<Long> sorted, double q) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(sorted.size() * q)));
+        return sorted.get(Quantiles.index(sorted.size(), q));
     }
 
     private static String millis(long nanos) {

@@ -1,5 +1,6 @@
 package io.glomers.bench.view;
 
+import io.glomers.bench.check.Quantiles;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,7 @@ public final class LatencyQuantilesChart {
     static double quantile(List<Double> values, double q) {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(null);
-        int n = sorted.size();
-        return sorted.get(Math.min(n - 1, (int) Math.floor(n * q)));
+        return sorted.get(Quantiles.index(sorted.size(), q));
     }
 
     private static String format(double q) {
