@@ -26,6 +26,7 @@ public final class BenchMain {
 
     static final String VERBOSE_USAGE = """
               --verbose               print results.edn whole (default: a compact summary)
+            more: bin/challenge sim --help (the swarm), serve --help (the web view), draw --help (pictures)
             """;
 
     private BenchMain() {

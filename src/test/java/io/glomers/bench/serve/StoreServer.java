@@ -54,7 +54,17 @@ public final class StoreServer implements AutoCloseable {
         server.createContext("/", serving::handle);
         server.setExecutor(workers);
         server.start();
+        // Read the store once now, so the first page a browser asks for finds the classes loaded.
+        workers.execute(serving::warmUp);
         return serving;
+    }
+
+    private void warmUp() {
+        try {
+            RunListPage.render(name, index.runs(), index.latest());
+        } catch (RuntimeException e) {
+            // The first request will meet the same problem, and report it.
+        }
     }
 
     public int port() {
