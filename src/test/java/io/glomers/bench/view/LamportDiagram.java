@@ -35,6 +35,8 @@ public final class LamportDiagram {
     static final int MIN_COLUMN = 80;
     static final int LABEL_EVERY = 50;
     static final int TIME_EVERY = 25;
+    /** About the width of a character of the 11 px label font. */
+    static final double CHAR_WIDTH = 6.2;
 
     private static final String STYLE = """
             svg { font-family: Helvetica, Arial, sans-serif; font-size: 11px; background: #fff; }
@@ -213,11 +215,13 @@ public final class LamportDiagram {
             double angle = Math.toDegrees(Math.atan2(y1 - y0, x1 - x0));
             // Text along an arrow pointing left would be upside down: turn it round its middle.
             String flip = angle > 90 || angle < -90 ? " transform=\"rotate(180 " + fmt(length / 2) + " 0)\"" : "";
+            // A label longer than its arrow would run over the neighbouring lanes: cut it to fit.
+            String label = MessageText.cut(text.label(), Math.max(12, (int) (length / CHAR_WIDTH)));
             out.write("<g class=\"msg " + kind + "\" transform=\"translate(" + fmt(x0) + " " + fmt(y0) + ") rotate("
                     + fmt(angle) + ")\"><title>" + Xml.escape(text.hover()) + "</title>"
                     + "<rect x=\"0\" y=\"-2\" height=\"4\" width=\"" + fmt(Math.max(0, length - 10)) + "\"/>"
                     + "<use href=\"#head\" x=\"" + fmt(length) + "\" y=\"0\"/>"
-                    + "<text x=\"" + fmt(length / 2) + "\" y=\"-5\"" + flip + ">" + Xml.escape(text.label()) + "</text></g>\n");
+                    + "<text x=\"" + fmt(length / 2) + "\" y=\"-5\"" + flip + ">" + Xml.escape(label) + "</text></g>\n");
         }
 
         private void drop(JournalEvent event, int fromLane, int fromStep, int toLane, int toStep) throws IOException {
