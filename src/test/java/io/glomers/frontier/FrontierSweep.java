@@ -4,7 +4,7 @@ import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
 import io.glomers.bench.nodes.InProcessNode;
-import io.glomers.bench.sim.SimBenchNode;
+import io.glomers.bench.sim.SimRun;
 import io.glomers.bench.sim.SimNodeFactory;
 import io.glomers.bench.sim.VirtualScheduler;
 import java.io.OutputStream;
@@ -88,8 +88,7 @@ public final class FrontierSweep {
     private static BenchResult runSimulated(Setting setting, long seed) throws Exception {
         VirtualScheduler scheduler = new VirtualScheduler();
         SimNodeFactory nodes = new SimNodeFactory("", setting.properties().toArray(String[]::new));
-        return new BenchRunner(options(seed), SimBenchNode.factory(nodes, scheduler, seed), BenchRunner.defaultChecker(),
-                quiet(), scheduler::onFailure).run();
+        return SimRun.runner(options(seed), nodes, scheduler, node -> { }, BenchRunner.defaultChecker(), quiet()).run();
     }
 
     private static BenchResult runRealTime(Setting setting, long seed) throws Exception {
