@@ -3,6 +3,7 @@ package io.glomers.frontier;
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
+import io.glomers.bench.check.ClientLatencies;
 import io.glomers.bench.nodes.InProcessNode;
 import io.glomers.bench.sim.SimRun;
 import io.glomers.bench.sim.SimNodeFactory;
@@ -66,14 +67,16 @@ public final class FrontierSweep {
             }
         }
         List<FrontierPlot.Point> points = new ArrayList<>(FrontierPlot.published());
-        out.println("| setting | servers msgs-per-op | median ms | max ms | valid |");
-        out.println("|---|---|---|---|---|");
+        out.println("| setting | servers msgs-per-op | median ms | max ms | client median ms | valid |");
+        out.println("|---|---|---|---|---|---|");
         for (Setting setting : SWEEP) {
             BenchResult result = realTime ? runRealTime(setting, seed) : runSimulated(setting, seed);
             double perOp = result.net().servers().msgsPerOp(result.operations());
             long median = result.workload().stableLatencies().get(0.5);
             long max = result.workload().stableLatencies().get(1.0);
-            out.printf(Locale.ROOT, "| %s | %.2f | %d | %d | %s |%n", setting.label(), perOp, median, max, result.valid());
+            double clients = ClientLatencies.of(result.history()).median();
+            out.printf(Locale.ROOT, "| %s | %.2f | %d | %d | %.1f | %s |%n", setting.label(), perOp, median, max, clients,
+                    result.valid());
             out.flush();
             points.add(new FrontierPlot.Point(setting.label(), perOp, median, max, true));
         }

@@ -19,9 +19,13 @@ public record HostCosts(int cores, Duration maelstromSend, Duration maelstromWri
     /** No model: work is free (real time, where the machine itself is the model). */
     public static final HostCosts NONE = new HostCosts(0, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
-    /** The simulator's default: Maelstrom and 25 JVM nodes on a 2-core machine (docs/bench.md, "CPU model"). */
-    public static final HostCosts SIMULATED = new HostCosts(2, Duration.ofNanos(Long.getLong("bench.r", 600_000)),
-            Duration.ofNanos(Long.getLong("bench.w", 400_000)), Duration.ofNanos(Long.getLong("bench.n", 300_000)));
+    /**
+     * The simulator's default: Maelstrom v0.2.4 and our JVM nodes on a 2-core machine, where the
+     * reference runs were made. The node's cost was measured (CPU time per message through the
+     * launcher); Maelstrom's two were read off the reference runs (docs/bench.md, "The CPU model").
+     */
+    public static final HostCosts SIMULATED = new HostCosts(2, Duration.ofNanos(600_000), Duration.ofNanos(400_000),
+            Duration.ofNanos(300_000));
 
     public HostCosts {
         if (cores < 0) {
