@@ -139,7 +139,7 @@ public final class BenchRunner {
         this.nodeFactory = nodeFactory;
         this.checker = checker;
         this.progress = progress;
-        this.random = new Random(options.seed());
+        this.random = new Random(scrambled(options.seed()));
         this.ids = IntStream.range(0, options.nodeCount()).mapToObj(Endpoints::node).toList();
         this.network = new Network(scheduler, random, options.latency(), partitions, journal,
                 new ProtocolValidator(mapper), ledger, mapper, violations::add, options.netFaults(), cpu, costs);
@@ -150,6 +150,19 @@ public final class BenchRunner {
     public BenchRunner observe(RunObserver observer) {
         this.observer = observer;
         return this;
+    }
+
+    /**
+     * The seed through SplitMix64's finaliser: {@code java.util.Random} seeded with 1, 2, 3, ...
+     * gives nearly the same first draws (its first outputs depend on high bits that consecutive
+     * seeds barely change), so a swarm of consecutive seeds would start every nemesis at the same
+     * moment.
+     */
+    static long scrambled(long seed) {
+        long z = seed + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** Jepsen's set-full checker, as Maelstrom runs it on the broadcast workload. */

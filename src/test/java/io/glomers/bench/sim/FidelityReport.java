@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Prints how the simulator's figures compare with this project's node under real Maelstrom (the
- * {@code node-3d-*} reference runs): {@code FidelityReport [--seeds N] [--seed S] [profile...]}.
+ * {@code node-3d-*} reference runs): {@code FidelityReport [--seeds N] [--seed S] [--bench OPTION VALUE]... [profile...]}.
+ * {@code --bench} adds a bench option to every run (e.g. {@code --bench --cpu-cores 0}: no CPU model).
  * Each profile runs the reference's arguments (3d) over N seeds; the mean is compared, and the
  * spread over seeds is printed beside it. Exit status 1 when a figure misses its tolerance
  * ({@link Fidelity}).
@@ -28,10 +29,15 @@ public final class FidelityReport {
         int seeds = 5;
         long first = 1;
         List<String> profiles = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seeds" -> seeds = Integer.parseInt(args[++i]);
                 case "--seed" -> first = Long.parseLong(args[++i]);
+                case "--bench" -> {
+                    extra.add(args[++i]);
+                    extra.add(args[++i]);
+                }
                 default -> profiles.add(args[i]);
             }
         }
@@ -41,7 +47,7 @@ public final class FidelityReport {
         boolean held = true;
         for (String profile : profiles) {
             RunFigures real = RunFigures.ofMaelstromRun(MaelstromRuns.dir("node-3d-" + profile));
-            List<RunFigures> runs = simulate(profile, first, seeds);
+            List<RunFigures> runs = simulate(profile, first, seeds, extra);
             RunFigures mean = RunFigures.mean(runs);
             List<String> misses = Fidelity.misses(mean, real);
             held &= misses.isEmpty();
@@ -55,11 +61,12 @@ public final class FidelityReport {
     }
 
     /** The reference's arguments (3d), {@code seeds} seeds from {@code first}, nothing written. */
-    static List<RunFigures> simulate(String profile, long first, int seeds) throws Exception {
+    static List<RunFigures> simulate(String profile, long first, int seeds, List<String> extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("3d", "--store-runs", "none"));
+        args.addAll(extra);
         List<RunFigures> runs = new ArrayList<>();
         for (long seed = first; seed < first + seeds; seed++) {
-            BenchResult result = SimRun.run(List.of("3d", "--store-runs", "none"), seed, profile,
-                    BenchRunner.defaultChecker(), true);
+            BenchResult result = SimRun.run(args, seed, profile, BenchRunner.defaultChecker(), true);
             if (!result.valid()) {
                 throw new IllegalStateException(profile + " seed " + seed + " is not valid: " + result.reasons());
             }

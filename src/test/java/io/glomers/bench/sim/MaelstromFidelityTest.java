@@ -19,7 +19,7 @@ class MaelstromFidelityTest {
     @ValueSource(strings = {"fast", "balanced", "lean"})
     void theSimulatorPredictsTheReferenceRun(String profile) throws Exception {
         RunFigures real = RunFigures.ofMaelstromRun(MaelstromRuns.dir("node-3d-" + profile));
-        List<RunFigures> runs = FidelityReport.simulate(profile, 1, 3);
+        List<RunFigures> runs = FidelityReport.simulate(profile, 1, 3, List.of());
         RunFigures predicted = RunFigures.mean(runs);
         System.err.println("fidelity " + profile + ": " + Fidelity.compare(predicted, real));
 
