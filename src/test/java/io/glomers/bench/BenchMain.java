@@ -57,6 +57,12 @@ public final class BenchMain {
             System.exit(2);
             return;
         }
+        if (options.hostCosts() != null) {
+            System.err.println("challenge: the --cpu-* options shape the simulator's CPU model (bin/challenge sim);"
+                    + " a real-time run pays the machine's own costs");
+            System.exit(2);
+            return;
+        }
         NodeFactory nodes = options.inProcess() ? InProcessNode.factory() : ProcessNode.factory(options.bin(), List.of());
         BenchResult result;
         RunProgress watch = new RunProgress(options.part(), options.timeLimit(), options.recoveryWait(), status, progress,

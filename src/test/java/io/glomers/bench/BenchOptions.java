@@ -2,6 +2,7 @@ package io.glomers.bench;
 
 import io.glomers.bench.net.LatencyModel;
 import io.glomers.bench.net.NetFaults;
+import io.glomers.bench.sched.HostCosts;
 import io.glomers.bench.workload.Topologies;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,11 +25,13 @@ import java.util.Set;
  * @param faults          the nemeses on ({@code --nemesis partition,kill,pause}); empty for none
  * @param netFaults       duplication, reordering and delay spikes on server links (beyond Maelstrom; off by default)
  * @param storeRuns       which runs are written under the store
+ * @param hostCosts       the simulator's CPU model ({@code --cpu-*}); null when not given (the simulator
+ *                        then uses {@link HostCosts} measured defaults, real time refuses it)
  */
 public record BenchOptions(String part, int nodeCount, Duration timeLimit, double rate, LatencyModel latency,
                            Set<Fault> faults, Duration nemesisInterval, String topology, Duration recoveryWait,
                            long seed, Path bin, Path store, Duration initDeadline, Duration requestTimeout,
-                           Targets targets, NetFaults netFaults, StorePolicy storeRuns) {
+                           Targets targets, NetFaults netFaults, StorePolicy storeRuns, HostCosts hostCosts) {
 
     public static final String USAGE = """
             usage: challenge [3a|3b|3c|3d|3e] [options]
@@ -50,7 +53,12 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
             beyond Maelstrom (server-to-server messages only; default off):
               --duplicate-probability P     deliver a message twice
               --reorder-probability P       hold a message back by up to --reorder-window MS (default 100)
-              --delay-spike-probability P   delay a message by an extra --delay-spike MS (default 1000)
+                --delay-spike-probability P   delay a message by an extra --delay-spike MS (default 1000)
+            the simulator's CPU model (bin/challenge sim only; real time pays the machine's real costs):
+              --cpu-cores N                 cores shared by Maelstrom's threads and the nodes (0: no model)
+              --cpu-maelstrom-send US       CPU per line Maelstrom reads from a node
+              --cpu-maelstrom-write US      CPU per message Maelstrom writes to a node
+              --cpu-node US                 CPU per input line the node handles
             """;
 
     private static final Map<String, List<String>> PARTS = Map.of(
@@ -133,13 +141,19 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
     /** Copy with a different recovery wait, for tests. */
     public BenchOptions withRecoveryWait(Duration wait) {
         return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
-                wait, seed, bin, store, initDeadline, requestTimeout, targets, netFaults, storeRuns);
+                wait, seed, bin, store, initDeadline, requestTimeout, targets, netFaults, storeRuns, hostCosts);
+    }
+
+    /** Copy with the simulator's CPU model filled in. */
+    public BenchOptions withHostCosts(HostCosts costs) {
+        return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
+                recoveryWait, seed, bin, store, initDeadline, requestTimeout, targets, netFaults, storeRuns, costs);
     }
 
     /** Copy with a different store directory, for tests. */
     public BenchOptions withStore(Path dir) {
         return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
-                recoveryWait, seed, bin, dir, initDeadline, requestTimeout, targets, netFaults, storeRuns);
+                recoveryWait, seed, bin, dir, initDeadline, requestTimeout, targets, netFaults, storeRuns, hostCosts);
     }
 
     private static final class Builder {
@@ -163,6 +177,10 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
         double spikeProbability;
         Duration spike = NetFaults.NONE.delaySpike();
         StorePolicy storeRuns = StorePolicy.ALL;
+        Integer cpuCores;
+        Duration cpuMaelstromSend;
+        Duration cpuMaelstromWrite;
+        Duration cpuNode;
 
         Builder(long seed) {
             this.seed = seed;
@@ -203,9 +221,29 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
                     case "--reorder-window" -> reorderWindow = Duration.ofMillis(Long.parseLong(value));
                     case "--delay-spike-probability" -> spikeProbability = Double.parseDouble(value);
                     case "--delay-spike" -> spike = Duration.ofMillis(Long.parseLong(value));
+                    case "--cpu-cores" -> cpuCores = Integer.parseInt(value);
+                    case "--cpu-maelstrom-send" -> cpuMaelstromSend = micros(value);
+                    case "--cpu-maelstrom-write" -> cpuMaelstromWrite = micros(value);
+                    case "--cpu-node" -> cpuNode = micros(value);
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
+        }
+
+        private static Duration micros(String value) {
+            return Duration.ofNanos((long) (Double.parseDouble(value) * 1e3));
+        }
+
+        /** Unset unless one of the options is given; each one not given keeps the simulator's default. */
+        private HostCosts hostCosts() {
+            if (cpuCores == null && cpuMaelstromSend == null && cpuMaelstromWrite == null && cpuNode == null) {
+                return null;
+            }
+            HostCosts d = HostCosts.SIMULATED;
+            return new HostCosts(cpuCores != null ? cpuCores : d.cores(),
+                    cpuMaelstromSend != null ? cpuMaelstromSend : d.maelstromSend(),
+                    cpuMaelstromWrite != null ? cpuMaelstromWrite : d.maelstromWrite(),
+                    cpuNode != null ? cpuNode : d.nodeMessage());
         }
 
         private static Duration seconds(String value) {
@@ -217,7 +255,7 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
                     faults, nemesisInterval, topology, recoveryWait, seed, bin, store, Duration.ofSeconds(10),
                     Duration.ofSeconds(5), targets,
                     netFaults.withReorder(reorderProbability, reorderWindow).withDelaySpike(spikeProbability, spike),
-                    storeRuns);
+                    storeRuns, hostCosts());
         }
     }
 }

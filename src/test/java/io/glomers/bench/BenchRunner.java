@@ -19,6 +19,8 @@ import io.glomers.bench.net.Violation;
 import io.glomers.bench.nodes.BenchNode;
 import io.glomers.bench.nodes.NodeFactory;
 import io.glomers.bench.report.ResultsReport;
+import io.glomers.bench.sched.HostCosts;
+import io.glomers.bench.sched.HostCpu;
 import io.glomers.bench.sched.RealTimeScheduler;
 import io.glomers.bench.sched.Scheduler;
 import io.glomers.bench.view.AfterRun;
@@ -83,6 +85,7 @@ public final class BenchRunner {
     private final Random random;
     private final List<String> ids;
     private final Network network;
+    private final HostCpu cpu;
     private final ClientConnection.Factory clients;
     private final List<ClientProcess> processes = new ArrayList<>();
     private BroadcastGenerator generator;
@@ -106,7 +109,18 @@ public final class BenchRunner {
      */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress,
                 Function<Consumer<Throwable>, Scheduler> schedulers) {
+        this(options, nodeFactory, checker, progress, schedulers, scheduler -> HostCpu.unlimited());
+    }
+
+    /**
+     * With the host whose CPU Maelstrom's threads use ({@link HostCpu}): the simulator charges CPU
+     * costs on virtual time, the real-time bench pays the machine's (unlimited).
+     */
+    public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress,
+                Function<Consumer<Throwable>, Scheduler> schedulers, Function<Scheduler, HostCpu> hosts) {
         this.scheduler = schedulers.apply(crashed::completeExceptionally);
+        this.cpu = hosts.apply(scheduler);
+        HostCosts costs = options.hostCosts() == null ? HostCosts.NONE : options.hostCosts();
         this.history = new HistoryRecorder(scheduler, op -> observer.recorded(op));
         this.options = options;
         this.dir = options.store().resolve(options.part()).resolve(STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)));
@@ -126,10 +140,10 @@ public final class BenchRunner {
         this.nodeFactory = nodeFactory;
         this.checker = checker;
         this.progress = progress;
-        this.random = new Random(options.seed());
+        this.random = new Random(scrambled(options.seed()));
         this.ids = IntStream.range(0, options.nodeCount()).mapToObj(Endpoints::node).toList();
         this.network = new Network(scheduler, random, options.latency(), partitions, journal,
-                new ProtocolValidator(mapper), ledger, mapper, violations::add, options.netFaults());
+                new ProtocolValidator(mapper), ledger, mapper, violations::add, options.netFaults(), cpu, costs);
         this.clients = new ClientConnection.Factory(network, scheduler, ledger);
     }
 
@@ -137,6 +151,19 @@ public final class BenchRunner {
     public BenchRunner observe(RunObserver observer) {
         this.observer = observer;
         return this;
+    }
+
+    /**
+     * The seed through SplitMix64's finaliser: {@code java.util.Random} seeded with 1, 2, 3, ...
+     * gives nearly the same first draws (its first outputs depend on high bits that consecutive
+     * seeds barely change), so a swarm of consecutive seeds would start every nemesis at the same
+     * moment.
+     */
+    static long scrambled(long seed) {
+        long z = seed + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** Jepsen's set-full checker, as Maelstrom runs it on the broadcast workload. */
@@ -301,7 +328,8 @@ public final class BenchRunner {
         journal.note(scheduler.nanoTime(), "the workload starts: history time 0");
         observer.workloadStarted(scheduler.nanoTime());
         progress.println("bench: running the workload for " + options.timeLimit().toMillis() / 1000.0 + " s");
-        generator = new BroadcastGenerator(scheduler, random, processes, options.rate(), options.timeLimit());
+        generator = new BroadcastGenerator(scheduler, random, processes, options.rate(), options.timeLimit(),
+                cpu.worker());
         if (options.partitionNemesis()) {
             nemesis = new PartitionNemesis(scheduler, random, partitions, new Grudges(random), history, ids,
                     options.nemesisInterval());

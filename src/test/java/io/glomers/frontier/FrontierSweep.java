@@ -3,8 +3,9 @@ package io.glomers.frontier;
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
+import io.glomers.bench.check.ClientLatencies;
 import io.glomers.bench.nodes.InProcessNode;
-import io.glomers.bench.sim.SimBenchNode;
+import io.glomers.bench.sim.SimRun;
 import io.glomers.bench.sim.SimNodeFactory;
 import io.glomers.bench.sim.VirtualScheduler;
 import java.io.OutputStream;
@@ -66,14 +67,16 @@ public final class FrontierSweep {
             }
         }
         List<FrontierPlot.Point> points = new ArrayList<>(FrontierPlot.published());
-        out.println("| setting | servers msgs-per-op | median ms | max ms | valid |");
-        out.println("|---|---|---|---|---|");
+        out.println("| setting | servers msgs-per-op | median ms | max ms | client median ms | valid |");
+        out.println("|---|---|---|---|---|---|");
         for (Setting setting : SWEEP) {
             BenchResult result = realTime ? runRealTime(setting, seed) : runSimulated(setting, seed);
             double perOp = result.net().servers().msgsPerOp(result.operations());
             long median = result.workload().stableLatencies().get(0.5);
             long max = result.workload().stableLatencies().get(1.0);
-            out.printf(Locale.ROOT, "| %s | %.2f | %d | %d | %s |%n", setting.label(), perOp, median, max, result.valid());
+            double clients = ClientLatencies.of(result.history()).median();
+            out.printf(Locale.ROOT, "| %s | %.2f | %d | %d | %.1f | %s |%n", setting.label(), perOp, median, max, clients,
+                    result.valid());
             out.flush();
             points.add(new FrontierPlot.Point(setting.label(), perOp, median, max, true));
         }
@@ -88,8 +91,7 @@ public final class FrontierSweep {
     private static BenchResult runSimulated(Setting setting, long seed) throws Exception {
         VirtualScheduler scheduler = new VirtualScheduler();
         SimNodeFactory nodes = new SimNodeFactory("", setting.properties().toArray(String[]::new));
-        return new BenchRunner(options(seed), SimBenchNode.factory(nodes, scheduler, seed), BenchRunner.defaultChecker(),
-                quiet(), scheduler::onFailure).run();
+        return SimRun.runner(options(seed), nodes, scheduler, node -> { }, BenchRunner.defaultChecker(), quiet()).run();
     }
 
     private static BenchResult runRealTime(Setting setting, long seed) throws Exception {

@@ -4,12 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates the real Maelstrom runs shipped beside the project, for fidelity tests. */
-final class MaelstromRuns {
+public final class MaelstromRuns {
 
     private MaelstromRuns() {
     }
 
-    static Path dir(String run) {
+    public static Path dir(String run) {
         Path root = Path.of(System.getProperty("user.dir")).resolve("../shared/reference/maelstrom-runs").normalize();
         Path dir = root.resolve(run);
         if (!Files.isDirectory(dir)) {

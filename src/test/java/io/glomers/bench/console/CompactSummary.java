@@ -4,7 +4,7 @@ import io.glomers.bench.BenchResult;
 import io.glomers.bench.CheckOutcome;
 import io.glomers.bench.check.EdnReader;
 import io.glomers.bench.check.Keyword;
-import io.glomers.bench.check.Quantiles;
+import io.glomers.bench.check.ClientLatencies;
 import io.glomers.bench.report.ResultsReport;
 import io.glomers.bench.view.RunFiles;
 import java.nio.file.Files;
@@ -16,10 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.StringJoiner;
+import java.util.stream.Stream;
 
 /**
  * What the terminal shows after a run unless {@code --verbose} asks for all of {@code results.edn}:
- * the verdict, the operations and their latency, messages per operation, the stable-latency
+ * the verdict, the operations and their client latency (final reads left out, as in results.edn), messages per operation, the stable-latency
  * quantiles, lost and never-read values (a few of them, then how many more), the part's targets,
  * where the run is and what was drawn. About ten lines for a valid run.
  */
@@ -43,7 +44,7 @@ public final class CompactSummary {
                 + result.options().nodeCount() + " node(s) " + nodes + ", seed " + result.options().seed());
         result.reasons().forEach(reason -> lines.add("  why          " + reason));
         lines.add("  operations   " + operations(tally));
-        String latency = opLatency(tally);
+        String latency = opLatency(ClientLatencies.of(result.history()));
         if (!latency.isEmpty()) {
             lines.add("  op latency   " + latency);
         }
@@ -84,30 +85,28 @@ public final class CompactSummary {
         return byName + (tally.finalReads() > 0 ? " (" + tally.finalReads() + " final reads)" : "");
     }
 
-    private static String opLatency(OpTally tally) {
-        boolean none = tally.outcomes().keySet().stream().allMatch(f -> tally.latencies(f).stream().allMatch(ns -> ns == 0));
-        if (none && !tally.outcomes().isEmpty()) {
+    /** As results.edn's {@code :client-latency-median}: completed ok, final reads left out. */
+    private static String opLatency(ClientLatencies clients) {
+        if (clients.broadcast().isEmpty() && clients.read().isEmpty()) {
+            return "";
+        }
+        if (Stream.concat(clients.broadcast().stream(), clients.read().stream()).allMatch(ms -> ms == 0)) {
             return "all 0 ms (simulated nodes answer at the instant they are asked)";
         }
         StringJoiner byName = new StringJoiner("; ");
-        for (String f : tally.outcomes().keySet()) {
-            List<Long> sorted = new ArrayList<>(tally.latencies(f));
-            if (sorted.isEmpty()) {
-                continue;
-            }
-            sorted.sort(null);
-            byName.add(String.format(Locale.ROOT, "%s median %s, p99 %s, max %s", f, millis(at(sorted, 0.5)),
-                    millis(at(sorted, 0.99)), millis(sorted.get(sorted.size() - 1))));
-        }
+        latency(byName, "broadcast", clients.broadcast());
+        latency(byName, "read", clients.read());
         return byName.toString();
     }
 
-    private static long at(List<Long> sorted, double q) {
-        return sorted.get(Quantiles.index(sorted.size(), q));
+    private static void latency(StringJoiner byName, String f, List<Double> sorted) {
+        if (!sorted.isEmpty()) {
+            byName.add(f + " median " + millis(ClientLatencies.quantile(sorted, 0.5)) + ", p99 "
+                    + millis(ClientLatencies.quantile(sorted, 0.99)) + ", max " + millis(sorted.get(sorted.size() - 1)));
+        }
     }
 
-    private static String millis(long nanos) {
-        double ms = nanos / 1e6;
+    private static String millis(double ms) {
         return (ms < 10 ? String.format(Locale.ROOT, "%.1f", ms) : String.valueOf(Math.round(ms))) + " ms";
     }
 

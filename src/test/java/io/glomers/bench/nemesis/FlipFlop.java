@@ -6,8 +6,9 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Jepsen's flip-flop of a fault's start and stop, staggered like Maelstrom's partition nemesis:
- * each step a uniform [0, 2 x interval) after the previous one has finished. Combined nemeses each
+ * Jepsen's flip-flop of a fault's start and stop, staggered like Maelstrom's partition nemesis: the
+ * first step as the workload starts, each next one a uniform [0, 2 x interval) after the previous
+ * one has finished. Combined nemeses each
  * run their own flip-flop, so their steps interleave. Scheduler thread only.
  */
 abstract class FlipFlop {
@@ -34,9 +35,10 @@ abstract class FlipFlop {
     /** Undoes the fault; completes when the nodes serve again (a restarted node answered init). */
     abstract CompletableFuture<Void> end();
 
+    /** The first step is at once, as under Jepsen's {@code gen/stagger} (real histories start the fault at time ~0). */
     public final void start() {
         running = true;
-        scheduleStep();
+        pending = scheduler.schedule(Duration.ZERO, this::step);
     }
 
     /**

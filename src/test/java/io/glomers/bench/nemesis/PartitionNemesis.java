@@ -42,9 +42,14 @@ public final class PartitionNemesis {
         this.interval = interval;
     }
 
+    /**
+     * The first partition starts with the workload: Jepsen's {@code gen/stagger} issues its first
+     * operation at once (the real 3c history starts one at 0.08 s); each next step follows a uniform
+     * [0, 2 x interval) later.
+     */
     public void start() {
         running = true;
-        scheduleStep();
+        pending = scheduler.schedule(Duration.ZERO, this::step);
     }
 
     /** Stops the schedule and heals, as Maelstrom's final nemesis generator does before the final reads. */

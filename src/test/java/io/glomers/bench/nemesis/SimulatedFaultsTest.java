@@ -7,7 +7,7 @@ import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.report.ResultsReport;
-import io.glomers.bench.sim.SimBenchNode;
+import io.glomers.bench.sim.SimRun;
 import io.glomers.bench.sim.SimNodeFactory;
 import io.glomers.bench.sim.VirtualScheduler;
 import java.io.OutputStream;
@@ -107,8 +107,8 @@ class SimulatedFaultsTest {
         BenchOptions options = BenchOptions.parse(List.of("3c", "--nemesis", "partition,kill,pause",
                 "--nemesis-interval", "3", "--recovery-wait", "10", "--store", store.toString()), seed);
         VirtualScheduler scheduler = new VirtualScheduler();
-        return new BenchRunner(options, SimBenchNode.factory(nodes, scheduler, seed), BenchRunner.defaultChecker(),
-                new PrintStream(OutputStream.nullOutputStream()), scheduler::onFailure).run();
+        return SimRun.runner(options, nodes, scheduler, node -> { }, BenchRunner.defaultChecker(),
+                new PrintStream(OutputStream.nullOutputStream())).run();
     }
 
     static java.util.stream.Stream<Op> nemesis(BenchResult result, String f) {

@@ -6,7 +6,9 @@ import java.util.Random;
 
 /**
  * Delay of a server-to-server message, Maelstrom's {@code --latency} (the mean, in ms) and
- * {@code --latency-dist}: constant, uniform on [0, 2 x mean), or exponential with that mean.
+ * {@code --latency-dist}: constant, uniform over the integers [0, 2 x mean) (Incanter's
+ * {@code integer-distribution}), or exponential with that mean. Like Maelstrom's
+ * {@code latency-for}, a draw is a whole number of milliseconds, rounded down.
  */
 public record LatencyModel(Distribution distribution, long meanMillis) {
 
@@ -22,11 +24,11 @@ public record LatencyModel(Distribution distribution, long meanMillis) {
         if (meanMillis == 0) {
             return Duration.ZERO;
         }
-        double millis = switch (distribution) {
+        long millis = switch (distribution) {
             case CONSTANT -> meanMillis;
-            case UNIFORM -> random.nextDouble() * 2 * meanMillis;
-            case EXPONENTIAL -> -meanMillis * Math.log(1 - random.nextDouble());
+            case UNIFORM -> (long) (random.nextDouble() * 2 * meanMillis);
+            case EXPONENTIAL -> (long) (-meanMillis * Math.log(1 - random.nextDouble()));
         };
-        return Duration.ofNanos((long) (millis * 1_000_000));
+        return Duration.ofMillis(millis);
     }
 }

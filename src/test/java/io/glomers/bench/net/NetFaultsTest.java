@@ -1,5 +1,7 @@
 package io.glomers.bench.net;
 
+import io.glomers.bench.sched.HostCosts;
+import io.glomers.bench.sched.HostCpu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.sched.ManualScheduler;
@@ -22,7 +24,7 @@ class NetFaultsTest {
         JsonMapper mapper = JsonMapper.builder().build();
         Network network = new Network(scheduler, random, new LatencyModel(LatencyModel.Distribution.CONSTANT, 100),
                 new Partitions(), journal, new ProtocolValidator(mapper), new RequestLedger(), mapper, violation -> { },
-                faults);
+                faults, HostCpu.unlimited(), HostCosts.NONE);
         network.attachNode("n0", line -> { });
         network.attachNode("n1", atN1::add);
         network.attachClient("c1", atClient::add);

@@ -1,5 +1,7 @@
 package io.glomers.bench.net;
 
+import io.glomers.bench.sched.HostCosts;
+import io.glomers.bench.sched.HostCpu;
 import io.glomers.bench.sched.Scheduler;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,8 +15,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Maelstrom's simulated network. Client links have no latency and are never cut; server links delay
- * each message by a draw from the latency model, and a partition drops the message when it falls
- * due. Every message is validated ({@link ProtocolValidator}) and journaled. All methods run on the
+ * each message by a draw from the latency model. Each node's inbound messages go through its own
+ * {@link DeliveryLoop}, one at a time as Maelstrom delivers them, so a client request waits behind a
+ * server message the loop is sleeping on, and a partition drops a message when the loop takes it.
+ * Replies to clients are handed over at once (Maelstrom's client waits for one reply, due at once).
+ * Every message is validated ({@link ProtocolValidator}) and journaled. All methods run on the
  * scheduler thread.
  */
 public final class Network {
@@ -29,8 +34,12 @@ public final class Network {
     private final JsonMapper mapper;
     private final Consumer<Violation> violations;
     private final NetFaults faults;
+    private final HostCpu cpu;
+    private final HostCosts costs;
 
-    private final Map<String, Consumer<String>> nodes = new HashMap<>();
+    private final Map<String, DeliveryLoop> nodes = new HashMap<>();
+    /** Maelstrom's threads that put messages into the network: a node's stdout reader, a client's worker. */
+    private final Map<String, HostCpu.Worker> senders = new HashMap<>();
     private final Map<String, Consumer<Message>> clients = new HashMap<>();
     /** Nodes that wrote a line Maelstrom cannot parse: it stops reading them, and so do we. */
     private final Set<String> deaf = new HashSet<>();
@@ -38,14 +47,20 @@ public final class Network {
 
     public Network(Scheduler scheduler, Random random, LatencyModel latency, Partitions partitions, Journal journal,
                    ProtocolValidator validator, RequestLedger ledger, JsonMapper mapper, Consumer<Violation> violations) {
-        this(scheduler, random, latency, partitions, journal, validator, ledger, mapper, violations, NetFaults.NONE);
+        this(scheduler, random, latency, partitions, journal, validator, ledger, mapper, violations, NetFaults.NONE,
+                HostCpu.unlimited(), HostCosts.NONE);
     }
 
-    /** With faults beyond Maelstrom's on server-to-server links ({@link NetFaults}). */
+    /**
+     * With faults beyond Maelstrom's on server-to-server links ({@link NetFaults}), and the host whose
+     * CPU Maelstrom's reader and writer threads use ({@link HostCpu}; unlimited in real time).
+     */
     public Network(Scheduler scheduler, Random random, LatencyModel latency, Partitions partitions, Journal journal,
                    ProtocolValidator validator, RequestLedger ledger, JsonMapper mapper, Consumer<Violation> violations,
-                   NetFaults faults) {
+                   NetFaults faults, HostCpu cpu, HostCosts costs) {
         this.faults = faults;
+        this.cpu = cpu;
+        this.costs = costs;
         this.scheduler = scheduler;
         this.random = random;
         this.latency = latency;
@@ -59,7 +74,13 @@ public final class Network {
 
     /** A server; lines addressed to it are handed to {@code input}. */
     public void attachNode(String id, Consumer<String> input) {
-        nodes.put(id, input);
+        nodes.put(id, new DeliveryLoop(scheduler, cpu.worker(), costs.maelstromWrite(),
+                message -> partitions.drops(message.src(), message.dest()),
+                message -> journal.record(scheduler.nanoTime(), Journal.Kind.DROP, message),
+                message -> {
+                    journal.record(scheduler.nanoTime(), Journal.Kind.RECV, message);
+                    input.accept(message.line());
+                }));
     }
 
     /** A client; replies addressed to it that pass validation are handed to {@code receiver}. */
@@ -71,7 +92,10 @@ public final class Network {
         return nodes.containsKey(id) || clients.containsKey(id);
     }
 
-    /** A request from a client to a node: journaled, registered in the ledger, delivered at once. */
+    /**
+     * A request from a client to a node: registered in the ledger (its timeout runs from now), then,
+     * once the client's thread has sent it (its CPU cost under the simulator), journaled and due at once.
+     */
     public void sendFromClient(String client, String node, ObjectNode body) {
         if (!nodes.containsKey(node)) {
             throw new IllegalArgumentException("client " + client + " addressed unknown node " + node);
@@ -82,12 +106,21 @@ public final class Network {
         envelope.set("body", body);
         Message message = new Message(nextMessageId++, client, node, body, mapper.writeValueAsString(envelope));
         ledger.opened(client, message.msgId(), message.type(), node);
-        journal.record(scheduler.nanoTime(), Journal.Kind.SEND, message);
-        receive(message);
+        senders.computeIfAbsent(client, id -> cpu.worker()).run(costs.maelstromSend(), () -> {
+            journal.record(scheduler.nanoTime(), Journal.Kind.SEND, message);
+            nodes.get(node).offer(message, Duration.ZERO);
+        });
     }
 
-    /** A line a node wrote on stdout. */
+    /**
+     * A line a node wrote on stdout. Maelstrom reads each node's output on a thread of its own, one
+     * line at a time; under the simulator's {@link HostCpu} that costs {@code maelstromSend} a line.
+     */
     public void fromNode(String node, String line) {
+        senders.computeIfAbsent(node, id -> cpu.worker()).run(costs.maelstromSend(), () -> read(node, line));
+    }
+
+    private void read(String node, String line) {
         if (deaf.contains(node)) {
             return;
         }
@@ -103,7 +136,7 @@ public final class Network {
         Message message = new Message(nextMessageId++, node, accepted.dest(), accepted.body(), line);
         journal.record(scheduler.nanoTime(), Journal.Kind.SEND, message);
         if (Endpoints.isClient(message.dest())) {
-            receive(message);
+            toClient(message);
         } else {
             deliverLater(message);
             if (faults.duplicates(random)) {
@@ -113,30 +146,17 @@ public final class Network {
         }
     }
 
-    /** A server-to-server message after its latency draw (and any fault's extra delay). */
+    /** A server-to-server message, due after its latency draw (and any fault's extra delay). */
     private void deliverLater(Message message) {
         Duration delay = latency.draw(random);
         if (faults.any()) {
             delay = delay.plus(faults.extraDelay(random));
         }
-        if (delay.isZero()) {
-            receive(message);
-        } else {
-            scheduler.schedule(delay, () -> receive(message));
-        }
+        nodes.get(message.dest()).offer(message, delay);
     }
 
-    private void receive(Message message) {
-        if (partitions.drops(message.src(), message.dest())) {
-            journal.record(scheduler.nanoTime(), Journal.Kind.DROP, message);
-            return;
-        }
+    private void toClient(Message message) {
         journal.record(scheduler.nanoTime(), Journal.Kind.RECV, message);
-        Consumer<String> node = nodes.get(message.dest());
-        if (node != null) {
-            node.accept(message.line());
-            return;
-        }
         validator.checkReply(message, ledger).ifPresentOrElse(
                 problem -> violations.accept(new Violation(scheduler.nanoTime(), message.src(), problem)),
                 () -> {

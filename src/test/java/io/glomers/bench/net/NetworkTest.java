@@ -47,7 +47,8 @@ class NetworkTest {
     }
 
     @Test
-    void aPartitionDropsAtDeliveryTimeWhatWasSentBeforeIt() {
+    void aPartitionDropsWhatTheNodesLoopTakesWhileItIsOn() {
+        network.fromNode("n0", gossip("n0", "n1"));
         network.fromNode("n0", gossip("n0", "n1"));
         scheduler.advance(Duration.ofMillis(50));
         partitions.set(Map.of("n1", Set.of("n0")));
@@ -55,8 +56,20 @@ class NetworkTest {
         partitions.heal();
         scheduler.advance(Duration.ofMillis(100));
 
+        assertThat(atN1).as("the first was taken before the partition began, the second while it held").hasSize(1);
+        assertThat(journal.counts().servers()).isEqualTo(new NetCounts.Traffic(2, 1, 2));
+    }
+
+    @Test
+    void aClientRequestWaitsBehindTheServerMessageInFlight() {
+        network.fromNode("n0", gossip("n0", "n1"));
+        scheduler.advance(Duration.ofMillis(30));
+        network.sendFromClient("c1", "n1", network.newBody("read", 1));
         assertThat(atN1).isEmpty();
-        assertThat(journal.counts().servers()).isEqualTo(new NetCounts.Traffic(1, 0, 1));
+
+        scheduler.advance(Duration.ofMillis(70));
+        assertThat(atN1).hasSize(2);
+        assertThat(atN1.get(1)).contains("\"type\":\"read\"");
     }
 
     @Test

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The current grudge: for each node, the nodes it refuses to hear from. Consulted when a message is
- * due for delivery, as Maelstrom does, so a partition drops what is in flight and queues nothing.
- * Client links are never cut.
+ * The current grudge: for each node, the nodes it refuses to hear from. Consulted when a node's
+ * delivery loop takes a message ({@link DeliveryLoop}), as Maelstrom's {@code recv!} does, so a
+ * partition drops what the loop takes while it holds and queues nothing. Client links are never cut.
  */
 public final class Partitions {
 

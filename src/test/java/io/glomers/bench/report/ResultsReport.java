@@ -2,6 +2,7 @@ package io.glomers.bench.report;
 
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.Targets;
+import io.glomers.bench.check.ClientLatencies;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.net.NetCounts;
 import io.glomers.bench.net.Violation;
@@ -22,6 +23,7 @@ public final class ResultsReport {
 
     public static String resultsEdn(BenchResult result) {
         NetCounts net = result.net();
+        ClientLatencies clients = ClientLatencies.of(result.history());
         long ops = result.operations();
         StringBuilder out = new StringBuilder();
         out.append("{:net {:all ").append(traffic(net.all(), ops, true)).append(",\n");
@@ -33,6 +35,8 @@ public final class ResultsReport {
                 .append(", :seed ").append(result.options().seed())
                 .append(", :nodes ").append(string(result.options().inProcess() ? "in-process" : result.options().bin().toString()))
                 .append(", :operations ").append(ops)
+                .append(",\n         :client-latency-median {:broadcast ").append(fixed(clients.broadcastMedian()))
+                .append(", :read ").append(fixed(clients.readMedian())).append('}')
                 .append(",\n         :setup-failure ").append(result.setupFailure() == null ? "nil" : string(result.setupFailure()))
                 .append(",\n         :protocol-violations [");
         List<String> violations = new ArrayList<>();
@@ -91,6 +95,8 @@ public final class ResultsReport {
             SortedMap<Double, Long> latencies = result.workload().stableLatencies();
             out.append(", stable latency median ").append(latencies.getOrDefault(0.5, 0L))
                     .append(" ms max ").append(latencies.getOrDefault(1.0, 0L)).append(" ms")
+                    .append(", client latency median ").append(Math.round(ClientLatencies.of(result.history()).median()))
+                    .append(" ms")
                     .append(", lost ").append(result.workload().lost().size());
         }
         out.append(", seed ").append(result.options().seed());

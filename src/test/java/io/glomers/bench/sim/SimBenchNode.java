@@ -3,6 +3,8 @@ package io.glomers.bench.sim;
 import io.glomers.testing.VirtualTime;
 import io.glomers.bench.nodes.BenchNode;
 import io.glomers.bench.nodes.NodeFactory;
+import io.glomers.bench.sched.HostCpu;
+import java.time.Duration;
 import io.glomers.broadcast.MessageStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,22 +21,33 @@ public final class SimBenchNode implements BenchNode {
     private final SimNodeFactory factory;
     private final VirtualTime time;
     private final long seed;
+    private final HostCpu.Worker reader;
+    private final Duration messageCost;
     private final List<SimNode> killed = new ArrayList<>();
     private Consumer<String> output;
     /** The live node; null before start and while killed. */
     private SimNode node;
     private int incarnation;
 
-    private SimBenchNode(String id, SimNodeFactory factory, VirtualTime time, long seed) {
+    private SimBenchNode(String id, SimNodeFactory factory, VirtualTime time, long seed, HostCpu.Worker reader,
+                         Duration messageCost) {
         this.id = id;
         this.factory = factory;
         this.time = time;
         this.seed = seed;
+        this.reader = reader;
+        this.messageCost = messageCost;
     }
 
-    /** Nodes on the scheduler's virtual time; each node's randomness is drawn from the run's seed. */
-    public static NodeFactory factory(SimNodeFactory factory, VirtualScheduler scheduler, long runSeed) {
-        return (id, logDir) -> new SimBenchNode(id, factory, scheduler.time(), runSeed * 31 + id.hashCode());
+    /**
+     * Nodes on the scheduler's virtual time; each node's randomness is drawn from the run's seed.
+     * Each input line costs the node {@code messageCost} of the host's CPU before it has handled it
+     * (its effects, replies and sends, happen then), one line at a time.
+     */
+    public static NodeFactory factory(SimNodeFactory factory, VirtualScheduler scheduler, long runSeed, HostCpu cpu,
+                                      Duration messageCost) {
+        return (id, logDir) -> new SimBenchNode(id, factory, scheduler.time(), runSeed * 31 + id.hashCode(),
+                cpu.worker(), messageCost);
     }
 
     @Override
@@ -50,9 +63,11 @@ public final class SimBenchNode implements BenchNode {
 
     @Override
     public void deliver(String line) {
-        if (node != null) {
-            node.deliver(line);
-        }
+        reader.run(messageCost, () -> {
+            if (node != null) {
+                node.deliver(line);
+            }
+        });
     }
 
     @Override

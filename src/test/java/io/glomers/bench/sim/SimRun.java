@@ -7,12 +7,15 @@ import io.glomers.bench.HistoryChecker;
 import io.glomers.bench.RunObserver;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.nodes.NodeFactory;
+import io.glomers.bench.sched.HostCosts;
+import io.glomers.bench.sched.HostCpu;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -63,12 +66,6 @@ public final class SimRun {
         VirtualScheduler scheduler = new VirtualScheduler();
         SimNodeFactory nodes = new SimNodeFactory(profile, asLaunched(overrides).toArray(String[]::new));
         List<SimBenchNode> created = new ArrayList<>();
-        NodeFactory simulated = SimBenchNode.factory(nodes, scheduler, seed);
-        NodeFactory recording = (id, logs) -> {
-            var node = simulated.create(id, logs);
-            created.add((SimBenchNode) node);
-            return node;
-        };
         ConvergenceProbe probe = new ConvergenceProbe(scheduler, created, options.recoveryWait());
         PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream()) : System.err;
         RunObserver observer = new RunObserver() {
@@ -82,8 +79,26 @@ public final class SimRun {
                 scheduler.halt();
             }
         };
-        BenchResult result = new BenchRunner(options, recording, checker, progress, scheduler::onFailure)
-                .observe(observer).run();
+        BenchResult result = runner(options, nodes, scheduler, created::add, checker, progress).observe(observer).run();
         return new SimResult(result, probe.convergence(), System.nanoTime() - started);
+    }
+
+    /**
+     * A bench run on {@code scheduler}'s virtual time with the simulated host ({@link HostCosts}:
+     * the options' {@code --cpu-*}, or {@link HostCosts#SIMULATED}); each node is handed to
+     * {@code created} as the run starts it.
+     */
+    public static BenchRunner runner(BenchOptions options, SimNodeFactory nodes, VirtualScheduler scheduler,
+                                     Consumer<SimBenchNode> created, HistoryChecker checker, PrintStream progress) {
+        BenchOptions simulated = options.hostCosts() != null ? options : options.withHostCosts(HostCosts.SIMULATED);
+        HostCpu cpu = simulated.hostCosts().cpu(scheduler);
+        NodeFactory factory = SimBenchNode.factory(nodes, scheduler, simulated.seed(), cpu,
+                simulated.hostCosts().nodeMessage());
+        NodeFactory recording = (id, logs) -> {
+            SimBenchNode node = (SimBenchNode) factory.create(id, logs);
+            created.accept(node);
+            return node;
+        };
+        return new BenchRunner(simulated, recording, checker, progress, scheduler::onFailure, ignored -> cpu);
     }
 }

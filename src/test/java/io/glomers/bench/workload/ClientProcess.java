@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * in flight. Like Jepsen, an indeterminate outcome (:info) crashes the process: the thread carries
  * on as process p + concurrency with a fresh client connection. Scheduler thread only.
  */
-public final class ClientProcess {
+public final class ClientProcess implements ClientThread {
 
     /** Maelstrom's definite error codes: the operation certainly did not happen. */
     private static final Set<Integer> DEFINITE = Set.of(1, 10, 11, 12, 14, 20, 21, 22, 30);
@@ -49,7 +49,7 @@ public final class ClientProcess {
         connection.request(node, "topology", body -> body.set("topology", topology), timeout, onReply);
     }
 
-    /** Invokes {@code broadcast(value)} or {@code read}; {@code done} runs once the operation completed. */
+    @Override
     public void invoke(String f, Long value, boolean finalRead, Runnable done) {
         if (busy) {
             throw new IllegalStateException("process " + process + " already has an operation in flight");

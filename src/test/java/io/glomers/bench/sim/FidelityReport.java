@@ -1,0 +1,83 @@
+package io.glomers.bench.sim;
+
+import io.glomers.bench.BenchResult;
+import io.glomers.bench.BenchRunner;
+import io.glomers.bench.check.MaelstromRuns;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prints how the simulator's figures compare with this project's node under real Maelstrom (the
+ * {@code node-3d-*} reference runs): {@code FidelityReport [--seeds N] [--seed S] [--bench OPTION VALUE]... [profile...]}.
+ * {@code --bench} adds a bench option to every run (e.g. {@code --bench --cpu-cores 0}: no CPU model).
+ * Each profile runs the reference's arguments (3d) over N seeds; the mean is compared, and the
+ * spread over seeds is printed beside it. Exit status 1 when a figure misses its tolerance
+ * ({@link Fidelity}).
+ */
+public final class FidelityReport {
+
+    private FidelityReport() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        System.setOut(System.err);
+        if (System.getProperty("logging.level.io.glomers") == null) {
+            System.setProperty("logging.level.io.glomers", "WARN");
+        }
+        int seeds = 5;
+        long first = 1;
+        List<String> profiles = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seeds" -> seeds = Integer.parseInt(args[++i]);
+                case "--seed" -> first = Long.parseLong(args[++i]);
+                case "--bench" -> {
+                    extra.add(args[++i]);
+                    extra.add(args[++i]);
+                }
+                default -> profiles.add(args[i]);
+            }
+        }
+        if (profiles.isEmpty()) {
+            profiles = List.of("fast", "balanced", "lean");
+        }
+        boolean held = true;
+        for (String profile : profiles) {
+            RunFigures real = RunFigures.ofMaelstromRun(MaelstromRuns.dir("node-3d-" + profile));
+            List<RunFigures> runs = simulate(profile, first, seeds, extra);
+            RunFigures mean = RunFigures.mean(runs);
+            List<String> misses = Fidelity.misses(mean, real);
+            held &= misses.isEmpty();
+            out.println(profile + " (simulated mean of " + seeds + " seeds / real): " + Fidelity.compare(mean, real));
+            out.println("  spread: stable median " + range(runs, RunFigures::stableMedian)
+                    + " ms, max " + range(runs, RunFigures::stableMax) + " ms, ops " + range(runs, RunFigures::operations)
+                    + (misses.isEmpty() ? "; within tolerance" : "; MISSED: " + String.join("; ", misses)));
+            out.flush();
+        }
+        System.exit(held ? 0 : 1);
+    }
+
+    /** The reference's arguments (3d), {@code seeds} seeds from {@code first}, nothing written. */
+    static List<RunFigures> simulate(String profile, long first, int seeds, List<String> extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("3d", "--store-runs", "none"));
+        args.addAll(extra);
+        List<RunFigures> runs = new ArrayList<>();
+        for (long seed = first; seed < first + seeds; seed++) {
+            BenchResult result = SimRun.run(args, seed, profile, BenchRunner.defaultChecker(), true);
+            if (!result.valid()) {
+                throw new IllegalStateException(profile + " seed " + seed + " is not valid: " + result.reasons());
+            }
+            runs.add(RunFigures.of(result));
+        }
+        return runs;
+    }
+
+    private static String range(List<RunFigures> runs, java.util.function.ToLongFunction<RunFigures> figure) {
+        long min = runs.stream().mapToLong(figure).min().orElse(0);
+        long max = runs.stream().mapToLong(figure).max().orElse(0);
+        return min == max ? Long.toString(min) : min + "-" + max;
+    }
+}
