@@ -45,7 +45,7 @@ public final class FrontierPlot {
     static final int HEIGHT = 520;
     private static final double MIN_X = 0.25;
     private static final double MAX_X = 32;
-    private static final double MIN_Y = 50;
+    private static final double MIN_Y = 30;
     private static final double MAX_Y = 3000;
     private static final Color OURS = new Color(20, 90, 200);
     private static final Color PUBLISHED = new Color(200, 60, 40);
