@@ -91,7 +91,7 @@ public final class CompactSummary {
             return "";
         }
         if (Stream.concat(clients.broadcast().stream(), clients.read().stream()).allMatch(ms -> ms == 0)) {
-            return "all 0 ms (simulated nodes answer at the instant they are asked)";
+            return "all 0 ms (answered at the instant they were asked)";
         }
         StringJoiner byName = new StringJoiner("; ");
         latency(byName, "broadcast", clients.broadcast());

@@ -59,8 +59,9 @@ final class ChartStyle {
     /** The legend's order of faults: Maelstrom's own nemesis first. */
     static final List<String> FAULT_ORDER = List.of("partition", "kill", "pause");
     /**
-     * Latencies are drawn on a log scale, which has no zero; the simulator's nodes answer a client at
-     * the instant they are asked, so its latencies are 0. Those are drawn at this floor, and said so.
+     * Latencies are drawn on a log scale, which has no zero; an operation answered in no time (a
+     * simulated host with no CPU costs answers at the instant it is asked) is drawn at this floor,
+     * and the subtitle says how many were.
      */
     static final double FLOOR_MILLIS = 0.001;
 
