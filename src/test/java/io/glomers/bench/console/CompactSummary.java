@@ -82,6 +82,9 @@ public final class CompactSummary {
             outcomes.forEach((type, n) -> counts.add(n + " " + type.name().toLowerCase(Locale.ROOT)));
             byName.add(f + " " + counts);
         });
+        if (byName.length() == 0) {
+            return "none completed";
+        }
         return byName + (tally.finalReads() > 0 ? " (" + tally.finalReads() + " final reads)" : "");
     }
 

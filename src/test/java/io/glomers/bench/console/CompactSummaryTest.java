@@ -57,6 +57,7 @@ class CompactSummaryTest {
         assertThat(lines).contains("  why          lost 20 value(s): [100, 101, ...]",
                 "  lost         20: 100 101 102 103 104 105 106 107 ... (12 more); never read: 2: 7 8",
                 "  messages     servers 2.50 per op, all 4.50 per op (900 messages)",
+                "  operations   none completed",
                 "  run          not stored (--store-runs none)");
     }
 }

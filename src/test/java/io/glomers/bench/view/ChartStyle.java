@@ -148,6 +148,8 @@ final class ChartStyle {
             decades(log, data);
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setNoDataMessage("no client operations in this run");
+        plot.setNoDataMessageFont(LABEL);
         // Later series on top, as the legend lists them: rare outcomes over ok, the maximum over the median.
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
@@ -178,11 +180,10 @@ final class ChartStyle {
      */
     private static void decades(LogAxis axis, XYSeriesCollection data) {
         Range range = DatasetUtils.findRangeBounds(data);
-        if (range == null || range.getLowerBound() <= 0) {
-            return;
-        }
-        double low = Math.pow(10, Math.floor(Math.log10(range.getLowerBound())));
-        double high = Math.pow(10, Math.ceil(Math.log10(range.getUpperBound())));
+        // No operations (a run that failed in its setup): an empty plot over 1 ms to 1 s.
+        boolean none = range == null || range.getLowerBound() <= 0;
+        double low = none ? 1 : Math.pow(10, Math.floor(Math.log10(range.getLowerBound())));
+        double high = none ? 1000 : Math.pow(10, Math.ceil(Math.log10(range.getUpperBound())));
         if (high <= low) {
             high = low * 10;
         }
