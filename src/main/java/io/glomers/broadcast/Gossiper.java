@@ -91,13 +91,14 @@ public class Gossiper {
     }
 
     @MessageHandler("gossip")
-    void receive(Gossip gossip, Envelope envelope) {
+    Gossip.Ok receive(Gossip gossip, Envelope envelope) {
         receiving = true;
         try {
             take(gossip, envelope);
         } finally {
             receiving = false;
         }
+        return envelope.msgId() == null ? null : new Gossip.Ok();
     }
 
     private void take(Gossip gossip, Envelope envelope) {
