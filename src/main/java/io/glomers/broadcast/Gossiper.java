@@ -82,10 +82,15 @@ public class Gossiper {
         }
     }
 
-    /** A value from a client: store it, journal it and start it on its way, all before it is acknowledged. */
+    /**
+     * A value from a client: journal it, store it and start it on its way, all before it is
+     * acknowledged. The journal comes first: when it refuses, nothing has changed, and a retry of the
+     * same broadcast is not mistaken for a value already taken care of.
+     */
     public void accept(long value) {
-        if (store.add(value)) {
+        if (!store.contains(value)) {
             journal.record(value);
+            store.add(value);
             spread(value, null);
         }
     }

@@ -3,30 +3,32 @@ package io.glomers.broadcast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.roaringbitmap.longlong.PeekableLongIterator;
-import org.roaringbitmap.longlong.Roaring64Bitmap;
+import org.roaringbitmap.longlong.LongIterator;
+import org.roaringbitmap.longlong.Roaring64NavigableMap;
 
 /**
  * A set of broadcast values: any {@code long}, memory bounded by the number of values whatever their
- * size. Backed by a 64-bit Roaring bitmap, which keeps 2^16-value chunks as arrays, bitmaps or runs:
- * Maelstrom's dense values cost about a bit each, a run of consecutive values (what a peer's summary
- * describes) a few bytes per 65,536, and scattered values tens of bytes each (docs/benchmarks.md).
+ * size. Backed by RoaringBitmap's {@link Roaring64NavigableMap}: a sorted map from the high 32 bits
+ * to a 32-bit Roaring bitmap, which keeps 2^16-value chunks as arrays, bitmaps or runs. Maelstrom's
+ * dense values cost about a bit each, a run of consecutive values (what a peer's summary describes)
+ * a few bytes per 65,536, and scattered values tens of bytes each (docs/benchmarks.md).
  *
- * <p>Roaring orders values as unsigned numbers, so negative values would come after positive ones.
- * Every value is stored with its sign bit flipped ({@link #key}), which maps signed order onto
- * unsigned order: iteration, ranges and summaries come out in ascending signed order.
+ * <p>Built with {@code signedLongs}: Roaring orders values as unsigned numbers by default, which would
+ * put negative values after positive ones in reads and break ranges across zero. Not
+ * {@code Roaring64Bitmap}: its {@code addRange} allocates about a megabyte per call whatever the
+ * range's length, so a summary of 10,000 short ranges took 13 s and 12 GB of allocation (measured).
  * Not thread-safe: owned by the event loop.
  */
 public final class ValueSet {
 
-    private final Roaring64Bitmap keys;
+    private final Roaring64NavigableMap values;
 
     public ValueSet() {
-        this(new Roaring64Bitmap());
+        this(new Roaring64NavigableMap(true));
     }
 
-    private ValueSet(Roaring64Bitmap keys) {
-        this.keys = keys;
+    private ValueSet(Roaring64NavigableMap values) {
+        this.values = values;
     }
 
     public static ValueSet of(long... values) {
@@ -73,68 +75,65 @@ public final class ValueSet {
 
     /** Adds a value; true when it was new. */
     public boolean add(long value) {
-        long key = key(value);
-        if (keys.contains(key)) {
+        if (values.contains(value)) {
             return false;
         }
-        keys.addLong(key);
+        values.addLong(value);
         return true;
     }
 
     public void remove(long value) {
-        keys.removeLong(key(value));
+        values.removeLong(value);
     }
 
     public void addAll(ValueSet other) {
-        keys.or(other.keys);
+        values.or(other.values);
     }
 
     public void removeAll(ValueSet other) {
-        keys.andNot(other.keys);
+        values.andNot(other.values);
     }
 
     public void clear() {
-        keys.clear();
+        values.clear();
     }
 
     public boolean contains(long value) {
-        return keys.contains(key(value));
+        return values.contains(value);
     }
 
     public boolean isEmpty() {
-        return keys.isEmpty();
+        return values.isEmpty();
     }
 
     public long size() {
-        return keys.getLongCardinality();
+        return values.getLongCardinality();
     }
 
     /** The values of this set that {@code other} lacks, as a new set. */
     public ValueSet minus(ValueSet other) {
-        return new ValueSet(Roaring64Bitmap.andNot(keys, other.keys));
+        ValueSet difference = copy();
+        difference.removeAll(other);
+        return difference;
     }
 
     public ValueSet copy() {
-        return new ValueSet(keys.clone());
+        return new ValueSet(values.clone());
     }
 
     /** The lowest {@code count} values as a new set (all of them when there are fewer). */
     public ValueSet first(int count) {
         ValueSet head = new ValueSet();
-        PeekableLongIterator it = keys.getLongIterator();
+        LongIterator it = values.getLongIterator();
         for (int i = 0; i < count && it.hasNext(); i++) {
-            head.keys.addLong(it.next());
+            head.values.addLong(it.next());
         }
         return head;
     }
 
     /** All values in ascending order. */
     public long[] toArray() {
-        long[] values = keys.toArray();
-        for (int i = 0; i < values.length; i++) {
-            values[i] = value(values[i]);
-        }
-        return values;
+        return values.toArray();
     }
 
     /** The set as ascending, disjoint, inclusive ranges {@code [[first, last], ...]}. */
@@ -148,10 +147,10 @@ public final class ValueSet {
      */
     public long[][] toRanges(int maxRanges) {
         List<long[]> ranges = new ArrayList<>();
-        PeekableLongIterator it = keys.getLongIterator();
+        LongIterator it = values.getLongIterator();
         long[] open = null;
         while (it.hasNext()) {
-            long value = value(it.next());
+            long value = it.next();
             if (open != null && open[1] == value - 1) {
                 open[1] = value;
             } else if (ranges.size() == maxRanges) {
@@ -166,40 +165,30 @@ public final class ValueSet {
 
     /** Bytes the set's structure occupies, as Roaring estimates it. */
     public long sizeInBytes() {
-        return keys.getLongSizeInBytes();
+        return values.getLongSizeInBytes();
     }
 
     private void addRange(long first, long last) {
-        long from = key(first);
-        long to = key(last);
-        if (to == -1L) {
-            // Roaring's range end is exclusive, and the key of Long.MAX_VALUE is the largest there is.
-            keys.addLong(to);
-            if (from != to) {
-                keys.addRange(from, to);
+        if (last == Long.MAX_VALUE) {
+            // Roaring's range end is exclusive, and there is no long after Long.MAX_VALUE.
+            values.addLong(last);
+            if (first != last) {
+                values.addRange(first, last);
             }
         } else {
-            keys.addRange(from, to + 1);
+            values.addRange(first, last + 1);
         }
     }
 
-    /** Signed order onto unsigned: flips the sign bit. Its own inverse. */
-    private static long key(long value) {
-        return value ^ Long.MIN_VALUE;
-    }
-
-    private static long value(long key) {
-        return key ^ Long.MIN_VALUE;
-    }
-
+    // Roaring's own equality tells an emptied chunk from none; sets are equal by their values.
     @Override
     public boolean equals(Object other) {
-        return other instanceof ValueSet set && keys.equals(set.keys);
+        return other instanceof ValueSet set && size() == set.size() && minus(set).isEmpty();
     }
 
     @Override
     public int hashCode() {
-        return keys.hashCode();
+        return Long.hashCode(size()) * 31 + (isEmpty() ? 0 : Long.hashCode(values.first()));
     }
 
     @Override
