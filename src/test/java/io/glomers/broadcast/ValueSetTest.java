@@ -117,6 +117,10 @@ class ValueSetTest {
         assertThat(a.size()).isEqualTo(4);
         assertThat(b.size()).isEqualTo(2);
         assertThat(a.minus(a).isEmpty()).isTrue();
+        ValueSet copy = a.copy();
+        copy.add(4);
+        copy.remove(1);
+        assertThat(a.toArray()).as("a copy is independent").containsExactly(-7, 1, 2, 3);
         assertThat(a.minus(a)).isEqualTo(new ValueSet());
     }
 }
