@@ -93,6 +93,7 @@ public final class BenchRunner {
     // Streamed to a temporary file until the verdict, when the policy keeps failed runs only (issue 12).
     private final Path heldJournal;
     private RunObserver observer = RunObserver.NONE;
+    private double budgetScale = 1;
 
     /** {@code progress} gets Maelstrom-style progress lines ("Waiting for recovery..."). */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress) {
@@ -136,6 +137,15 @@ public final class BenchRunner {
     /** Watches the run (see {@link RunObserver}); set before {@link #run()}. */
     public BenchRunner observe(RunObserver observer) {
         this.observer = observer;
+        return this;
+    }
+
+    /**
+     * Scales the run's wall-clock budget, a guard against hangs (issue 12): on virtual time a run at
+     * a high rate takes far longer in wall time than its simulated time.
+     */
+    public BenchRunner scaleBudget(double factor) {
+        this.budgetScale = factor;
         return this;
     }
 
@@ -267,7 +277,8 @@ public final class BenchRunner {
         scheduler.execute(() -> start.complete(null));
         Duration budget = options.initDeadline().plus(options.requestTimeout().multipliedBy(3))
                 .plus(options.timeLimit()).plus(options.recoveryWait()).plus(Duration.ofSeconds(30))
-                .plus(options.initDeadline()); // restarting killed nodes before the final phase
+                .plus(options.initDeadline()) // restarting killed nodes before the final phase
+                .multipliedBy(Math.round(budgetScale * 1000)).dividedBy(1000);
         try {
             CompletableFuture.anyOf(phases, crashed).get(budget.toMillis(), TimeUnit.MILLISECONDS);
             return null;

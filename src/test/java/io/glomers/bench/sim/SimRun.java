@@ -82,8 +82,9 @@ public final class SimRun {
                 scheduler.halt();
             }
         };
+        // Every message of a run costs wall time here, so the hang guard scales with the request rate.
         BenchResult result = new BenchRunner(options, recording, checker, progress, scheduler::onFailure)
-                .observe(observer).run();
+                .observe(observer).scaleBudget(Math.max(1, options.rate() / 100)).run();
         return new SimResult(result, probe.convergence(), System.nanoTime() - started);
     }
 }

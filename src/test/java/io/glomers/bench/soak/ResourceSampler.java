@@ -82,7 +82,7 @@ public final class ResourceSampler {
 
     private static void sample(Process run, double at, Map<Long, Series> series) {
         run.descendants().forEach(process -> {
-            String commandLine = process.info().commandLine().orElse("");
+            String commandLine = commandLine(process.pid());
             String name = commandLine.contains("broadcast-node.jar") ? "node pid " + process.pid()
                     : commandLine.contains("io.glomers.bench.BenchMain") ? "bench" : null;
             if (name == null) {
@@ -94,6 +94,16 @@ public final class ResourceSampler {
                         .samples().add(new double[] {at, stat[0], stat[1]});
             }
         });
+    }
+
+    // From /proc itself: ProcessHandle.Info cuts long command lines (the bench's class path) short.
+    private static String commandLine(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8)
+                    .replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** RSS in KB and user + system CPU ticks, or null when the process is gone. */
