@@ -110,6 +110,14 @@ class NodeProtocolTest {
     }
 
     @Test
+    void anErrorDoesNotEchoAHugeValueBack() {
+        init();
+        JsonNode error = request("c1", "{\"type\":\"broadcast\",\"message\":\"" + "x".repeat(100_000) + "\"}");
+        assertError(error, 12, "message");
+        assertThat(error.get("text").asString()).hasSizeLessThan(600).endsWith("chars)");
+    }
+
+    @Test
     void answersABodyWithoutTypeWithMalformedRequest() {
         init();
         assertError(request("c1", "{\"message\":3}"), 12, "type");

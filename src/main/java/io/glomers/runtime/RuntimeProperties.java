@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("node.runtime")
 public record RuntimeProperties(
         @DefaultValue("true") boolean readStdin,
-        @DefaultValue("64MB") DataSize maxLineLength) {
+        @DefaultValue("4MB") DataSize maxLineLength) {
 
     public RuntimeProperties {
         if (maxLineLength.toBytes() < 1024 || maxLineLength.toBytes() > Integer.MAX_VALUE - 16) {

@@ -5,6 +5,7 @@ import io.glomers.bench.nodes.InProcessNode;
 import io.glomers.bench.nodes.NodeFactory;
 import io.glomers.bench.nodes.ProcessNode;
 import io.glomers.bench.report.ResultsReport;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -48,6 +49,13 @@ public final class BenchMain {
         BenchResult result;
         try {
             result = new BenchRunner(options, nodes, BenchRunner.defaultChecker(), System.err).run();
+        } catch (IOException | RuntimeException | Error e) {
+            // The files are streamed as the run goes, so what was written up to here stays.
+            System.err.println("challenge: the bench cannot go on: " + e + "; what it wrote is under "
+                    + options.store().resolve(options.part()));
+            e.printStackTrace(System.err);
+            System.exit(3);
+            return;
         } finally {
             ChildProcesses.killAll();
         }
