@@ -10,7 +10,6 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -20,7 +19,8 @@ import org.springframework.context.annotation.FilterType;
  *
  * <p>Not {@code @SpringBootApplication}: a node needs only JSON and logging, so instead of every
  * auto-configuration on the classpath (task executors, schedulers, SSL, AOP, project info...) it
- * imports the few it uses, which keeps start-up short (issue #5). Logging is not an
+ * imports the one it uses, which keeps start-up short (issues #5, #15); the JSON mapper is the
+ * runtime's own bean. Logging is not an
  * auto-configuration (Spring Boot's logging listener sets it up). Component scanning covers this
  * package only, with the same filters as {@code @SpringBootApplication} so that tests'
  * {@code @TestConfiguration} classes stay out. {@code @AutoConfigurationPackage} tells the
@@ -29,7 +29,7 @@ import org.springframework.context.annotation.FilterType;
  */
 @SpringBootConfiguration
 @AutoConfigurationPackage
-@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class})
+@ImportAutoConfiguration(PropertyPlaceholderAutoConfiguration.class)
 @ComponentScan(excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})

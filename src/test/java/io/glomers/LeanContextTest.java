@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class LeanContextTest {
 
-    /** JSON (Jackson auto-configuration), configuration properties and property placeholders. */
+    /** Configuration properties, property placeholders and Spring's annotation processing. */
     static final Set<String> AGREED_FRAMEWORK_BEANS = Set.of(
             "org.springframework.context.annotation.internalConfigurationAnnotationProcessor",
             "org.springframework.context.annotation.internalAutowiredAnnotationProcessor",
@@ -35,20 +35,10 @@ class LeanContextTest {
             "org.springframework.boot.context.properties.BoundConfigurationProperties",
             "org.springframework.boot.context.properties.ConfigurationPropertiesBindingPostProcessor",
             "org.springframework.boot.context.properties.EnableConfigurationPropertiesRegistrar.methodValidationExcludeFilter",
-            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
-            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration$JacksonJsonCustomizerConfiguration",
-            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration$JacksonMixinConfiguration",
-            "spring.jackson-org.springframework.boot.jackson.autoconfigure.JacksonProperties",
-            "jacksonJsonMapper",
-            "jacksonMixinModule",
-            "jacksonMixinModuleEntries",
-            "jsonComponentModule",
-            "jsonFactory",
-            "jsonMapperBuilder",
-            "standardJsonFactoryBuilderCustomizer",
-            "standardJsonMapperBuilderCustomizer",
             // The node's randomness (a JDK type, declared by RuntimeConfiguration): the simulator's seam.
-            "random");
+            "random",
+            // The protocol's JSON mapper (a Jackson type, declared by RuntimeConfiguration).
+            "jsonMapper");
 
     @Test
     void holdsNoFrameworkBeansBeyondTheAgreedSet() {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.testing.NodeStreams;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The registry refuses to start a node whose handlers are ambiguous or cannot be called. */
 class HandlerRegistryTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
             .withInitializer(new NodeStreams.Initializer())
             .withUserConfiguration(RuntimeConfiguration.class, HandlerRegistry.class, Cluster.class, Outbox.class,
                     Messenger.class, NodeLifecycle.class);
