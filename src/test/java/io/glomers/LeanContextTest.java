@@ -6,10 +6,13 @@ import io.glomers.runtime.HandlerRegistry;
 import io.glomers.testing.NodeStreams;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.context.support.MessageSourceSupport;
 
 /**
  * Start-up regression guard (issue #5), not a timed test: the node's context holds only the
@@ -55,6 +58,16 @@ class LeanContextTest {
         try (ConfigurableApplicationContext context = start(true)) {
             assertThat(context.getBean(HandlerRegistry.class).types())
                     .contains("init", "topology", "broadcast", "read");
+        }
+    }
+
+    @Test
+    void resolvesMessagesWithoutSpringsDefaultMessageSource() {
+        // The default one costs ~13 % of start-up (it enumerates the JVM's locales); see NoMessages.
+        try (ConfigurableApplicationContext context = start(false)) {
+            assertThat(context.getMessage("any.code", null, "fallback", Locale.ROOT)).isEqualTo("fallback");
+            assertThat(context.getBean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME))
+                    .isNotInstanceOf(MessageSourceSupport.class);
         }
     }
 

@@ -3,8 +3,10 @@ package io.glomers.runtime;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.AbstractApplicationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +42,12 @@ class RuntimeConfiguration {
     @ConditionalOnMissingBean
     RandomGenerator random() {
         return new SplittableRandom();
+    }
+
+    /** Named so that the context takes it instead of making its own (see {@link NoMessages}). */
+    @Bean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
+    MessageSource messageSource() {
+        return new NoMessages();
     }
 
     /**
