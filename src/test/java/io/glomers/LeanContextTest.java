@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.MessageSourceSupport;
@@ -30,7 +30,6 @@ class LeanContextTest {
             "org.springframework.context.annotation.internalCommonAnnotationProcessor",
             "org.springframework.context.event.internalEventListenerProcessor",
             "org.springframework.context.event.internalEventListenerFactory",
-            "org.springframework.boot.autoconfigure.internalCachingMetadataReaderFactory", // without AOT only
             "org.springframework.boot.autoconfigure.AutoConfigurationPackages",
             "org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration",
             "propertySourcesPlaceholderConfigurer",
@@ -73,10 +72,10 @@ class LeanContextTest {
 
     /** The application as main() starts it, with the launcher's configuration, fed by test streams. */
     private static ConfigurableApplicationContext start(boolean lazy) {
-        return new SpringApplicationBuilder(BroadcastNodeApplication.class)
-                .initializers(new NodeStreams.Initializer())
-                .run("--spring.config.location=optional:classpath:/,file:config/",
-                        "--spring.main.lazy-initialization=" + lazy, "--node.runtime.read-stdin=false");
+        SpringApplication application = BroadcastNodeApplication.application();
+        application.addInitializers(new NodeStreams.Initializer());
+        return application.run("--spring.config.location=optional:classpath:/,file:config/",
+                "--spring.main.lazy-initialization=" + lazy, "--node.runtime.read-stdin=false");
     }
 
     private static boolean isApplicationBean(ConfigurableApplicationContext context, String name) {
