@@ -23,7 +23,7 @@ import org.springframework.context.support.MessageSourceSupport;
  */
 class LeanContextTest {
 
-    /** Configuration properties, property placeholders and Spring's annotation processing. */
+    /** Property placeholders and Spring's annotation processing. */
     static final Set<String> AGREED_FRAMEWORK_BEANS = Set.of(
             "org.springframework.context.annotation.internalConfigurationAnnotationProcessor",
             "org.springframework.context.annotation.internalAutowiredAnnotationProcessor",
@@ -33,10 +33,6 @@ class LeanContextTest {
             "org.springframework.boot.autoconfigure.AutoConfigurationPackages",
             "org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration",
             "propertySourcesPlaceholderConfigurer",
-            "org.springframework.boot.context.internalConfigurationPropertiesBinder",
-            "org.springframework.boot.context.properties.BoundConfigurationProperties",
-            "org.springframework.boot.context.properties.ConfigurationPropertiesBindingPostProcessor",
-            "org.springframework.boot.context.properties.EnableConfigurationPropertiesRegistrar.methodValidationExcludeFilter",
             // The node's randomness (a JDK type, declared by RuntimeConfiguration): the simulator's seam.
             "random",
             // The protocol's JSON mapper (a Jackson type, declared by RuntimeConfiguration).

@@ -25,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lossDetection        a value a peer's summary still lacks this long after it was sent is taken as
  *                             lost and sent again at once; longer than any plausible network delay
  */
-@ConfigurationProperties("broadcast")
+@ConfigurationProperties(BroadcastProperties.PREFIX)
 public record BroadcastProperties(
         @DefaultValue("star") Strategy strategy,
         @DefaultValue("") String hub,
@@ -36,6 +36,8 @@ public record BroadcastProperties(
         @DefaultValue("3s") Duration maxRetransmitTimeout,
         @DefaultValue("4s") Duration repairGrace,
         @DefaultValue("1s") Duration lossDetection) {
+
+    public static final String PREFIX = "broadcast";
 
     public enum Strategy { DIRECT, STAR }
 

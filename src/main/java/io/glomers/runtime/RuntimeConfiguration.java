@@ -7,12 +7,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The runtime's replaceable ends (input, output, event loop) and the protocol's JSON rules. A bench
+ * The runtime's replaceable ends (input, output, event loop), its tunables and the protocol's JSON
+ * rules. A bench
  * or test registers its own {@link LineSink}, {@link ProtocolInput} or {@link EventLoop} before the
  * context refreshes, and these defaults step aside.
  */
@@ -42,6 +44,11 @@ class RuntimeConfiguration {
     @ConditionalOnMissingBean
     RandomGenerator random() {
         return new SplittableRandom();
+    }
+
+    @Bean
+    RuntimeProperties runtimeProperties(Environment environment) {
+        return PropertiesBinding.bind(environment, RuntimeProperties.PREFIX, RuntimeProperties.class);
     }
 
     /** Named so that the context takes it instead of making its own (see {@link NoMessages}). */
