@@ -66,6 +66,22 @@ class HandlerRegistryTest {
         }
     }
 
+    static class PrivateHandler {
+        @MessageHandler("ping")
+        private Pong ping(Ping ping) {
+            return new Pong(ping.n());
+        }
+    }
+
+    private record Secret(int n) {
+    }
+
+    static class PrivateBody {
+        @MessageHandler("ping")
+        void ping(Secret secret) {
+        }
+    }
+
     @Test
     void collectsEveryAnnotatedMethod() {
         runner.withUserConfiguration(GoodHandlers.class).run(context -> {
@@ -100,6 +116,17 @@ class HandlerRegistryTest {
     @Test
     void failsOnAHandlerWithoutBody() {
         assertBadSignature(NoBody.class, "must take one body record");
+    }
+
+    @Test
+    void failsOnAPrivateHandler() {
+        // Spring AOT calls handlers from generated code in the bean's package: both paths refuse it.
+        assertBadSignature(PrivateHandler.class, "may be private");
+    }
+
+    @Test
+    void failsOnAPrivateBodyRecord() {
+        assertBadSignature(PrivateBody.class, "may be private");
     }
 
     private void assertBadSignature(Class<?> handlers, String why) {
