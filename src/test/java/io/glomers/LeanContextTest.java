@@ -70,7 +70,7 @@ class LeanContextTest {
     private static ConfigurableApplicationContext start(boolean lazy) {
         SpringApplication application = BroadcastNodeApplication.application();
         application.addInitializers(new NodeStreams.Initializer());
-        return application.run("--spring.config.location=optional:classpath:/,file:config/",
+        return application.run("--spring.config.location=file:config/",
                 "--spring.main.lazy-initialization=" + lazy, "--node.runtime.read-stdin=false");
     }
 

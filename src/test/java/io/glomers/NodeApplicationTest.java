@@ -76,7 +76,7 @@ class NodeApplicationTest {
         SpringApplication application = BroadcastNodeApplication.application();
         application.addInitializers(new NodeStreams.Initializer());
         String[] all = new String[arguments.length + 1];
-        all[0] = "--spring.config.location=optional:classpath:/,file:config/";
+        all[0] = "--spring.config.location=file:config/";
         System.arraycopy(arguments, 0, all, 1, arguments.length);
         return application.run(all);
     }

@@ -32,7 +32,7 @@ class TunablesBoundTest {
         SpringApplication application = BroadcastNodeApplication.application();
         application.addInitializers(new NodeStreams.Initializer());
         try (ConfigurableApplicationContext context = application.run(
-                "--spring.config.location=optional:classpath:/,file:config/", "--node.runtime.read-stdin=false",
+                "--spring.config.location=file:config/", "--node.runtime.read-stdin=false",
                 "--node.runtime.max-line-length=2MB", "--broadcast.hub=n2", "--broadcast.journal.run-id=bound")) {
             Binder binder = Binder.get(context.getEnvironment());
             for (Class<?> type : types) {
