@@ -132,6 +132,27 @@ class NodeProtocolTest {
     }
 
     @Test
+    void answersInitBeforeGreetingItsPeers() {
+        // n1 is the hub of n1..n3 and greets both spokes once initialised: init_ok must come first.
+        node.send("{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,"
+                + "\"node_id\":\"n1\",\"node_ids\":[\"n1\",\"n2\",\"n3\"]}}");
+        List<JsonNode> lines = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            lines.add(mapper.readTree(node.nextLine(WAIT)));
+        }
+        assertThat(lines).extracting(line -> line.get("body").get("type").asString())
+                .containsExactly("init_ok", "gossip", "gossip");
+        assertThat(lines.subList(1, 3)).extracting(line -> line.get("dest").asString())
+                .containsExactlyInAnyOrder("n2", "n3");
+    }
+
+    @Test
+    void answersARepeatedIdenticalInitAgain() {
+        init();
+        assertThat(init().get("type").asString()).isEqualTo("init_ok");
+    }
+
+    @Test
     void rejectsAnInitThatNamesAnotherNodeAfterward() {
         init();
         JsonNode error = request("c1", "{\"type\":\"init\",\"node_id\":\"n2\",\"node_ids\":[\"n1\",\"n2\"]}");

@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             lost and sent again at once; longer than any plausible network delay
  * @param limits               what one message from a peer may make this node hold or compute
  */
-@ConfigurationProperties("broadcast")
+@ConfigurationProperties(BroadcastProperties.PREFIX)
 public record BroadcastProperties(
         @DefaultValue("star") Strategy strategy,
         @DefaultValue("") String hub,
@@ -38,6 +38,8 @@ public record BroadcastProperties(
         @DefaultValue("4s") Duration repairGrace,
         @DefaultValue("1s") Duration lossDetection,
         @DefaultValue Limits limits) {
+
+    public static final String PREFIX = "broadcast";
 
     public enum Strategy { DIRECT, STAR }
 
