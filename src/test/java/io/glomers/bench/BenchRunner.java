@@ -23,6 +23,7 @@ import io.glomers.bench.sched.HostCosts;
 import io.glomers.bench.sched.HostCpu;
 import io.glomers.bench.sched.RealTimeScheduler;
 import io.glomers.bench.sched.Scheduler;
+import io.glomers.bench.view.AfterRun;
 import io.glomers.bench.workload.BroadcastGenerator;
 import io.glomers.bench.workload.ClientConnection;
 import io.glomers.bench.workload.ClientProcess;
@@ -137,7 +138,8 @@ public final class BenchRunner {
             throw new UncheckedIOException("cannot write the run's files under " + dir, e);
         }
         // Streamed as the run goes: a read carries every value, so a fast run's history is gigabytes.
-        this.history = storeAll ? new HistoryRecorder(scheduler, dir.resolve("history.edn")) : new HistoryRecorder(scheduler);
+        this.history = new HistoryRecorder(scheduler, storeAll ? dir.resolve("history.edn") : null,
+                op -> observer.recorded(op));
         this.nodeFactory = nodeFactory;
         this.checker = checker;
         this.progress = progress;
@@ -235,6 +237,7 @@ public final class BenchRunner {
                 Files.move(heldJournal, dir.resolve("messages.log"));
             }
             write(dir, result);
+            AfterRun.picturesAndLink(options.store(), dir, progress);
         } else if (heldJournal != null) {
             Files.deleteIfExists(heldJournal);
         }
@@ -352,6 +355,7 @@ public final class BenchRunner {
     private CompletableFuture<Void> mainPhase() {
         history.startClock();
         journal.note(scheduler.nanoTime(), "the workload starts: history time 0");
+        observer.workloadStarted(scheduler.nanoTime());
         progress.println("bench: running the workload for " + options.timeLimit().toMillis() / 1000.0 + " s");
         generator = new BroadcastGenerator(scheduler, random, processes, options.rate(), options.timeLimit(),
                 cpu.worker());

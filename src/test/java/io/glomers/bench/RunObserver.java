@@ -14,6 +14,14 @@ public interface RunObserver {
     RunObserver NONE = new RunObserver() {
     };
 
+    /** The workload begins: history time 0 (real-time runs show their progress from here). */
+    default void workloadStarted(long nanoTime) {
+    }
+
+    /** An operation entered the history (client or nemesis), just recorded. */
+    default void recorded(Op op) {
+    }
+
     /**
      * The workload ended and the nemesis healed the network: the recovery wait begins.
      *

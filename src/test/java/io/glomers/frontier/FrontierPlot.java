@@ -3,20 +3,37 @@ package io.glomers.frontier;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
-import javax.imageio.ImageIO;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.util.ShapeUtils;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Draws the messages/latency frontier as a PNG: server msgs-per-op (log scale) against median and
- * max stable latency, our points beside the published ones. Plain Java2D, so it needs nothing
- * beyond the JDK and runs headless.
+ * Draws the messages/latency frontier as a PNG with JFreeChart: server msgs-per-op against median
+ * and max stable latency (both on log scales), side by side on one latency scale, our points beside
+ * the published ones, each point labelled.
  */
 public final class FrontierPlot {
 
@@ -24,91 +41,96 @@ public final class FrontierPlot {
     public record Point(String label, double msgsPerOp, double medianMillis, double maxMillis, boolean ours) {
     }
 
-    private static final int WIDTH = 1100;
-    private static final int HEIGHT = 520;
+    static final int WIDTH = 1100;
+    static final int HEIGHT = 520;
     private static final double MIN_X = 0.25;
     private static final double MAX_X = 32;
-    private static final double MAX_Y = 2500;
+    private static final double MIN_Y = 30;
+    private static final double MAX_Y = 3000;
+    private static final Color OURS = new Color(20, 90, 200);
+    private static final Color PUBLISHED = new Color(200, 60, 40);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
 
     private FrontierPlot() {
     }
 
     public static void write(List<Point> points, String title, Path png) throws IOException {
-        System.setProperty("java.awt.headless", "true");
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        g.drawString(title, 20, 24);
-        panel(g, points, new Rectangle2D.Double(70, 60, 460, 400), "median latency (ms)", true);
-        panel(g, points, new Rectangle2D.Double(610, 60, 460, 400), "max latency (ms)", false);
-        legend(g);
-        g.dispose();
-        ImageIO.write(image, "png", png.toFile());
+        ChartUtils.saveChartAsPNG(png.toFile(), chart(points, title), WIDTH, HEIGHT);
     }
 
-    private static void panel(Graphics2D g, List<Point> points, Rectangle2D area, String yLabel, boolean median) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        g.setColor(new Color(235, 235, 235));
-        for (double x : new double[] {0.25, 0.5, 1, 2, 4, 8, 16, 32}) {
-            double px = xPixel(area, x);
-            g.drawLine((int) px, (int) area.getMinY(), (int) px, (int) area.getMaxY());
-            g.setColor(Color.DARK_GRAY);
-            g.drawString(x < 1 ? String.valueOf(x) : String.valueOf((int) x), (int) px - 6, (int) area.getMaxY() + 15);
-            g.setColor(new Color(235, 235, 235));
-        }
-        for (int y = 0; y <= MAX_Y; y += 250) {
-            double py = yPixel(area, y);
-            g.drawLine((int) area.getMinX(), (int) py, (int) area.getMaxX(), (int) py);
-            g.setColor(Color.DARK_GRAY);
-            g.drawString(String.valueOf(y), (int) area.getMinX() - 38, (int) py + 4);
-            g.setColor(new Color(235, 235, 235));
-        }
-        g.setColor(Color.BLACK);
-        g.draw(area);
-        g.drawString("server msgs-per-op (log scale)", (int) area.getCenterX() - 80, (int) area.getMaxY() + 32);
-        g.drawString(yLabel, (int) area.getMinX(), (int) area.getMinY() - 8);
+    static JFreeChart chart(List<Point> points, String title) {
+        // Log scale on both axes: the points that matter (under 500 ms, over 4 msgs-per-op) spread out.
+        LogAxis latency = new LogAxis("stable latency (ms, log scale)");
+        latency.setBase(2);
+        latency.setRange(MIN_Y, MAX_Y);
+        latency.setTickUnit(new NumberTickUnit(1));
+        latency.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        CombinedRangeXYPlot plot = new CombinedRangeXYPlot(latency);
+        plot.setGap(40);
+        XYPlot median = panel(points, "median latency", Point::medianMillis);
+        plot.add(median);
+        plot.add(panel(points, "max latency", Point::maxMillis));
+        // Both panels have the same two series: one legend for the pair.
+        plot.setFixedLegendItems(median.getLegendItems());
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setFrame(BlockBorder.NONE);
+        return chart;
+    }
+
+    private static XYPlot panel(List<Point> points, String name, ToDoubleFunction<Point> latency) {
+        XYSeries ours = new XYSeries("this node (bench, 25 nodes, rate 100, latency 100)", false, true);
+        XYSeries published = new XYSeries("published results", false, true);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(), msgsPerOpAxis(), null, renderer());
         for (Point point : points) {
-            double value = median ? point.medianMillis() : point.maxMillis();
-            double px = xPixel(area, Math.max(MIN_X, Math.min(MAX_X, point.msgsPerOp())));
-            double py = yPixel(area, Math.min(MAX_Y, value));
-            g.setColor(point.ours() ? new Color(20, 90, 200) : new Color(200, 60, 40));
-            if (point.ours()) {
-                g.fill(new Ellipse2D.Double(px - 5, py - 5, 10, 10));
-            } else {
-                g.setStroke(new BasicStroke(2));
-                g.drawLine((int) px - 5, (int) py - 5, (int) px + 5, (int) py + 5);
-                g.drawLine((int) px - 5, (int) py + 5, (int) px + 5, (int) py - 5);
-                g.setStroke(new BasicStroke(1));
-            }
-            g.setColor(Color.DARK_GRAY);
-            g.drawString(point.label(), (int) px + 7, (int) py - 4);
+            double x = Math.max(MIN_X, Math.min(MAX_X, point.msgsPerOp()));
+            double y = Math.max(MIN_Y, Math.min(MAX_Y, latency.applyAsDouble(point)));
+            (point.ours() ? ours : published).add(x, y);
+            // Ours above their points, the published ones below theirs: the two sets crowd the same corner.
+            XYTextAnnotation label = new XYTextAnnotation(point.label(), x * 1.07, point.ours() ? y * 1.04 : y / 1.04);
+            label.setFont(LABEL);
+            label.setPaint(point.ours() ? Color.DARK_GRAY : PUBLISHED.darker());
+            label.setTextAnchor(point.ours() ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
+            plot.addAnnotation(label);
         }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(ours);
+        data.addSeries(published);
+        plot.setDataset(data);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(225, 225, 225));
+        plot.setRangeGridlinePaint(new Color(225, 225, 225));
+        TextTitle heading = new TextTitle(name, new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        heading.setBackgroundPaint(Color.WHITE);
+        plot.addAnnotation(new XYTitleAnnotation(0.02, 0.98, heading, RectangleAnchor.TOP_LEFT));
+        return plot;
     }
 
-    private static void legend(Graphics2D g) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.setColor(new Color(20, 90, 200));
-        g.fill(new Ellipse2D.Double(420, 495, 10, 10));
-        g.setColor(Color.BLACK);
-        g.drawString("this node (bench, 25 nodes, rate 100, latency 100)", 436, 505);
-        g.setColor(new Color(200, 60, 40));
-        g.drawLine(140, 495, 150, 505);
-        g.drawLine(140, 505, 150, 495);
-        g.setColor(Color.BLACK);
-        g.drawString("published results", 156, 505);
+    /** 0.25, 0.5, 1, 2, ... 32: one tick per doubling. */
+    private static LogAxis msgsPerOpAxis() {
+        LogAxis axis = new LogAxis("server msgs-per-op (log scale)");
+        axis.setBase(2);
+        // Room on the right for the labels of the points near 32.
+        axis.setRange(MIN_X * 0.85, MAX_X * 2.2);
+        axis.setTickUnit(new NumberTickUnit(1));
+        axis.setNumberFormatOverride(new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        return axis;
     }
 
-    private static double xPixel(Rectangle2D area, double x) {
-        double fraction = (Math.log(x) - Math.log(MIN_X)) / (Math.log(MAX_X) - Math.log(MIN_X));
-        return area.getMinX() + fraction * area.getWidth();
-    }
-
-    private static double yPixel(Rectangle2D area, double y) {
-        return area.getMaxY() - y / MAX_Y * area.getHeight();
+    private static XYLineAndShapeRenderer renderer() {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        renderer.setSeriesPaint(0, OURS);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+        renderer.setSeriesPaint(1, PUBLISHED);
+        renderer.setSeriesShape(1, ShapeUtils.createDiagonalCross(5, 1));
+        renderer.setSeriesStroke(1, new BasicStroke(2));
+        return renderer;
     }
 
     /** The published points of the efficiency issue (any language), for comparison. */

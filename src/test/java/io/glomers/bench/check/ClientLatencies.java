@@ -56,10 +56,10 @@ public record ClientLatencies(List<Double> broadcast, List<Double> read) {
     }
 
     /** The value at rank floor(q x n) of a sorted list, as Jepsen's quantiles take it; 0 for none. */
-    static double quantile(List<Double> sorted, double q) {
+    public static double quantile(List<Double> sorted, double q) {
         if (sorted.isEmpty()) {
             return 0;
         }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(q * sorted.size())));
+        return sorted.get(Quantiles.index(sorted.size(), q));
     }
 }

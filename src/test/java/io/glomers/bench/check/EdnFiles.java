@@ -1,8 +1,10 @@
 package io.glomers.bench.check;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,17 +35,25 @@ public final class EdnFiles {
     }
 
     public static String readText(Path path) {
-        Path file = resolve(path);
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-            raw.mark(2);
-            int b0 = raw.read();
-            int b1 = raw.read();
-            raw.reset();
-            InputStream in = (b0 == 0x1f && b1 == 0x8b) ? new GZIPInputStream(raw) : raw;
+        try (InputStream in = open(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + resolve(path), e);
         }
+    }
+
+    /** A reader of the file's text, for one-form-per-line files too large to hold as one string. */
+    public static BufferedReader newReader(Path path) throws IOException {
+        return new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8));
+    }
+
+    private static InputStream open(Path path) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(resolve(path)));
+        raw.mark(2);
+        int b0 = raw.read();
+        int b1 = raw.read();
+        raw.reset();
+        return (b0 == 0x1f && b1 == 0x8b) ? new GZIPInputStream(raw) : raw;
     }
 
     /** The single form in a file such as {@code results.edn}. */

@@ -31,9 +31,13 @@ public final class Quantiles {
         int n = sorted.size();
         Map<Double, Long> out = new LinkedHashMap<>();
         for (double p : POINTS) {
-            int idx = Math.min(n - 1, (int) Math.floor(n * p));
-            out.put(p, sorted.get(idx));
+            out.put(p, sorted.get(index(n, p)));
         }
         return out;
+    }
+
+    /** Where quantile {@code p} of {@code n} sorted values stands (n > 0). */
+    public static int index(int n, double p) {
+        return Math.min(n - 1, (int) Math.floor(n * p));
     }
 }

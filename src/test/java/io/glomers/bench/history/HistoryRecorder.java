@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Appends operations to the run's history with Jepsen's times: nanoseconds since the test started
@@ -27,19 +28,29 @@ public final class HistoryRecorder implements AutoCloseable {
     private int count;
     private boolean closed;
     private long origin;
+    private final Consumer<Op> listener;
 
     /** Streams to {@code file} ({@code history.edn} of the run). */
     public HistoryRecorder(Scheduler scheduler, Path file) {
-        this(scheduler, file, false);
+        this(scheduler, file, false, op -> { });
     }
 
     /** Streams to a temporary file, deleted once its {@link RunHistory} is no longer referenced. */
     public HistoryRecorder(Scheduler scheduler) {
-        this(scheduler, temporaryFile(), true);
+        this(scheduler, temporaryFile(), true, op -> { });
     }
 
-    private HistoryRecorder(Scheduler scheduler, Path file, boolean temporary) {
+    /**
+     * Streams to {@code file}, or to a temporary file when it is null; {@code listener} sees each
+     * operation as it is recorded (the terminal's progress line counts them).
+     */
+    public HistoryRecorder(Scheduler scheduler, Path file, Consumer<Op> listener) {
+        this(scheduler, file != null ? file : temporaryFile(), file == null, listener);
+    }
+
+    private HistoryRecorder(Scheduler scheduler, Path file, boolean temporary, Consumer<Op> listener) {
         this.scheduler = scheduler;
+        this.listener = listener;
         this.file = file;
         try {
             this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
@@ -67,6 +78,7 @@ public final class HistoryRecorder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the history to " + file + " (disk full?)", e);
         }
+        listener.accept(op);
         return op;
     }
 

@@ -1,6 +1,10 @@
 package io.glomers.bench.sim;
 
 import io.glomers.bench.BenchOptions;
+import io.glomers.bench.console.CompactSummary;
+import io.glomers.bench.console.OpTally;
+import io.glomers.bench.console.StatusLine;
+import io.glomers.bench.console.Terminal;
 import io.glomers.bench.report.ResultsReport;
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -12,13 +16,15 @@ import java.util.List;
  * [bench options]}. Runs N seeds on virtual time, cycling through {@link Swarm#MIX} unless bench
  * options pick one, and prints how many were valid, the worst convergence after the final heal, and
  * the command that replays each failure. Only failed runs are written under store/sim. With
- * {@code --runs 1} it also prints the run's results.edn. The base seed is always printed.
+ * {@code --runs 1} it also prints the run's compact summary ({@code --verbose}: its results.edn). On a
+ * terminal a status line counts the runs as they go. The base seed is always printed.
  */
 public final class SimMain {
 
     static final String USAGE = """
             usage: challenge sim [--runs N] [--seed S] [--profile P] [--node-property name=value]... [PART options]
-              --runs N                  seeds S..S+N-1 (default 20); --runs 1 prints the run's results.edn
+              --runs N                  seeds S..S+N-1 (default 20); --runs 1 prints the run's summary
+              --verbose                 with --runs 1: print the run's results.edn whole
               --seed S                  the first seed (default: random, printed)
               --profile P               the node's Spring profile (default $SPRING_PROFILES_ACTIVE)
               --node-property n=v       a node property override, e.g. broadcast.retransmit-timeout=1000d
@@ -29,8 +35,11 @@ public final class SimMain {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream out = System.out;
-        System.setOut(System.err);
+        PrintStream err = System.err;
+        StatusLine status = new StatusLine(err, Terminal.fromSystem());
+        // Run lines go to stdout above the status line, which counts the runs on stderr.
+        PrintStream out = status.interactive() ? status.above(System.out) : System.out;
+        System.setOut(status.interactive() ? status.above(err) : err);
         // Thousands of nodes start and stop in a swarm; their INFO lines would bury the verdicts.
         if (System.getProperty("logging.level.io.glomers") == null) {
             System.setProperty("logging.level.io.glomers", "WARN");
@@ -40,12 +49,14 @@ public final class SimMain {
         String profile = System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "");
         List<String> overrides = new ArrayList<>();
         List<String> benchArgs = new ArrayList<>();
+        boolean verbose = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--profile" -> profile = args[++i];
                 case "--node-property" -> overrides.add(args[++i]);
+                case "--verbose" -> verbose = true;
                 case "--help", "-h" -> {
                     out.print(USAGE);
                     out.print(BenchOptions.USAGE);
@@ -63,12 +74,18 @@ public final class SimMain {
         out.printf("sim: node wiring (one Spring Boot context) %d ms%n", (System.nanoTime() - booting) / 1_000_000);
         Swarm swarm = new Swarm(profile, List.copyOf(overrides), List.copyOf(benchArgs), Swarm.MIX);
         boolean single = runs == 1;
+        boolean whole = verbose;
+        SwarmProgress progress = new SwarmProgress(runs, status, System::nanoTime);
         Swarm.Report report = swarm.run(runs, base, out,
                 result -> {
-                    if (single) {
+                    progress.ran(result);
+                    if (single && whole) {
                         out.print(ResultsReport.resultsEdn(result.bench()));
+                    } else if (single) {
+                        CompactSummary.lines(result.bench(), OpTally.of(result.bench().history()), "simulated").forEach(out::println);
                     }
                 });
+        status.clear();
         out.println(report.summary());
         report.replays().forEach(replay -> out.println("replay: " + replay));
         out.flush();
