@@ -2,6 +2,7 @@ package io.glomers;
 
 import io.glomers.runtime.NodeLifecycle;
 import java.io.PrintStream;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -9,8 +10,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.support.EnvironmentPostProcessorApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.FilterType;
  *
  * <p>Not {@code @SpringBootApplication}: a node needs only JSON and logging, so instead of every
  * auto-configuration on the classpath (task executors, schedulers, SSL, AOP, project info...) it
- * imports the few it uses, which keeps start-up short (issue #5). Logging is not an
+ * imports the one it uses, which keeps start-up short (issues #5, #15); the JSON mapper is the
+ * runtime's own bean. Logging is not an
  * auto-configuration (Spring Boot's logging listener sets it up). Component scanning covers this
  * package only, with the same filters as {@code @SpringBootApplication} so that tests'
  * {@code @TestConfiguration} classes stay out. {@code @AutoConfigurationPackage} tells the
@@ -29,11 +31,10 @@ import org.springframework.context.annotation.FilterType;
  */
 @SpringBootConfiguration
 @AutoConfigurationPackage
-@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class})
+@ImportAutoConfiguration(PropertyPlaceholderAutoConfiguration.class)
 @ComponentScan(excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
-@ConfigurationPropertiesScan
 public class BroadcastNodeApplication {
 
     public static void main(String[] args) {
@@ -42,7 +43,7 @@ public class BroadcastNodeApplication {
         PrintStream stray = System.err;
         System.setOut(stray);
         StartupTrace trace = StartupTrace.ifRequested();
-        SpringApplication application = new SpringApplication(BroadcastNodeApplication.class);
+        SpringApplication application = application();
         if (trace != null) {
             trace.attach(application);
         }
@@ -52,5 +53,21 @@ public class BroadcastNodeApplication {
         }
         int exitCode = context.getBean(NodeLifecycle.class).awaitEndOfInput();
         System.exit(SpringApplication.exit(context, () -> exitCode));
+    }
+
+    /**
+     * The application as {@code main} runs it. Of the nine listeners and five context initialisers
+     * that Boot's {@code spring.factories} register, the node needs two listeners: the environment
+     * post-processors (config data: {@code config/}, profiles, environment variables) and logging.
+     * The rest serve features it does not have (context ids, {@code base64:} resources, parent
+     * contexts, ANSI output, the condition report, cache clearing, background pre-initialisation);
+     * running them cost ~20 ms of start-up (issue #15). {@code NodeApplicationTest} shows profiles,
+     * config data, log levels and the debug trace still work.
+     */
+    public static SpringApplication application() {
+        SpringApplication application = new SpringApplication(BroadcastNodeApplication.class);
+        application.setListeners(List.of(new EnvironmentPostProcessorApplicationListener(), new LoggingApplicationListener()));
+        application.setInitializers(List.of());
+        return application;
     }
 }

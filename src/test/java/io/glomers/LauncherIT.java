@@ -96,6 +96,42 @@ class LauncherIT {
                 .containsPattern("Mapped (static|dynamic) +region #0");
     }
 
+    /**
+     * The packaged node takes its handlers from the table Spring AOT generated at build time and calls
+     * them directly; a start without AOT scans the beans and calls them by reflection (issue #15). Both
+     * must answer alike: every reply and error, line for line, for handlers that take the body alone and
+     * the body with the envelope, and for bodies that fail to bind.
+     */
+    @Test
+    void generatedHandlerTableAnswersLikeRuntimeScanning() throws Exception {
+        List<String> session = List.of(
+                "{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}}",
+                "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"topology\",\"msg_id\":2,\"topology\":{\"n1\":[]}}}",
+                "{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"broadcast\",\"msg_id\":3,\"message\":4}}",
+                "{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"broadcast\",\"msg_id\":4,\"message\":\"x\"}}",
+                "{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"broadcast\",\"msg_id\":5}}",
+                "{\"src\":\"c3\",\"dest\":\"n1\",\"body\":{\"type\":\"frobnicate\",\"msg_id\":6}}",
+                "{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":7,\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}}",
+                "{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":8,\"node_id\":\"n2\",\"node_ids\":[\"n2\"]}}",
+                "{\"src\":\"n2\",\"dest\":\"n1\",\"body\":{\"type\":\"gossip\",\"msg_id\":9,\"epoch\":5}}",
+                "{\"src\":\"n2\",\"dest\":\"n1\",\"body\":{\"type\":\"gossip\",\"epoch\":5,\"peer_epoch\":0,\"values\":[],\"have\":[]}}",
+                "{\"src\":\"c3\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":10}}");
+        Map<String, String> debug = Map.of("BROADCAST_NODE_JAVA_OPTS", "-Dlogging.level.io.glomers.runtime.HandlerRegistry=DEBUG");
+
+        Run generated = runSession(LAUNCHER, debug, session);
+        Run scanned = runSession(copyOfProject(false).resolve("bin/broadcast-node"), debug, session);
+
+        assertThat(generated.stderr()).contains("message handlers from the build-time table");
+        assertThat(scanned.stderr()).contains("message handlers found by scanning the beans");
+        assertThat(generated.stdout()).as("replies with the generated table").isEqualTo(scanned.stdout());
+        assertThat(generated.stdout().stream().map(LauncherIT::envelopeBody).map(body -> body.get("type").asString()))
+                .containsExactly("init_ok", "topology_ok", "broadcast_ok", "error", "error", "error", "init_ok", "error",
+                        "error", "read_ok");
+        // The gossip handler takes the envelope too: both log the same stranger.
+        assertThat(generated.stderr()).contains("Ignoring gossip from n2, which is not a peer");
+        assertThat(scanned.stderr()).contains("Ignoring gossip from n2, which is not a peer");
+    }
+
     /** A copy of the project without the fast-start folder: a plain start, said on stderr only. */
     @Test
     void startsPlainlyWithoutAnArchiveAndSaysSoOnStderr() throws Exception {
@@ -189,13 +225,18 @@ class LauncherIT {
     }
 
     private Run runSession(Path launcher, Map<String, String> environment) throws IOException, InterruptedException {
+        return runSession(launcher, environment, SESSION);
+    }
+
+    private Run runSession(Path launcher, Map<String, String> environment, List<String> session)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(launcher.toString()).directory(workDir.toFile())
                 .redirectOutput(workDir.resolve("stdout").toFile())
                 .redirectError(workDir.resolve("stderr").toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
         try (OutputStream stdin = process.getOutputStream()) {
-            for (String line : SESSION) {
+            for (String line : session) {
                 stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }

@@ -6,10 +6,13 @@ import io.glomers.runtime.HandlerRegistry;
 import io.glomers.testing.NodeStreams;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.context.support.MessageSourceSupport;
 
 /**
  * Start-up regression guard (issue #5), not a timed test: the node's context holds only the
@@ -20,35 +23,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class LeanContextTest {
 
-    /** JSON (Jackson auto-configuration), configuration properties and property placeholders. */
+    /** Property placeholders and Spring's annotation processing. */
     static final Set<String> AGREED_FRAMEWORK_BEANS = Set.of(
             "org.springframework.context.annotation.internalConfigurationAnnotationProcessor",
             "org.springframework.context.annotation.internalAutowiredAnnotationProcessor",
             "org.springframework.context.annotation.internalCommonAnnotationProcessor",
             "org.springframework.context.event.internalEventListenerProcessor",
             "org.springframework.context.event.internalEventListenerFactory",
-            "org.springframework.boot.autoconfigure.internalCachingMetadataReaderFactory", // without AOT only
             "org.springframework.boot.autoconfigure.AutoConfigurationPackages",
             "org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration",
             "propertySourcesPlaceholderConfigurer",
-            "org.springframework.boot.context.internalConfigurationPropertiesBinder",
-            "org.springframework.boot.context.properties.BoundConfigurationProperties",
-            "org.springframework.boot.context.properties.ConfigurationPropertiesBindingPostProcessor",
-            "org.springframework.boot.context.properties.EnableConfigurationPropertiesRegistrar.methodValidationExcludeFilter",
-            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
-            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration$JacksonJsonCustomizerConfiguration",
-            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration$JacksonMixinConfiguration",
-            "spring.jackson-org.springframework.boot.jackson.autoconfigure.JacksonProperties",
-            "jacksonJsonMapper",
-            "jacksonMixinModule",
-            "jacksonMixinModuleEntries",
-            "jsonComponentModule",
-            "jsonFactory",
-            "jsonMapperBuilder",
-            "standardJsonFactoryBuilderCustomizer",
-            "standardJsonMapperBuilderCustomizer",
             // The node's randomness (a JDK type, declared by RuntimeConfiguration): the simulator's seam.
-            "random");
+            "random",
+            // The protocol's JSON mapper (a Jackson type, declared by RuntimeConfiguration).
+            "jsonMapper");
 
     @Test
     void holdsNoFrameworkBeansBeyondTheAgreedSet() {
@@ -68,12 +56,22 @@ class LeanContextTest {
         }
     }
 
+    @Test
+    void resolvesMessagesWithoutSpringsDefaultMessageSource() {
+        // The default one costs ~13 % of start-up (it enumerates the JVM's locales); see NoMessages.
+        try (ConfigurableApplicationContext context = start(false)) {
+            assertThat(context.getMessage("any.code", null, "fallback", Locale.ROOT)).isEqualTo("fallback");
+            assertThat(context.getBean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME))
+                    .isNotInstanceOf(MessageSourceSupport.class);
+        }
+    }
+
     /** The application as main() starts it, with the launcher's configuration, fed by test streams. */
     private static ConfigurableApplicationContext start(boolean lazy) {
-        return new SpringApplicationBuilder(BroadcastNodeApplication.class)
-                .initializers(new NodeStreams.Initializer())
-                .run("--spring.config.location=optional:classpath:/,file:config/",
-                        "--spring.main.lazy-initialization=" + lazy, "--node.runtime.read-stdin=false");
+        SpringApplication application = BroadcastNodeApplication.application();
+        application.addInitializers(new NodeStreams.Initializer());
+        return application.run("--spring.config.location=file:config/",
+                "--spring.main.lazy-initialization=" + lazy, "--node.runtime.read-stdin=false");
     }
 
     private static boolean isApplicationBean(ConfigurableApplicationContext context, String name) {

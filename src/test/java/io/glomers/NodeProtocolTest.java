@@ -110,6 +110,14 @@ class NodeProtocolTest {
     }
 
     @Test
+    void anErrorDoesNotEchoAHugeValueBack() {
+        init();
+        JsonNode error = request("c1", "{\"type\":\"broadcast\",\"message\":\"" + "x".repeat(100_000) + "\"}");
+        assertError(error, 12, "message");
+        assertThat(error.get("text").asString()).hasSizeLessThan(600).endsWith("chars)");
+    }
+
+    @Test
     void answersABodyWithoutTypeWithMalformedRequest() {
         init();
         assertError(request("c1", "{\"message\":3}"), 12, "type");
@@ -121,6 +129,27 @@ class NodeProtocolTest {
         assertError(error, 11, "init");
         init();
         assertThat(values(request("c1", "{\"type\":\"read\"}"))).isEmpty();
+    }
+
+    @Test
+    void answersInitBeforeGreetingItsPeers() {
+        // n1 is the hub of n1..n3 and greets both spokes once initialised: init_ok must come first.
+        node.send("{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,"
+                + "\"node_id\":\"n1\",\"node_ids\":[\"n1\",\"n2\",\"n3\"]}}");
+        List<JsonNode> lines = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            lines.add(mapper.readTree(node.nextLine(WAIT)));
+        }
+        assertThat(lines).extracting(line -> line.get("body").get("type").asString())
+                .containsExactly("init_ok", "gossip", "gossip");
+        assertThat(lines.subList(1, 3)).extracting(line -> line.get("dest").asString())
+                .containsExactlyInAnyOrder("n2", "n3");
+    }
+
+    @Test
+    void answersARepeatedIdenticalInitAgain() {
+        init();
+        assertThat(init().get("type").asString()).isEqualTo("init_ok");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.glomers.broadcast;
 
+import io.glomers.runtime.ErrorCode;
+import io.glomers.runtime.MaelstromException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +22,12 @@ import org.springframework.stereotype.Component;
  * {@code broadcast_ok} leaves; the write reaches the kernel, which keeps it through SIGKILL (no
  * fsync: Jepsen kills processes, not machines). A restart of the same run reads it back. The file
  * is removed when the node ends normally; files of runs whose parent process is gone are swept.
+ *
+ * <p>A journal that cannot be written (directory missing or unwritable, disk full) does not stop
+ * the node, but it stops acknowledgements: {@link #record} refuses with error 13 (crash,
+ * indefinite), so no client is told a value is safe that a kill would lose. Reads, gossip and values
+ * from peers go on. Each refused write tries the file again, so the node recovers by itself once
+ * the disk has room; both changes are reported on stderr (docs/dissemination.md, "Journal faults").
  */
 @Slf4j
 @Component
@@ -30,6 +38,8 @@ public class AckJournal implements DisposableBean {
     private final JournalProperties properties;
     private Path file;
     private OutputStream out;
+    // Why the journal cannot be written, while it cannot; null when it works.
+    private String failure;
 
     public AckJournal(JournalProperties properties) {
         this.properties = properties;
@@ -40,34 +50,87 @@ public class AckJournal implements DisposableBean {
         if (!properties.enabled()) {
             return new long[0];
         }
+        String runId = properties.runId().isBlank() ? RunIds.current() : properties.runId();
+        file = properties.dir().resolve(runId + "_" + nodeId + SUFFIX);
+        long[] recovered = new long[0];
         try {
             Files.createDirectories(properties.dir());
-            String runId = properties.runId().isBlank() ? RunIds.current() : properties.runId();
             if (properties.runId().isBlank()) {
                 RunIds.sweepEnded(properties.dir(), SUFFIX);
             }
-            file = properties.dir().resolve(runId + "_" + nodeId + SUFFIX);
-            long[] recovered = Files.exists(file) ? read(file) : new long[0];
-            out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            recovered = Files.isRegularFile(file) ? read(file) : new long[0];
             if (recovered.length > 0) {
                 log.info("Recovered {} acknowledged values from {}", recovered.length, file);
             }
-            return recovered;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the acknowledgement journal in " + properties.dir(), e);
+            out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException | UncheckedIOException e) {
+            broken(e);
         }
+        return recovered;
     }
 
-    /** Records a value before it is acknowledged. */
+    /**
+     * Records a value before it is acknowledged.
+     *
+     * @throws MaelstromException error 13 when the value cannot be made durable: it must not be acknowledged
+     */
     public void record(long value) {
-        if (out == null) {
+        if (!properties.enabled()) {
             return;
+        }
+        if (out == null && !reopen()) {
+            throw refusal();
         }
         try {
             out.write((value + "\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the acknowledgement journal " + file, e);
+            close();
+            broken(e);
+            throw refusal();
+        }
+    }
+
+    private boolean reopen() {
+        try {
+            Files.createDirectories(properties.dir());
+            out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            // A failed write may have left a torn line; end it, so the next value is a line of its own.
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            close();
+            broken(e);
+            return false;
+        }
+        log.warn("The acknowledgement journal {} is writable again: broadcasts are acknowledged again", file);
+        failure = null;
+        return true;
+    }
+
+    private void broken(Exception e) {
+        String reason = e.getCause() != null && e instanceof UncheckedIOException ? e.getCause().toString() : e.toString();
+        if (failure == null) {
+            log.error("The acknowledgement journal {} cannot be written ({}). Broadcasts are refused with error 13 until"
+                    + " it can: an acknowledged value must survive a kill of this process, and without the journal it"
+                    + " would not. Reads and gossip go on; each broadcast tries the journal again.", file, reason);
+        }
+        failure = reason;
+    }
+
+    private MaelstromException refusal() {
+        return new MaelstromException(ErrorCode.CRASH, "not acknowledged: the acknowledgement journal " + file
+                + " cannot be written (" + failure + "), so the value would not survive a restart");
+    }
+
+    private void close() {
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // Already failing; the next record opens it afresh.
+            }
+            out = null;
         }
     }
 

@@ -1,5 +1,7 @@
 package io.glomers.broadcast;
 
+import io.glomers.runtime.ErrorCode;
+import io.glomers.runtime.MaelstromException;
 import io.glomers.runtime.MessageHandler;
 import io.glomers.runtime.MessageType;
 import java.util.List;
@@ -50,6 +52,9 @@ class BroadcastHandlers {
 
     @MessageHandler("topology")
     TopologyOk topology(Topology request) {
+        if (request.topology().values().stream().anyMatch(neighbours -> neighbours == null || neighbours.contains(null))) {
+            throw new MaelstromException(ErrorCode.MALFORMED_REQUEST, "field 'topology': a node's neighbours must be a list of node ids");
+        }
         suggestedTopology.update(request.topology());
         return new TopologyOk();
     }

@@ -24,8 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             must exceed the ack delay
  * @param lossDetection        a value a peer's summary still lacks this long after it was sent is taken as
  *                             lost and sent again at once; longer than any plausible network delay
+ * @param limits               what one message from a peer may make this node hold or compute
  */
-@ConfigurationProperties("broadcast")
+@ConfigurationProperties(BroadcastProperties.PREFIX)
 public record BroadcastProperties(
         @DefaultValue("star") Strategy strategy,
         @DefaultValue("") String hub,
@@ -35,7 +36,10 @@ public record BroadcastProperties(
         @DefaultValue("1500ms") Duration retransmitTimeout,
         @DefaultValue("3s") Duration maxRetransmitTimeout,
         @DefaultValue("4s") Duration repairGrace,
-        @DefaultValue("1s") Duration lossDetection) {
+        @DefaultValue("1s") Duration lossDetection,
+        @DefaultValue Limits limits) {
+
+    public static final String PREFIX = "broadcast";
 
     public enum Strategy { DIRECT, STAR }
 
@@ -47,6 +51,34 @@ public record BroadcastProperties(
         public Batching {
             requireNonNegative("linger", linger);
             requireNonNegative("min-interval", minInterval);
+        }
+    }
+
+    /**
+     * Caps on one gossip message, in both directions: this node never sends more, and refuses more
+     * with error 12 (malformed-request) naming the limit. They keep memory and work per message
+     * bounded whatever the numbers in it say (docs/dissemination.md, "Limits").
+     *
+     * @param maxValuesPerGossip values one gossip may carry; more are sent in several messages
+     * @param maxSummaryRanges   ranges one summary ({@code have}) may hold; a store more fragmented
+     *                           than that is summarised by its lowest ranges, which under-states it
+     *                           (the peer re-sends values it need not, nothing is lost)
+     * @param maxSummarySpan     values one summary may describe in total (the sum of its ranges'
+     *                           lengths): the memory and time a summary costs grow with it
+     */
+    public record Limits(
+            @DefaultValue("100000") int maxValuesPerGossip,
+            @DefaultValue("10000") int maxSummaryRanges,
+            @DefaultValue("4294967296") long maxSummarySpan) {
+
+        public static final Limits DEFAULTS = new Limits(100_000, 10_000, 1L << 32);
+
+        public Limits {
+            if (maxValuesPerGossip < 1 || maxSummaryRanges < 1 || maxSummarySpan < 1) {
+                throw new IllegalArgumentException("broadcast.limits.* must be positive, were max-values-per-gossip="
+                        + maxValuesPerGossip + ", max-summary-ranges=" + maxSummaryRanges
+                        + ", max-summary-span=" + maxSummarySpan);
+            }
         }
     }
 

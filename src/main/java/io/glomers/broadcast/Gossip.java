@@ -19,4 +19,13 @@ public record Gossip(
         @JsonProperty("peer_epoch") long peerEpoch,
         long[] values,
         long[][] have) {
+
+    /**
+     * The answer to a gossip that carries a {@code msg_id}, so that every request with one gets
+     * exactly one reply. Nodes gossip without {@code msg_id} (the next summary is the acknowledgement),
+     * so between them this is never sent.
+     */
+    @MessageType("gossip_ok")
+    public record Ok() {
+    }
 }

@@ -82,22 +82,28 @@ public class Gossiper {
         }
     }
 
-    /** A value from a client: store it, journal it and start it on its way, all before it is acknowledged. */
+    /**
+     * A value from a client: journal it, store it and start it on its way, all before it is
+     * acknowledged. The journal comes first: when it refuses, nothing has changed, and a retry of the
+     * same broadcast is not mistaken for a value already taken care of.
+     */
     public void accept(long value) {
-        if (store.add(value)) {
+        if (!store.contains(value)) {
             journal.record(value);
+            store.add(value);
             spread(value, null);
         }
     }
 
     @MessageHandler("gossip")
-    void receive(Gossip gossip, Envelope envelope) {
+    Gossip.Ok receive(Gossip gossip, Envelope envelope) {
         receiving = true;
         try {
             take(gossip, envelope);
         } finally {
             receiving = false;
         }
+        return envelope.msgId() == null ? null : new Gossip.Ok();
     }
 
     private void take(Gossip gossip, Envelope envelope) {
@@ -105,6 +111,11 @@ public class Gossiper {
         if (link == null) {
             log.warn("Ignoring gossip from {}, which is not a peer", envelope.src());
             return;
+        }
+        BroadcastProperties.Limits limits = properties.limits();
+        if (gossip.values().length > limits.maxValuesPerGossip()) {
+            throw new MaelstromException(ErrorCode.MALFORMED_REQUEST, "gossip carries " + gossip.values().length
+                    + " values, over the limit broadcast.limits.max-values-per-gossip = " + limits.maxValuesPerGossip());
         }
         boolean partner = partners.contains(link.peer);
         ValueSet have = summary(gossip);
@@ -145,9 +156,12 @@ public class Gossiper {
         reschedule(link);
     }
 
-    private static ValueSet summary(Gossip gossip) {
+    private ValueSet summary(Gossip gossip) {
+        BroadcastProperties.Limits limits = properties.limits();
         try {
-            return ValueSet.fromRanges(gossip.have());
+            return ValueSet.fromRanges(gossip.have(), limits.maxSummaryRanges(), limits.maxSummarySpan());
+        } catch (ValueSet.LimitExceededException e) {
+            throw new MaelstromException(ErrorCode.MALFORMED_REQUEST, "gossip 'have': " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new MaelstromException(ErrorCode.MALFORMED_REQUEST, "malformed gossip 'have': " + e.getMessage());
         }
@@ -225,12 +239,26 @@ public class Gossiper {
                 reschedule(link);
             }
         }
+        flushRemainder();
+    }
+
+    /**
+     * What did not fit into one message (broadcast.limits.max-values-per-gossip) goes with the next
+     * flush, as soon as the batching interval allows; through the loop, so that a refill of many
+     * messages does not recurse.
+     */
+    private void flushRemainder() {
+        if (flushTimer != null || links.values().stream().noneMatch(PeerLink::hasNews)) {
+            return;
+        }
+        long due = Math.max(now(), lastFlushAt + dissemination.batching().minInterval().toMillis());
+        flushTimer = loop.schedule(Duration.ofMillis(due - now()), this::flush);
     }
 
     private void confirm(PeerLink link, ValueSet have) {
         link.confirmed = have;
         link.confirmedAt = now();
-        int inFlightBefore = link.inFlight.size();
+        long inFlightBefore = link.inFlight.size();
         link.owed.removeAll(have);
         link.inFlight.removeAll(have);
         presumeLost(link, have);
@@ -326,16 +354,25 @@ public class Gossiper {
                 reliable.addAll(link.inFlight);
             }
             send(link, reliable, retransmitDue, now);
+            flushRemainder();
         }
         reschedule(link);
     }
 
     /** Sends the reliable values (to be confirmed) and whatever best-effort values are waiting. */
     private void send(PeerLink link, ValueSet reliable, boolean retransmission, long now) {
+        BroadcastProperties.Limits limits = properties.limits();
+        int cap = limits.maxValuesPerGossip();
+        if (reliable.size() > cap) {
+            // The rest stays owed (fresh) or in flight, and leaves with a later message.
+            reliable = reliable.first(cap);
+        }
         ValueSet payload = reliable.copy();
-        payload.addAll(link.bestEffort);
-        link.bestEffort.clear();
-        messenger.send(link.peer, new Gossip(epoch, link.epoch, payload.toArray(), store.toRanges()));
+        ValueSet effort = link.bestEffort.size() <= cap - payload.size() ? link.bestEffort.copy()
+                : link.bestEffort.first((int) (cap - payload.size()));
+        payload.addAll(effort);
+        link.bestEffort.removeAll(effort);
+        messenger.send(link.peer, new Gossip(epoch, link.epoch, payload.toArray(), store.toRanges(limits.maxSummaryRanges())));
         if (retransmission) {
             link.flights.clear();
         }

@@ -13,11 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param runId   identifies the test run, so that a restart finds its journal and a new run does not;
  *                blank: derived from the parent process (Maelstrom or the bench), which outlives restarts
  */
-@ConfigurationProperties("broadcast.journal")
+@ConfigurationProperties(JournalProperties.PREFIX)
 public record JournalProperties(
         @DefaultValue("false") boolean enabled,
         Path dir,
         @DefaultValue("") String runId) {
+
+    public static final String PREFIX = "broadcast.journal";
 
     public JournalProperties {
         if (dir == null) {

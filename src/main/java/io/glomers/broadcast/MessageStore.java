@@ -9,6 +9,7 @@ public class MessageStore {
     private final ValueSet values = new ValueSet();
     // Every gossip carries the summary, and a hub's tick sends it to every peer: compute it once per change.
     private long[][] ranges;
+    private int rangesCap;
 
     /** Adds a value; true when it was new. */
     public boolean add(long value) {
@@ -23,6 +24,10 @@ public class MessageStore {
         return values.contains(value);
     }
 
+    public long size() {
+        return values.size();
+    }
+
     /** All values in ascending order. */
     public long[] toArray() {
         return values.toArray();
@@ -35,9 +40,20 @@ public class MessageStore {
 
     /** A compact description of the whole store, for peers. Callers must not modify it. */
     public long[][] toRanges() {
-        if (ranges == null) {
-            ranges = values.toRanges();
+        return toRanges(Integer.MAX_VALUE);
+    }
+
+    /** The store's lowest ranges, at most {@code maxRanges} of them (see {@link ValueSet#toRanges(int)}). */
+    public long[][] toRanges(int maxRanges) {
+        if (ranges == null || rangesCap != maxRanges) {
+            ranges = values.toRanges(maxRanges);
+            rangesCap = maxRanges;
         }
         return ranges;
+    }
+
+    /** Bytes the store's structure occupies (Roaring's estimate). */
+    public long sizeInBytes() {
+        return values.sizeInBytes();
     }
 }

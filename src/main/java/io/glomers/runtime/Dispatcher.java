@@ -18,7 +18,7 @@ public class Dispatcher {
     private final Messenger messenger;
     private final Cluster cluster;
     private final JsonMapper mapper;
-
+    private final CrashPolicy crashes;
 
     /** Handles one message. Must run on the event loop. */
     public void dispatch(Envelope envelope) {
@@ -36,10 +36,30 @@ public class Dispatcher {
         } catch (MaelstromException e) {
             log.warn("Request from {} failed with {}: {}", envelope.src(), e.getCode(), e.getMessage());
             replyError(envelope, e);
-        } catch (RuntimeException e) {
-            log.error("Handler failed on {}", envelope, e);
-            replyError(envelope, new MaelstromException(ErrorCode.CRASH, "internal error: " + e));
+        } catch (RuntimeException | Error e) {
+            crashed(envelope, e);
         }
+    }
+
+    /**
+     * Whatever a handler throws, {@code Error} included, the request gets its one reply (error 13,
+     * indefinite: the handler may have done part of its work), and the node goes on unless the JVM
+     * cannot ({@link CrashPolicy}). The reply comes first: after an OutOfMemoryError it is the one
+     * thing that must still fit.
+     */
+    private void crashed(Envelope envelope, Throwable failure) {
+        try {
+            replyError(envelope, new MaelstromException(ErrorCode.CRASH, "internal error: " + failure));
+        } catch (RuntimeException | Error reportFailure) {
+            crashes.fatal("while answering a " + envelope.type() + " whose handler failed with " + failure, reportFailure);
+            return;
+        }
+        if (!crashes.survivable(failure)) {
+            crashes.fatal("in the " + envelope.type() + " handler", failure);
+            return;
+        }
+        log.error("The {} handler failed on a message from {} (msg_id {}); answered error 13", envelope.type(),
+                envelope.src(), envelope.msgId(), failure);
     }
 
     private Object handle(Envelope envelope) {

@@ -4,7 +4,14 @@ package io.glomers.runtime;
 @MessageType("error")
 public record ErrorBody(int code, String text) {
 
+    /** Longest error text sent: Jackson quotes the offending value, which may be megabytes of input. */
+    static final int MAX_TEXT = 500;
+
     public static ErrorBody of(MaelstromException e) {
-        return new ErrorBody(e.getCode().getCode(), e.getMessage());
+        String text = e.getMessage();
+        if (text != null && text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT) + "... (" + text.length() + " chars)";
+        }
+        return new ErrorBody(e.getCode().getCode(), text);
     }
 }

@@ -2,7 +2,6 @@ package io.glomers.runtime;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -10,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One {@link MessageHandler} method, checked once and adapted to "envelope in, reply body out". The
- * request body is bound to the method's record parameter by the shared mapper.
+ * request body is bound to the method's record parameter by the shared mapper; the call itself is
+ * generated code when Spring AOT found the handler at build time, reflection otherwise.
  */
 final class HandlerMethod {
 
@@ -20,47 +20,42 @@ final class HandlerMethod {
 
     private final String type;
     private final Object bean;
-    private final Method method;
     private final Class<?> bodyType;
-    private final boolean bodyFirst;
-    private final boolean takesEnvelope;
+    private final String description;
+    private final HandlerInvoker invoker;
 
-    private HandlerMethod(String type, Object bean, Method method, Class<?> bodyType, boolean bodyFirst, boolean takesEnvelope) {
+    private HandlerMethod(String type, Object bean, Class<?> bodyType, String description, HandlerInvoker invoker) {
         this.type = type;
         this.bean = bean;
-        this.method = method;
         this.bodyType = bodyType;
-        this.bodyFirst = bodyFirst;
-        this.takesEnvelope = takesEnvelope;
+        this.description = description;
+        this.invoker = invoker;
     }
 
-    /** Checks the signature, or explains what is wrong with it. */
-    static HandlerMethod of(String type, Object bean, Method method) {
-        Parameter[] parameters = method.getParameters();
-        Class<?> bodyType = null;
-        int envelopes = 0;
-        boolean bodyFirst = false;
-        for (int i = 0; i < parameters.length; i++) {
-            Class<?> parameterType = parameters[i].getType();
-            if (parameterType == Envelope.class) {
-                envelopes++;
-            } else if (parameterType.isRecord() && bodyType == null) {
-                bodyType = parameterType;
-                bodyFirst = i == 0;
-            } else {
-                throw invalid(method, "parameter " + parameterType.getSimpleName()
-                        + " is neither the body record nor an Envelope");
-            }
-        }
-        if (bodyType == null || envelopes > 1) {
-            throw invalid(method, "it must take one body record, optionally followed by the Envelope");
-        }
-        Class<?> returnType = method.getReturnType();
-        if (returnType != void.class && !returnType.isAnnotationPresent(MessageType.class)) {
-            throw invalid(method, "it must return void or a @MessageType record, not " + returnType.getSimpleName());
-        }
+    /** A method found by scanning at start-up (the JVM path), called by reflection. */
+    static HandlerMethod reflective(String type, Object bean, Method method, HandlerSignature signature) {
         method.setAccessible(true);
-        return new HandlerMethod(type, bean, method, bodyType, bodyFirst, envelopes == 1);
+        HandlerInvoker invoker = (target, body, envelope) -> {
+            Object[] args = !signature.takesEnvelope() ? new Object[] {body}
+                    : signature.bodyFirst() ? new Object[] {body, envelope} : new Object[] {envelope, body};
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof Exception exception) {
+                    throw exception;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        };
+        return new HandlerMethod(type, bean, signature.bodyType(), HandlerSignature.describe(method), invoker);
+    }
+
+    /** A method Spring AOT found at build time, called by the code it generated. */
+    static HandlerMethod generated(String type, Object bean, Class<?> bodyType, String description, HandlerInvoker invoker) {
+        return new HandlerMethod(type, bean, bodyType, description, invoker);
     }
 
     String type() {
@@ -68,25 +63,21 @@ final class HandlerMethod {
     }
 
     String describe() {
-        return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        return description;
+    }
+
+    Class<?> bodyType() {
+        return bodyType;
     }
 
     /** Binds the body, runs the handler and returns its reply body, or {@code null} for none. */
     Object invoke(Envelope envelope, JsonMapper mapper) {
         Object body = bind(envelope, mapper);
-        Object[] args = !takesEnvelope ? new Object[] {body}
-                : bodyFirst ? new Object[] {body, envelope} : new Object[] {envelope, body};
         try {
-            return method.invoke(bean, args);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
+            return invoker.invoke(bean, body, envelope);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
@@ -105,11 +96,5 @@ final class HandlerMethod {
         String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getPropertyName();
         String reason = JACKSON_ADVICE.matcher(e.getOriginalMessage()).replaceFirst("");
         return field == null ? reason : "field '" + field + "': " + reason;
-    }
-
-
-    private static IllegalStateException invalid(Method method, String why) {
-        return new IllegalStateException("@MessageHandler " + method.getDeclaringClass().getName() + "."
-                + method.getName() + " has a bad signature: " + why);
     }
 }

@@ -1,27 +1,27 @@
 package io.glomers.runtime;
 
-import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
-import org.springframework.core.MethodIntrospector;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ClassUtils;
 
 /**
- * Finds every {@link MessageHandler} method of the application's beans once, when all singletons
- * exist, and refuses to start on a duplicate type or a bad signature. Only beans that declare
+ * Knows every {@link MessageHandler} method of the application's beans once all singletons exist,
+ * and refuses to start on a duplicate type or a bad signature. With Spring AOT (the packaged node)
+ * the handlers come from the {@link HandlerTable} generated at build time, with direct calls; on
+ * the JVM path (tests, a start without AOT) the registry scans the bean types and calls by
+ * reflection. Both apply the same checks ({@link HandlerSignature}). Only beans that declare
  * handlers are asked for, so lazy beans elsewhere stay lazy. Never lazy itself: a lazy singleton
  * created after refresh would never get {@link #afterSingletonsInstantiated()}, and the node would
  * know no handlers.
  */
+@Slf4j
 @Component
 @Lazy(false) // with spring.main.lazy-initialization=true it must still be created (and scan) at refresh
 public class HandlerRegistry implements SmartInitializingSingleton {
@@ -35,19 +35,19 @@ public class HandlerRegistry implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (String name : beanFactory.getBeanDefinitionNames()) {
-            Class<?> type = beanFactory.getType(name, false);
-            if (type == null || !isApplicationType(type)) {
-                continue;
+        if (beanFactory.containsSingleton(HandlerTable.BEAN_NAME)) {
+            for (HandlerTable.Entry entry : beanFactory.getBean(HandlerTable.BEAN_NAME, HandlerTable.class).entries()) {
+                register(HandlerMethod.generated(entry.type(), beanFactory.getBean(entry.beanName()), entry.bodyType(),
+                        entry.description(), entry.invoker()));
             }
-            Map<Method, MessageHandler> methods = MethodIntrospector.selectMethods(ClassUtils.getUserClass(type),
-                    (MethodIntrospector.MetadataLookup<MessageHandler>) method ->
-                            AnnotatedElementUtils.findMergedAnnotation(method, MessageHandler.class));
-            if (!methods.isEmpty()) {
-                Object bean = beanFactory.getBean(name);
-                methods.forEach((method, annotation) -> register(HandlerMethod.of(annotation.value(), bean, method)));
-            }
+            log.debug("{} message handlers from the build-time table", handlers.size());
+            return;
         }
+        for (HandlerDiscovery.Found found : HandlerDiscovery.find(beanFactory)) {
+            register(HandlerMethod.reflective(found.type(), beanFactory.getBean(found.beanName()), found.method(),
+                    found.signature()));
+        }
+        log.debug("{} message handlers found by scanning the beans", handlers.size());
     }
 
     /** The handler for a message type, if any. */
@@ -63,18 +63,7 @@ public class HandlerRegistry implements SmartInitializingSingleton {
     private void register(HandlerMethod handler) {
         HandlerMethod previous = handlers.putIfAbsent(handler.type(), handler);
         if (previous != null) {
-            throw new IllegalStateException("Two @MessageHandler methods for type '" + handler.type() + "': "
-                    + previous.describe() + " and " + handler.describe());
+            throw HandlerDiscovery.duplicate(handler.type(), previous.describe(), handler.describe());
         }
-    }
-
-    // Handlers live in the application's own packages; framework beans need not be introspected.
-    private boolean isApplicationType(Class<?> type) {
-        if (!AutoConfigurationPackages.has(beanFactory)) {
-            return true;
-        }
-        String name = type.getPackageName();
-        return AutoConfigurationPackages.get(beanFactory).stream()
-                .anyMatch(root -> name.equals(root) || name.startsWith(root + "."));
     }
 }

@@ -7,13 +7,18 @@ import lombok.extern.slf4j.Slf4j;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** The {@code init} handshake: learns the node id and membership, then tells the application. */
+/**
+ * The {@code init} handshake: learns the node id and membership, answers {@code init_ok}, then tells
+ * the application. The answer goes first: Maelstrom times {@code init_ok} against its deadline, and
+ * what listeners send on {@link NodeInitialized} (greetings to peers) would otherwise precede it.
+ */
 @Slf4j
 @Component
 @RequiredArgsConstructor
 class InitHandler {
 
     private final Cluster cluster;
+    private final Messenger messenger;
     private final ApplicationEventPublisher events;
 
     record Init(@JsonProperty("node_id") String nodeId, @JsonProperty("node_ids") List<String> nodeIds) {
@@ -24,21 +29,28 @@ class InitHandler {
     }
 
     @MessageHandler("init")
-    InitOk init(Init init) {
+    void init(Init init, Envelope envelope) {
         if (!init.nodeIds().contains(init.nodeId())) {
             throw new MaelstromException(ErrorCode.MALFORMED_REQUEST,
                     "node_id " + init.nodeId() + " is not among node_ids " + init.nodeIds());
         }
         if (cluster.isInitialized()) {
             if (cluster.self().equals(init.nodeId()) && cluster.nodeIds().equals(init.nodeIds())) {
-                return new InitOk();
+                messenger.reply(envelope, new InitOk());
+                return;
             }
             throw new MaelstromException(ErrorCode.PRECONDITION_FAILED,
                     "already initialised as " + cluster.self() + " of " + cluster.nodeIds());
         }
         cluster.initialize(init.nodeId(), init.nodeIds());
         log.info("Initialised as {} of {}", init.nodeId(), init.nodeIds());
-        events.publishEvent(new NodeInitialized(cluster));
-        return new InitOk();
+        messenger.reply(envelope, new InitOk());
+        // Still on this task of the event loop, so no later message is handled before the listeners ran.
+        try {
+            events.publishEvent(new NodeInitialized(cluster));
+        } catch (RuntimeException e) {
+            // init_ok is out; an error reply now would be a second answer to one request.
+            log.error("A NodeInitialized listener failed after init_ok was sent", e);
+        }
     }
 }

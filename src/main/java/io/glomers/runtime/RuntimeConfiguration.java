@@ -3,14 +3,18 @@ package io.glomers.runtime;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The runtime's replaceable ends (input, output, event loop) and the protocol's JSON rules. A bench
+ * The runtime's replaceable ends (input, output, event loop), its tunables and the protocol's JSON
+ * rules. A bench
  * or test registers its own {@link LineSink}, {@link ProtocolInput} or {@link EventLoop} before the
  * context refreshes, and these defaults step aside.
  */
@@ -42,14 +46,35 @@ class RuntimeConfiguration {
         return new SplittableRandom();
     }
 
+    @Bean
+    RuntimeProperties runtimeProperties(Environment environment) {
+        return PropertiesBinding.bind(environment, RuntimeProperties.PREFIX, RuntimeProperties.class);
+    }
+
+    /** Named so that the context takes it instead of making its own (see {@link NoMessages}). */
+    @Bean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
+    MessageSource messageSource() {
+        return new NoMessages();
+    }
+
+    /**
+     * The protocol's mapper, built here rather than by Boot's {@code JacksonAutoConfiguration}: that
+     * one adds a builder bean, customizers, Jackson properties, mixin and component modules (none of
+     * which this node uses) and ~30 ms of start-up to the same mapper ({@code ProtocolJsonTest}
+     * holds the two equal).
+     */
+    @Bean
+    JsonMapper jsonMapper() {
+        return strictBinding(JsonMapper.builder()).build();
+    }
+
     /**
      * Bodies bind strictly: a missing or null field, a string where a number belongs or a fraction
      * where an integer belongs is a malformed request, not a silent zero. Unknown fields (such as
      * {@code type} and {@code msg_id}) are fine.
      */
-    @Bean
-    JsonMapperBuilderCustomizer strictProtocolBinding() {
-        return builder -> builder
+    static JsonMapper.Builder strictBinding(JsonMapper.Builder builder) {
+        return builder
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -10,10 +10,12 @@ import org.springframework.util.unit.DataSize;
  * @param readStdin     pump stdin into the node; off when a bench or simulator feeds it directly
  * @param maxLineLength longest input line accepted; longer ones are skipped and logged
  */
-@ConfigurationProperties("node.runtime")
+@ConfigurationProperties(RuntimeProperties.PREFIX)
 public record RuntimeProperties(
         @DefaultValue("true") boolean readStdin,
-        @DefaultValue("64MB") DataSize maxLineLength) {
+        @DefaultValue("4MB") DataSize maxLineLength) {
+
+    public static final String PREFIX = "node.runtime";
 
     public RuntimeProperties {
         if (maxLineLength.toBytes() < 1024 || maxLineLength.toBytes() > Integer.MAX_VALUE - 16) {

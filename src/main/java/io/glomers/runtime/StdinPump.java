@@ -43,6 +43,9 @@ public class StdinPump implements CommandLineRunner {
                     inbox.accept(line);
                 } catch (BoundedLineReader.LineTooLongException e) {
                     log.warn("Input {}", e.getMessage());
+                } catch (OutOfMemoryError | StackOverflowError e) {
+                    // One line too big to parse must not end the input (and with it the node).
+                    log.error("Skipping an input line that could not be parsed: {}", e.toString());
                 }
             }
         } catch (IOException e) {

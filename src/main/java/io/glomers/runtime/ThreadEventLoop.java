@@ -12,11 +12,21 @@ import org.springframework.beans.factory.DisposableBean;
 @Slf4j
 public class ThreadEventLoop implements EventLoop, DisposableBean {
 
+    private final CrashPolicy crashes;
+
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "event-loop");
         thread.setDaemon(true);
         return thread;
     });
+
+    public ThreadEventLoop() {
+        this(new CrashPolicy());
+    }
+
+    ThreadEventLoop(CrashPolicy crashes) {
+        this.crashes = crashes;
+    }
 
     @Override
     public long currentTimeMillis() {
@@ -39,16 +49,18 @@ public class ThreadEventLoop implements EventLoop, DisposableBean {
         executor.shutdownNow();
     }
 
-    // One failing task must not stop the loop: log it and carry on with the next.
-    private static Runnable guarded(Runnable task) {
+    // One failing task must not stop the loop: log it and carry on with the next, unless the JVM
+    // cannot go on (CrashPolicy). Rethrowing would only end this worker, and the executor would
+    // quietly start another.
+    private Runnable guarded(Runnable task) {
         return () -> {
             try {
                 task.run();
             } catch (RuntimeException | Error e) {
-                log.error("Task on the event loop failed", e);
-                if (e instanceof VirtualMachineError fatal) {
-                    throw fatal;
+                if (!crashes.survivable(e)) {
+                    crashes.fatal("in a task on the event loop", e);
                 }
+                log.error("Task on the event loop failed", e);
             }
         };
     }

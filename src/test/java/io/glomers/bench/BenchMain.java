@@ -9,6 +9,7 @@ import io.glomers.bench.nodes.InProcessNode;
 import io.glomers.bench.nodes.NodeFactory;
 import io.glomers.bench.nodes.ProcessNode;
 import io.glomers.bench.report.ResultsReport;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -69,6 +70,13 @@ public final class BenchMain {
                 System::nanoTime);
         try {
             result = new BenchRunner(options, nodes, BenchRunner.defaultChecker(), progress).observe(watch).run();
+        } catch (IOException | RuntimeException | Error e) {
+            // The files are streamed as the run goes, so what was written up to here stays.
+            System.err.println("challenge: the bench cannot go on: " + e + "; what it wrote is under "
+                    + options.store().resolve(options.part()));
+            e.printStackTrace(System.err);
+            System.exit(3);
+            return;
         } finally {
             watch.close();
             ChildProcesses.killAll();

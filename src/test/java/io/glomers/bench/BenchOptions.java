@@ -46,6 +46,8 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
               --topology T            grid | line | tree2 | tree3 | tree4 | total (default grid)
               --seed S                seed of the run's one random source (default: random, printed)
               --recovery-wait S       wait before the final reads (default 10, as Maelstrom)
+              --init-deadline S       how long a node may take to answer init (default 10, as Maelstrom;
+                                      longer only to measure a loaded machine, e.g. a soak)
               --bin PATH              run this executable as the nodes (process mode)
               --in-process            run our node in this JVM, one Spring context per node
               --store DIR             where runs are written (default store)
@@ -167,6 +169,7 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
         Duration nemesisInterval = Duration.ofSeconds(10);
         String topology = "grid";
         Duration recoveryWait = Duration.ofSeconds(10);
+        Duration initDeadline = Duration.ofSeconds(10);
         long seed;
         Path bin;
         Path store = Path.of("store");
@@ -212,6 +215,7 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
                     case "--nemesis-interval" -> nemesisInterval = seconds(value);
                     case "--topology" -> topology = value;
                     case "--recovery-wait" -> recoveryWait = seconds(value);
+                    case "--init-deadline" -> initDeadline = seconds(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--bin" -> bin = Path.of(value);
                     case "--store" -> store = Path.of(value);
@@ -252,7 +256,7 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
 
         BenchOptions build() {
             return new BenchOptions(part, nodeCount, timeLimit, rate, new LatencyModel(latencyDist, latencyMs),
-                    faults, nemesisInterval, topology, recoveryWait, seed, bin, store, Duration.ofSeconds(10),
+                    faults, nemesisInterval, topology, recoveryWait, seed, bin, store, initDeadline,
                     Duration.ofSeconds(5), targets,
                     netFaults.withReorder(reorderProbability, reorderWindow).withDelaySpike(spikeProbability, spike),
                     storeRuns, hostCosts());

@@ -32,7 +32,6 @@ import io.glomers.bench.workload.SetupFailure;
 import io.glomers.bench.workload.Topologies;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -95,8 +94,10 @@ public final class BenchRunner {
     private KillNemesis killNemesis;
     private PauseNemesis pauseNemesis;
     // Swarm additions (issue 8): which runs are written, and an observer of the heal.
-    private final StringWriter heldJournal;
+    // Streamed to a temporary file until the verdict, when the policy keeps failed runs only (issue 12).
+    private final Path heldJournal;
     private RunObserver observer = RunObserver.NONE;
+    private double budgetScale = 1;
 
     /** {@code progress} gets Maelstrom-style progress lines ("Waiting for recovery..."). */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress) {
@@ -121,22 +122,24 @@ public final class BenchRunner {
         this.scheduler = schedulers.apply(crashed::completeExceptionally);
         this.cpu = hosts.apply(scheduler);
         HostCosts costs = options.hostCosts() == null ? HostCosts.NONE : options.hostCosts();
-        this.history = new HistoryRecorder(scheduler, op -> observer.recorded(op));
         this.options = options;
         this.dir = options.store().resolve(options.part()).resolve(STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)));
         boolean storeAll = options.storeRuns() == StorePolicy.ALL;
-        this.heldJournal = options.storeRuns() == StorePolicy.FAILED ? new StringWriter() : null;
         try {
             // Process nodes write their logs under the run's directory, so it exists whatever the policy.
             if (storeAll || !options.inProcess()) {
                 Files.createDirectories(dir.resolve("node-logs"));
             }
+            this.heldJournal = options.storeRuns() == StorePolicy.FAILED ? Files.createTempFile("bench-messages", ".log") : null;
             Writer journalOut = storeAll ? Files.newBufferedWriter(dir.resolve("messages.log"))
-                    : heldJournal != null ? heldJournal : Writer.nullWriter();
+                    : heldJournal != null ? Files.newBufferedWriter(heldJournal) : Writer.nullWriter();
             this.journal = new Journal(journalOut, scheduler.nanoTime());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run's files under " + dir, e);
         }
+        // Streamed as the run goes: a read carries every value, so a fast run's history is gigabytes.
+        this.history = new HistoryRecorder(scheduler, storeAll ? dir.resolve("history.edn") : null,
+                op -> observer.recorded(op));
         this.nodeFactory = nodeFactory;
         this.checker = checker;
         this.progress = progress;
@@ -164,6 +167,15 @@ public final class BenchRunner {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
+    }
+
+    /**
+     * Scales the run's wall-clock budget, a guard against hangs (issue 12): on virtual time a run at
+     * a high rate takes far longer in wall time than its simulated time.
+     */
+    public BenchRunner scaleBudget(double factor) {
+        this.budgetScale = factor;
+        return this;
     }
 
     /** Jepsen's set-full checker, as Maelstrom runs it on the broadcast workload. */
@@ -196,10 +208,13 @@ public final class BenchRunner {
             scheduler.shutdown();
             closeAll(nodes);
             journal.close();
+            history.close();
         }
         List<Op> ops = history.ops();
-        long operations = ops.stream().filter(op -> op.isClient() && op.type() == Op.Type.INVOKE).count();
-        CheckOutcome outcome = setupFailure == null && reasons.isEmpty() ? checker.check(ops) : null;
+        long[] invoked = {0};
+        ops.forEach(op -> invoked[0] += op.isClient() && op.type() == Op.Type.INVOKE ? 1 : 0);
+        long operations = invoked[0];
+        CheckOutcome outcome = setupFailure == null && reasons.isEmpty() ? check(ops, reasons) : null;
         if (setupFailure != null) {
             reasons.add(setupFailure);
         }
@@ -219,12 +234,25 @@ public final class BenchRunner {
         if (keep) {
             Files.createDirectories(dir.resolve("node-logs"));
             if (heldJournal != null) {
-                Files.writeString(dir.resolve("messages.log"), heldJournal.toString());
+                Files.move(heldJournal, dir.resolve("messages.log"));
             }
             write(dir, result);
             AfterRun.picturesAndLink(options.store(), dir, progress);
+        } else if (heldJournal != null) {
+            Files.deleteIfExists(heldJournal);
         }
         return result;
+    }
+
+    /** The checker's verdict; a checker that cannot finish (out of memory on a huge run) is a bench failure, not a crash. */
+    private CheckOutcome check(List<Op> ops, List<String> reasons) {
+        try {
+            return checker.check(ops);
+        } catch (OutOfMemoryError e) {
+            reasons.add("bench failure: the checker ran out of memory on " + ops.size() + " operations (" + e.getMessage()
+                    + "); the history is in " + history.file());
+            return null;
+        }
     }
 
     /** Starts every node at once, each output line handed to the network on the scheduler; null when all started. */
@@ -279,7 +307,8 @@ public final class BenchRunner {
         scheduler.execute(() -> start.complete(null));
         Duration budget = options.initDeadline().plus(options.requestTimeout().multipliedBy(3))
                 .plus(options.timeLimit()).plus(options.recoveryWait()).plus(Duration.ofSeconds(30))
-                .plus(options.initDeadline()); // restarting killed nodes before the final phase
+                .plus(options.initDeadline()) // restarting killed nodes before the final phase
+                .multipliedBy(Math.round(budgetScale * 1000)).dividedBy(1000);
         try {
             CompletableFuture.anyOf(phases, crashed).get(budget.toMillis(), TimeUnit.MILLISECONDS);
             return null;
@@ -412,9 +441,13 @@ public final class BenchRunner {
         }
     }
 
-    private static void write(Path dir, BenchResult result) throws IOException {
+    private void write(Path dir, BenchResult result) throws IOException {
         Files.writeString(dir.resolve("results.edn"), ResultsReport.resultsEdn(result));
-        Files.writeString(dir.resolve("history.edn"), ResultsReport.historyEdn(result.history()));
+        // history.edn was streamed there as the run went (store policy all), or is copied from its temporary file.
+        Path streamed = history.file();
+        if (!streamed.equals(dir.resolve("history.edn"))) {
+            Files.copy(streamed, dir.resolve("history.edn"));
+        }
     }
 
     /** The bench failed (not the node): a bug or an environment problem. */

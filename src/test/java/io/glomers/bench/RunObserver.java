@@ -26,7 +26,7 @@ public interface RunObserver {
      * The workload ended and the nemesis healed the network: the recovery wait begins.
      *
      * @param nanoTime the scheduler's time of the heal
-     * @param history  the history so far (a fresh copy on each call)
+     * @param history  the history so far, backed by its file: read it with {@code forEach} (streamed)
      */
     default void healed(long nanoTime, Supplier<List<Op>> history) {
     }

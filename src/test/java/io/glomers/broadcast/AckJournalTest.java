@@ -1,12 +1,19 @@
 package io.glomers.broadcast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.glomers.runtime.ErrorCode;
+import io.glomers.runtime.MaelstromException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class AckJournalTest {
 
     @TempDir
@@ -59,5 +66,37 @@ class AckJournalTest {
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void anUnusableDirectoryRefusesAcknowledgementsAndSaysWhy(CapturedOutput output) throws Exception {
+        // A file where the directory should be: as root, permissions would not stop the write.
+        Path notADirectory = Files.writeString(dir.resolve("journal"), "");
+        AckJournal journal = new AckJournal(new JournalProperties(true, notADirectory, "run1"));
+        assertThat(journal.open("n1")).as("the node still starts").isEmpty();
+        assertThat(output.getAll()).contains("cannot be written").contains("refused with error 13")
+                .contains(notADirectory.toString());
+
+        assertThatThrownBy(() -> journal.record(7)).isInstanceOfSatisfying(MaelstromException.class, e -> {
+            assertThat(e.getCode()).isEqualTo(ErrorCode.CRASH);
+            assertThat(e.getMessage()).contains("not acknowledged").contains(notADirectory.toString());
+        });
+    }
+
+    @Test
+    void aFullDiskRefusesUntilThereIsRoomAgain(CapturedOutput output) throws Exception {
+        Path file = dir.resolve("run1_n1.values");
+        Files.createSymbolicLink(file, Path.of("/dev/full")); // every write fails with ENOSPC
+        AckJournal journal = new AckJournal(new JournalProperties(true, dir, "run1"));
+        journal.open("n1");
+        assertThatThrownBy(() -> journal.record(1)).isInstanceOf(MaelstromException.class)
+                .hasMessageContaining("No space left on device");
+        assertThatThrownBy(() -> journal.record(2)).as("each write tries again").isInstanceOf(MaelstromException.class);
+        assertThat(output.getAll()).containsOnlyOnce("cannot be written");
+
+        Files.delete(file); // room again
+        journal.record(3);
+        assertThat(output.getAll()).contains("writable again");
+        assertThat(new AckJournal(new JournalProperties(true, dir, "run1")).open("n1")).containsExactly(3);
     }
 }

@@ -6,9 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.support.ResourcePropertySource;
@@ -16,12 +14,8 @@ import org.springframework.core.io.support.ResourcePropertySource;
 /** The tunables bind from config/ for every profile, and nonsense stops the node with a clear message. */
 class BroadcastPropertiesTest {
 
-    @Configuration
-    @EnableConfigurationProperties(BroadcastProperties.class)
-    static class Bind {
-    }
-
-    private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Bind.class);
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withUserConfiguration(BroadcastConfiguration.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"", "fast", "balanced", "lean"})

@@ -137,6 +137,7 @@ class GossipCluster {
         return new BroadcastProperties(strategy, "",
                 new BroadcastProperties.Batching(Duration.ofMillis(originLinger), Duration.ZERO),
                 new BroadcastProperties.Batching(Duration.ZERO, Duration.ofMillis(relayInterval)),
-                Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(1));
+                Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(1),
+                BroadcastProperties.Limits.DEFAULTS);
     }
 }

@@ -103,7 +103,7 @@ class GossiperTest {
                 new BroadcastProperties.Batching(Duration.ZERO, Duration.ZERO),
                 new BroadcastProperties.Batching(Duration.ZERO, Duration.ofMillis(50)),
                 Duration.ofSeconds(1), Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofSeconds(2),
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), BroadcastProperties.Limits.DEFAULTS);
         GossipCluster cluster = new GossipCluster(3, properties, 10, 7);
         settle(cluster);
         cluster.partition(Set.of("n2"));

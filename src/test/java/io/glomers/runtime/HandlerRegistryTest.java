@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.testing.NodeStreams;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The registry refuses to start a node whose handlers are ambiguous or cannot be called. */
 class HandlerRegistryTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
             .withInitializer(new NodeStreams.Initializer())
             .withUserConfiguration(RuntimeConfiguration.class, HandlerRegistry.class, Cluster.class, Outbox.class,
                     Messenger.class, NodeLifecycle.class);
@@ -69,6 +66,22 @@ class HandlerRegistryTest {
         }
     }
 
+    static class PrivateHandler {
+        @MessageHandler("ping")
+        private Pong ping(Ping ping) {
+            return new Pong(ping.n());
+        }
+    }
+
+    private record Secret(int n) {
+    }
+
+    static class PrivateBody {
+        @MessageHandler("ping")
+        void ping(Secret secret) {
+        }
+    }
+
     @Test
     void collectsEveryAnnotatedMethod() {
         runner.withUserConfiguration(GoodHandlers.class).run(context -> {
@@ -103,6 +116,17 @@ class HandlerRegistryTest {
     @Test
     void failsOnAHandlerWithoutBody() {
         assertBadSignature(NoBody.class, "must take one body record");
+    }
+
+    @Test
+    void failsOnAPrivateHandler() {
+        // Spring AOT calls handlers from generated code in the bean's package: both paths refuse it.
+        assertBadSignature(PrivateHandler.class, "may be private");
+    }
+
+    @Test
+    void failsOnAPrivateBodyRecord() {
+        assertBadSignature(PrivateBody.class, "may be private");
     }
 
     private void assertBadSignature(Class<?> handlers, String why) {

@@ -34,9 +34,10 @@ public final class SetFullChecker {
         Map<Integer, Op> pendingInvocation = new HashMap<>();
         Map<Long, Integer> duplicated = new TreeMap<>();
 
-        for (Op op : history) {
+        // forEach, not an iterator: the bench's history streams back from its file in constant memory.
+        history.forEach(op -> {
             if (!op.isClient()) {
-                continue;
+                return;
             }
             Op invocation = null;
             if (op.type() == Op.Type.INVOKE) {
@@ -57,7 +58,7 @@ public final class SetFullChecker {
                 // Jepsen's checker throws on any other client op too (condp without a default).
                 default -> throw new IllegalArgumentException("not a broadcast-workload op: " + op);
             }
-        }
+        });
         List<ElementState> ascending = new ArrayList<>(states);
         ascending.sort(Comparator.comparingLong(s -> s.element));
         return summarise(ascending, duplicated);

@@ -58,17 +58,23 @@ public final class ResultsReport {
     public static String historyEdn(List<Op> history) {
         StringBuilder out = new StringBuilder();
         for (Op op : history) {
-            out.append("{:index ").append(op.index()).append(", :time ").append(op.time())
-                    .append(", :type :").append(op.type().name().toLowerCase(Locale.ROOT))
-                    .append(", :process ").append(op.isClient() ? String.valueOf(op.process()) : ":nemesis")
-                    .append(", :f :").append(op.f())
-                    .append(", :value ").append(value(op));
-            if (op.finalRead()) {
-                out.append(", :final? true");
-            }
-            out.append("}\n");
+            out.append(historyLine(op)).append('\n');
         }
         return out.toString();
+    }
+
+    /** One operation as a line of {@code history.edn} (the bench streams them as they happen). */
+    public static String historyLine(Op op) {
+        StringBuilder out = new StringBuilder();
+        out.append("{:index ").append(op.index()).append(", :time ").append(op.time())
+                .append(", :type :").append(op.type().name().toLowerCase(Locale.ROOT))
+                .append(", :process ").append(op.isClient() ? String.valueOf(op.process()) : ":nemesis")
+                .append(", :f :").append(op.f())
+                .append(", :value ").append(value(op));
+        if (op.finalRead()) {
+            out.append(", :final? true");
+        }
+        return out.append('}').toString();
     }
 
     private static String value(Op op) {

@@ -5,6 +5,7 @@ import io.glomers.bench.history.Op;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 /**
  * Convergence after the final heal: the virtual time from the heal until every node holds every
@@ -20,7 +21,8 @@ final class ConvergenceProbe implements RunObserver {
     private final List<SimBenchNode> nodes;
     private final Duration limit;
     private long healedAt;
-    private Supplier<List<Op>> history;
+    // Every broadcast acknowledged by the heal; the workload is over then, so the list is complete.
+    private long[] acknowledged = new long[0];
     private Duration convergence;
     private boolean healed;
     private SimBenchNode blockedNode;
@@ -35,7 +37,13 @@ final class ConvergenceProbe implements RunObserver {
     @Override
     public void healed(long nanoTime, Supplier<List<Op>> history) {
         this.healedAt = nanoTime;
-        this.history = history;
+        LongStream.Builder values = LongStream.builder();
+        history.get().forEach(op -> {
+            if (op.type() == Op.Type.OK && "broadcast".equals(op.f())) {
+                values.add((Long) op.value());
+            }
+        });
+        this.acknowledged = values.build().toArray();
         this.healed = true;
         probe();
     }
@@ -68,15 +76,12 @@ final class ConvergenceProbe implements RunObserver {
             return false;
         }
         blockedNode = null;
-        for (Op op : history.get()) {
-            if (op.type() == Op.Type.OK && "broadcast".equals(op.f())) {
-                long value = (Long) op.value();
-                for (SimBenchNode node : nodes) {
-                    if (!node.holds(value)) {
-                        blockedNode = node;
-                        blockedValue = value;
-                        return false;
-                    }
+        for (long value : acknowledged) {
+            for (SimBenchNode node : nodes) {
+                if (!node.holds(value)) {
+                    blockedNode = node;
+                    blockedValue = value;
+                    return false;
                 }
             }
         }

@@ -79,7 +79,9 @@ public final class SimRun {
                 scheduler.halt();
             }
         };
-        BenchResult result = runner(options, nodes, scheduler, created::add, checker, progress).observe(observer).run();
+        // Every message of a run costs wall time here, so the hang guard scales with the request rate.
+        BenchResult result = runner(options, nodes, scheduler, created::add, checker, progress).observe(observer)
+                .scaleBudget(Math.max(1, options.rate() / 100)).run();
         return new SimResult(result, probe.convergence(), System.nanoTime() - started);
     }
 

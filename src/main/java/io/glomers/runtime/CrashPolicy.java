@@ -1,0 +1,40 @@
+package io.glomers.runtime;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the node does with a throwable that got past the code that raised it. Most failures, an
+ * {@link OutOfMemoryError} or {@link StackOverflowError} from one request included, leave the node
+ * able to go on once the stack has unwound: it answers the request with error 13 (crash) and serves
+ * the next one. Any other {@link VirtualMachineError} (an {@link InternalError}, an
+ * {@link UnknownError}), or a failure while reporting a failure, means the JVM can no longer be
+ * trusted: the node says so on stderr and exits non-zero at once, without shutdown hooks, so that
+ * the acknowledgement journal stays for the restart (a normal shutdown deletes it).
+ */
+@Component
+public class CrashPolicy {
+
+    /** The exit status of a node that could not go on (EX_SOFTWARE). */
+    public static final int FATAL_STATUS = 70;
+
+    /** Whether the node can go on after {@code failure}. */
+    public boolean survivable(Throwable failure) {
+        return !(failure instanceof VirtualMachineError) || failure instanceof OutOfMemoryError
+                || failure instanceof StackOverflowError;
+    }
+
+    /** Reports the failure on stderr and ends the process. */
+    public void fatal(String where, Throwable failure) {
+        // Straight to stderr, not through the logger: it may be what is broken, and it allocates.
+        System.err.println("broadcast-node: FATAL " + failure + " " + where + "; the JVM cannot be trusted to go on,"
+                + " exiting with status " + FATAL_STATUS + " (acknowledged values stay in the journal for a restart)");
+        failure.printStackTrace(System.err);
+        System.err.flush();
+        halt(FATAL_STATUS);
+    }
+
+    /** Ends the process without shutdown hooks; tests replace it. */
+    protected void halt(int status) {
+        Runtime.getRuntime().halt(status);
+    }
+}
