@@ -22,12 +22,12 @@ import org.springframework.context.annotation.FilterType;
  * <p>Not {@code @SpringBootApplication}: a node needs only JSON and logging, so instead of every
  * auto-configuration on the classpath (task executors, schedulers, SSL, AOP, project info...) it
  * imports the one it uses, which keeps start-up short (issues #5, #15); the JSON mapper is the
- * runtime's own bean. Logging is not an
- * auto-configuration (Spring Boot's logging listener sets it up). Component scanning covers this
- * package only, with the same filters as {@code @SpringBootApplication} so that tests'
- * {@code @TestConfiguration} classes stay out. {@code @AutoConfigurationPackage} tells the
- * {@code HandlerRegistry} which beans are the application's own. Add an auto-configuration here
- * when a feature needs one; {@code LeanContextTest} lists the beans the context may hold.
+ * runtime's own bean. Logging is not an auto-configuration (Spring Boot's logging listener sets it
+ * up). Component scanning covers this package only, with the same filters as
+ * {@code @SpringBootApplication} so that tests' {@code @TestConfiguration} classes stay out.
+ * {@code @AutoConfigurationPackage} tells the handler discovery which beans are the application's
+ * own. Add an auto-configuration here when a feature needs one; {@code LeanContextTest} lists the
+ * beans the context may hold.
  */
 @SpringBootConfiguration
 @AutoConfigurationPackage
@@ -56,12 +56,12 @@ public class BroadcastNodeApplication {
     }
 
     /**
-     * The application as {@code main} runs it. Of the nine listeners and five context initialisers
+     * The application as {@code main} runs it. Of the seven listeners and five context initialisers
      * that Boot's {@code spring.factories} register, the node needs two listeners: the environment
      * post-processors (config data: {@code config/}, profiles, environment variables) and logging.
      * The rest serve features it does not have (context ids, {@code base64:} resources, parent
      * contexts, ANSI output, the condition report, cache clearing, background pre-initialisation);
-     * running them cost ~20 ms of start-up (issue #15). {@code NodeApplicationTest} shows profiles,
+     * running them cost 10-30 ms of CPU per start (issue #15, docs/benchmarks.md). {@code NodeApplicationTest} shows profiles,
      * config data, log levels and the debug trace still work.
      */
     public static SpringApplication application() {

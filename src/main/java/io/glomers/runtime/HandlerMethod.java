@@ -66,10 +66,6 @@ final class HandlerMethod {
         return description;
     }
 
-    Class<?> bodyType() {
-        return bodyType;
-    }
-
     /** Binds the body, runs the handler and returns its reply body, or {@code null} for none. */
     Object invoke(Envelope envelope, JsonMapper mapper) {
         Object body = bind(envelope, mapper);

@@ -8,6 +8,7 @@ import io.glomers.runtime.Outbox;
 import io.glomers.runtime.TestClusters;
 import io.glomers.testing.ManualEventLoop;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ class GossipCluster {
     private final Random random;
     private final long latencyMillis;
     private int messages;
+    private final List<Gossip> sent = new ArrayList<>();
 
     record Node(MessageStore store, Gossiper gossiper) {
     }
@@ -88,6 +90,11 @@ class GossipCluster {
         return messages;
     }
 
+    /** Every gossip sent so far, in order. */
+    List<Gossip> sent() {
+        return sent;
+    }
+
     List<String> ids() {
         return ids;
     }
@@ -124,6 +131,7 @@ class GossipCluster {
         var tree = mapper.readTree(line);
         Envelope envelope = new Envelope(tree.get("src").asString(), tree.get("dest").asString(), tree.get("body"));
         messages++;
+        sent.add(mapper.treeToValue(envelope.body(), Gossip.class));
         loop.schedule(Duration.ofMillis(latencyMillis), () -> {
             // As in Maelstrom, a partition drops a message when it arrives.
             if (!cut.contains(src + ">" + envelope.dest())) {

@@ -195,6 +195,28 @@ class GossiperTest {
     }
 
     /** Lets the start-up greetings and their acknowledgements finish. */
+    @Test
+    void whatExceedsTheLimitsLeavesInSeveralMessagesAndStillReachesEveryNode() {
+        BroadcastProperties base = GossipCluster.properties(STAR, 0, 50);
+        BroadcastProperties limited = new BroadcastProperties(base.strategy(), base.hub(), base.origin(), base.relay(),
+                base.ackDelay(), base.retransmitTimeout(), base.maxRetransmitTimeout(), base.repairGrace(),
+                base.lossDetection(), new BroadcastProperties.Limits(3, 2, 1L << 32));
+        GossipCluster cluster = new GossipCluster(3, limited, 10, 8);
+        settle(cluster);
+        // Ten values, no two consecutive: ten ranges, five times what a summary may hold.
+        long[] expected = LongStream.range(0, 10).map(i -> 3 * i - 12).toArray();
+        for (long value : expected) {
+            cluster.broadcast("n1", value);
+        }
+        assertThat(cluster.awaitConvergence(expected, Duration.ofSeconds(30))).isNotNegative();
+        assertThat(cluster.sent()).allSatisfy(gossip -> {
+            assertThat(gossip.values()).hasSizeLessThanOrEqualTo(3);
+            assertThat(gossip.have().length).isLessThanOrEqualTo(2);
+        });
+        assertThat(cluster.sent()).as("the hub relays the ten values in several messages to each peer")
+                .filteredOn(gossip -> gossip.values().length == 3).hasSizeGreaterThanOrEqualTo(3);
+    }
+
     private static void settle(GossipCluster cluster) {
         cluster.advance(QUIET);
     }
