@@ -66,11 +66,6 @@ final class DeliveryLoop {
         }
     }
 
-    /** Messages queued and not yet taken (the one being slept on is not counted). */
-    int backlog() {
-        return queue.size();
-    }
-
     private void takeNext() {
         while (!queue.isEmpty()) {
             Queued head = queue.poll();
