@@ -2,10 +2,10 @@ package io.glomers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.bench.sched.VirtualTime;
 import io.glomers.bench.sim.SimNode;
 import io.glomers.bench.sim.SimNodeFactory;
 import io.glomers.broadcast.MessageStore;
-import io.glomers.testing.VirtualTime;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -225,7 +225,7 @@ class AnyInputPropertiesTest {
                     perform(action);
                     check();
                 }
-                time.runFor(Duration.ofSeconds(10));
+                time.advance(Duration.ofSeconds(10));
                 check();
                 requests.forEach((key, count) -> assertThat(replies.getOrDefault(key, 0))
                         .as("replies to the %d request(s) %s", count, key).isEqualTo(count));
@@ -285,7 +285,7 @@ class AnyInputPropertiesTest {
             } else if (action instanceof Huge h) {
                 huge(h);
             } else if (action instanceof Advance a) {
-                time.runFor(Duration.ofMillis(a.millis()));
+                time.advance(Duration.ofMillis(a.millis()));
             }
         }
 
@@ -350,7 +350,7 @@ class AnyInputPropertiesTest {
             long allocatedBefore = THREADS.getThreadAllocatedBytes(thread);
             inputBytes += line.length();
             node.deliver(line);
-            time.runFor(Duration.ZERO);
+            time.advance(Duration.ZERO);
             long allocated = THREADS.getThreadAllocatedBytes(thread) - allocatedBefore;
             long bound = 200L * line.getBytes(StandardCharsets.UTF_8).length + 32L * inputBytes + (16 << 20);
             assertThat(allocated).as("bytes allocated for a line of %d chars: %s", line.length(), excerpt(line))

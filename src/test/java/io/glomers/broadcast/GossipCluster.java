@@ -1,12 +1,12 @@
 package io.glomers.broadcast;
 
+import io.glomers.bench.sched.VirtualTime;
 import io.glomers.runtime.Cluster;
 import io.glomers.runtime.Envelope;
 import io.glomers.runtime.Messenger;
 import io.glomers.runtime.NodeInitialized;
 import io.glomers.runtime.Outbox;
 import io.glomers.runtime.TestClusters;
-import io.glomers.testing.ManualEventLoop;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class GossipCluster {
 
     private final JsonMapper mapper = JsonMapper.builder().build();
-    private final ManualEventLoop loop = new ManualEventLoop();
+    private final VirtualTime loop = new VirtualTime();
     private final BroadcastProperties properties;
     private final List<String> ids;
     private final Map<String, Node> nodes = new LinkedHashMap<>();

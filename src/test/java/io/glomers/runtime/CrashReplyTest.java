@@ -2,7 +2,7 @@ package io.glomers.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.testing.ManualEventLoop;
+import io.glomers.bench.sched.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +76,7 @@ class CrashReplyTest {
         context.registerBean(HandlerRegistry.class);
         context.refresh();
         Cluster cluster = TestClusters.initialized("n1", List.of("n1"));
-        Messenger messenger = new Messenger(new Outbox(mapper, line -> sink.writeLine(line)), cluster, new ManualEventLoop());
+        Messenger messenger = new Messenger(new Outbox(mapper, line -> sink.writeLine(line)), cluster, new VirtualTime());
         dispatcher = new Dispatcher(context.getBean(HandlerRegistry.class), messenger, cluster, mapper, crashes);
     }
 

@@ -2,7 +2,7 @@ package io.glomers.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.testing.ManualEventLoop;
+import io.glomers.bench.sched.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ class MessengerTest {
 
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final List<String> sent = new ArrayList<>();
-    private final ManualEventLoop loop = new ManualEventLoop();
+    private final VirtualTime loop = new VirtualTime();
     private final Cluster cluster = new Cluster();
     private Messenger messenger;
 
@@ -60,7 +60,7 @@ class MessengerTest {
         messenger.completeReply(reply(msgId));
         loop.advance(Duration.ofSeconds(1));
         assertThat(timeouts).hasValue(0);
-        assertThat(loop.pendingTasks()).isZero();
+        assertThat(loop.pending()).isZero();
     }
 
     @Test

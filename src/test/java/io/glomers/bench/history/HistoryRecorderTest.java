@@ -2,7 +2,7 @@ package io.glomers.bench.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.sched.ManualScheduler;
+import io.glomers.bench.sched.VirtualTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ class HistoryRecorderTest {
     void streamsEveryOperationToTheFileAndReadsBackTheSameOps(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("history.edn");
         List<Op> recorded = new ArrayList<>();
-        try (HistoryRecorder history = new HistoryRecorder(new ManualScheduler(), file)) {
+        try (HistoryRecorder history = new HistoryRecorder(new VirtualTime(), file)) {
             recorded.add(history.record(Op.Type.INVOKE, 0, "broadcast", Long.MIN_VALUE, false));
             recorded.add(history.record(Op.Type.OK, 0, "broadcast", Long.MIN_VALUE, false));
             recorded.add(history.record(Op.Type.INVOKE, 1, "read", null, false));

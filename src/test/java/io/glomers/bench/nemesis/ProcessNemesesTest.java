@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glomers.bench.history.HistoryRecorder;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.nodes.BenchNode;
-import io.glomers.bench.sched.ManualScheduler;
+import io.glomers.bench.sched.VirtualTime;
 import io.glomers.bench.workload.SetupFailure;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ class ProcessNemesesTest {
     private static final List<String> IDS = List.of("n0", "n1", "n2", "n3", "n4");
     private static final Duration INTERVAL = Duration.ofSeconds(2);
 
-    private final ManualScheduler scheduler = new ManualScheduler();
+    private final VirtualTime scheduler = new VirtualTime();
     private final HistoryRecorder history = new HistoryRecorder(scheduler);
     private final List<String> events = new ArrayList<>();
     private final Map<String, BenchNode> nodes = new LinkedHashMap<>();

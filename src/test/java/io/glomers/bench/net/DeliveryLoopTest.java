@@ -3,7 +3,7 @@ package io.glomers.bench.net;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.sched.HostCpu;
-import io.glomers.bench.sched.ManualScheduler;
+import io.glomers.bench.sched.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +15,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /** One node's delivery loop, as Maelstrom's stdin thread runs it (maelstrom.md, "Network model"). */
 class DeliveryLoopTest {
 
-    private final ManualScheduler scheduler = new ManualScheduler();
+    private final VirtualTime scheduler = new VirtualTime();
     private final Set<String> cutOffSenders = new HashSet<>();
     private final List<String> events = new ArrayList<>();
     private final DeliveryLoop loop = loop(HostCpu.unlimited(), Duration.ZERO);

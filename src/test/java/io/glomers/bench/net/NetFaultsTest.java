@@ -1,10 +1,10 @@
 package io.glomers.bench.net;
 
-import io.glomers.bench.sched.HostCosts;
-import io.glomers.bench.sched.HostCpu;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.sched.ManualScheduler;
+import io.glomers.bench.sched.HostCosts;
+import io.glomers.bench.sched.HostCpu;
+import io.glomers.bench.sched.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Faults beyond Maelstrom: on server links only, from the run's random source, none when off. */
 class NetFaultsTest {
 
-    private final ManualScheduler scheduler = new ManualScheduler();
+    private final VirtualTime scheduler = new VirtualTime();
     private final Journal journal = new Journal();
     private final List<String> atN1 = new ArrayList<>();
     private final List<Message> atClient = new ArrayList<>();

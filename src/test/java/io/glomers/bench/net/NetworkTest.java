@@ -2,7 +2,7 @@ package io.glomers.bench.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.sched.ManualScheduler;
+import io.glomers.bench.sched.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The simulated network on virtual time: latency, partitions at delivery, validation, counting. */
 class NetworkTest {
 
-    private final ManualScheduler scheduler = new ManualScheduler();
+    private final VirtualTime scheduler = new VirtualTime();
     private final Partitions partitions = new Partitions();
     private final Journal journal = new Journal();
     private final RequestLedger ledger = new RequestLedger();

@@ -13,7 +13,7 @@ class HostCpuTest {
 
     private static final Duration MS = Duration.ofMillis(1);
 
-    private final ManualScheduler scheduler = new ManualScheduler();
+    private final VirtualTime scheduler = new VirtualTime();
     private final List<String> done = new ArrayList<>();
 
     private Runnable finish(String name) {

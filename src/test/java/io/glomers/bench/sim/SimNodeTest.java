@@ -1,8 +1,8 @@
 package io.glomers.bench.sim;
 
-import io.glomers.testing.VirtualTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.bench.sched.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

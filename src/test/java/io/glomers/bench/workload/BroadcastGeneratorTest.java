@@ -3,7 +3,7 @@ package io.glomers.bench.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.sched.HostCpu;
-import io.glomers.bench.sched.ManualScheduler;
+import io.glomers.bench.sched.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Jepsen's stagger, time limit and thread choice, on manual time with threads that answer when told. */
 class BroadcastGeneratorTest {
 
-    private final ManualScheduler scheduler = new ManualScheduler();
+    private final VirtualTime scheduler = new VirtualTime();
     private final List<String> invoked = new ArrayList<>();
     private final List<Long> invokedAt = new ArrayList<>();
 

@@ -4,6 +4,7 @@ import io.glomers.bench.net.Message;
 import io.glomers.bench.net.Network;
 import io.glomers.bench.net.RequestLedger;
 import io.glomers.bench.sched.Scheduler;
+import io.glomers.runtime.EventLoop;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ClientConnection {
 
-    private record Pending(Consumer<Message> onReply, Scheduler.Cancellable timeout) {
+    private record Pending(Consumer<Message> onReply, EventLoop.Cancellable timeout) {
     }
 
     private final String id;
@@ -46,7 +47,7 @@ public final class ClientConnection {
         long msgId = nextMsgId++;
         ObjectNode body = network.newBody(type, msgId);
         fill.accept(body);
-        Scheduler.Cancellable timer = scheduler.schedule(timeout, () -> {
+        EventLoop.Cancellable timer = scheduler.schedule(timeout, () -> {
             if (pending.remove(msgId) != null) {
                 ledger.timedOut(id, msgId);
                 onReply.accept(null);

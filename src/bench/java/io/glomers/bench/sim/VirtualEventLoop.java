@@ -1,6 +1,6 @@
 package io.glomers.bench.sim;
 
-import io.glomers.testing.VirtualTime;
+import io.glomers.bench.sched.VirtualTime;
 import io.glomers.runtime.EventLoop;
 import java.time.Duration;
 import java.util.ArrayDeque;

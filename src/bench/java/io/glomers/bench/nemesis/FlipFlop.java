@@ -1,6 +1,7 @@
 package io.glomers.bench.nemesis;
 
 import io.glomers.bench.sched.Scheduler;
+import io.glomers.runtime.EventLoop;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,7 @@ abstract class FlipFlop {
 
     private boolean faulty;
     private boolean running;
-    private Scheduler.Cancellable pending = () -> { };
+    private EventLoop.Cancellable pending = () -> { };
     /** The step under way: a restart waits for init_ok before the next step is scheduled. */
     private CompletableFuture<Void> current = CompletableFuture.completedFuture(null);
 

@@ -1,7 +1,8 @@
 package io.glomers.bench.sim;
 
-import io.glomers.testing.VirtualTime;
 import io.glomers.bench.sched.Scheduler;
+import io.glomers.bench.sched.VirtualTime;
+import io.glomers.runtime.EventLoop;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -49,7 +50,7 @@ public final class VirtualScheduler implements Scheduler {
     }
 
     @Override
-    public synchronized Cancellable schedule(Duration delay, Runnable task) {
+    public synchronized EventLoop.Cancellable schedule(Duration delay, Runnable task) {
         VirtualTime.Event event = time.after(delay, task);
         notifyAll();
         return event::cancel;

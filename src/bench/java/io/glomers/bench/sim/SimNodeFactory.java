@@ -1,7 +1,7 @@
 package io.glomers.bench.sim;
 
-import io.glomers.testing.VirtualTime;
 import io.glomers.BroadcastNodeApplication;
+import io.glomers.bench.sched.VirtualTime;
 import io.glomers.broadcast.BroadcastProperties;
 import io.glomers.runtime.LineSink;
 import io.glomers.runtime.StdinPump;
@@ -12,14 +12,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ScannedGenericBeanDefinition;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,13 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SimNodeFactory {
 
-    private static final List<Class<?>> COMPONENTS = scanComponents();
     private static final Map<String, Wiring> WIRING = new ConcurrentHashMap<>();
 
     private final Wiring wiring;
 
-    /** What Boot contributes: the configured mapper and every bound {@code @ConfigurationProperties}. */
-    private record Wiring(JsonMapper mapper, Map<String, Object> properties) {
+    /**
+     * What Boot contributes: the configured mapper, every bound {@code @ConfigurationProperties},
+     * and the node's components as the application's own component scan found them.
+     */
+    private record Wiring(JsonMapper mapper, Map<String, Object> properties, List<Class<?>> components) {
     }
 
     /**
@@ -58,7 +59,7 @@ public final class SimNodeFactory {
         beans.registerSingleton("eventLoop", loop);
         beans.registerSingleton("lineSink", (LineSink) output::accept);
         beans.registerSingleton("random", new SplittableRandom(seed));
-        COMPONENTS.forEach(context::registerBean);
+        wiring.components().forEach(context::registerBean);
         context.refresh();
         return new SimNode(id, context, loop);
     }
@@ -80,23 +81,22 @@ public final class SimNodeFactory {
         String[] arguments = Arrays.stream(overrides).map(override -> "--" + override).toArray(String[]::new);
         try (ConfigurableApplicationContext boot = builder.run(arguments)) {
             return new Wiring(boot.getBean(JsonMapper.class),
-                    Map.copyOf(boot.getBeansWithAnnotation(ConfigurationProperties.class)));
+                    Map.copyOf(boot.getBeansWithAnnotation(ConfigurationProperties.class)), components(boot));
         }
     }
 
-    // The node's components, minus the stdin pump (the simulator feeds the inbox) and the
+    // The beans the application's @ComponentScan registered (its filters keep tests' classes out),
+    // in the scan's order, minus the stdin pump (the simulator feeds the inbox) and the
     // configuration of production edges (the simulator registers its own).
-    private static List<Class<?>> scanComponents() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(true);
+    private static List<Class<?>> components(ConfigurableApplicationContext boot) {
+        var beans = boot.getBeanFactory();
         List<Class<?>> components = new ArrayList<>();
-        String root = BroadcastNodeApplication.class.getPackageName();
-        for (BeanDefinition candidate : scanner.findCandidateComponents(root)) {
-            Class<?> type = load(candidate.getBeanClassName());
-            boolean production = type.getProtectionDomain().getCodeSource().equals(
-                    BroadcastNodeApplication.class.getProtectionDomain().getCodeSource());
-            if (production && type != StdinPump.class && !type.isAnnotationPresent(Configuration.class)
-                    && type != BroadcastNodeApplication.class) {
-                components.add(type);
+        for (String name : beans.getBeanDefinitionNames()) {
+            if (beans.getBeanDefinition(name) instanceof ScannedGenericBeanDefinition scanned) {
+                Class<?> type = load(scanned.getBeanClassName());
+                if (type != StdinPump.class && !type.isAnnotationPresent(Configuration.class)) {
+                    components.add(type);
+                }
             }
         }
         return List.copyOf(components);

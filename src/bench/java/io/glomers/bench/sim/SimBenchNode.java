@@ -1,11 +1,11 @@
 package io.glomers.bench.sim;
 
-import io.glomers.testing.VirtualTime;
 import io.glomers.bench.nodes.BenchNode;
 import io.glomers.bench.nodes.NodeFactory;
 import io.glomers.bench.sched.HostCpu;
-import java.time.Duration;
+import io.glomers.bench.sched.VirtualTime;
 import io.glomers.broadcast.MessageStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

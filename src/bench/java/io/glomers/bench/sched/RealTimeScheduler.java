@@ -1,5 +1,6 @@
 package io.glomers.bench.sched;
 
+import io.glomers.runtime.EventLoop;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -42,7 +43,7 @@ public final class RealTimeScheduler implements Scheduler {
     }
 
     @Override
-    public Cancellable schedule(Duration delay, Runnable task) {
+    public EventLoop.Cancellable schedule(Duration delay, Runnable task) {
         try {
             ScheduledFuture<?> future = executor.schedule(guarded(task), delay.toNanos(), TimeUnit.NANOSECONDS);
             return () -> future.cancel(false);

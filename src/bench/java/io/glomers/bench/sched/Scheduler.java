@@ -1,5 +1,6 @@
 package io.glomers.bench.sched;
 
+import io.glomers.runtime.EventLoop;
 import java.time.Duration;
 
 /**
@@ -7,7 +8,8 @@ import java.time.Duration;
  * tick, nemesis step, client timeout and the recovery wait is a task here, so that swapping this for
  * a virtual-time implementation makes a whole run deterministic. All tasks run one at a time, so the
  * bench's own state needs no locks; other threads (node output readers) hand work in via
- * {@link #execute}.
+ * {@link #execute}. Its tasks are called off as a node's are ({@link EventLoop.Cancellable}), so that
+ * one virtual clock ({@link VirtualTime}) serves both.
  */
 public interface Scheduler {
 
@@ -18,14 +20,8 @@ public interface Scheduler {
     void execute(Runnable task);
 
     /** Runs the task on the scheduler once {@code delay} has passed on its clock. */
-    Cancellable schedule(Duration delay, Runnable task);
+    EventLoop.Cancellable schedule(Duration delay, Runnable task);
 
     /** Stops running tasks (pending ones are dropped) and waits for the current one to finish. */
     void shutdown();
-
-    /** A scheduled task that can still be called off. */
-    @FunctionalInterface
-    interface Cancellable {
-        void cancel();
-    }
 }

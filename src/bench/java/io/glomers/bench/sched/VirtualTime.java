@@ -1,23 +1,32 @@
-package io.glomers.testing;
+package io.glomers.bench.sched;
 
+import io.glomers.runtime.EventLoop;
 import java.time.Duration;
 import java.util.PriorityQueue;
 
 /**
- * Virtual time for tests and the simulator: one clock and one event queue, in nanoseconds. Events at the same
- * instant run in the order they were scheduled, so a run is a pure function of its inputs and its
- * seed. Not thread-safe: one thread drives it.
+ * Virtual time: one clock and one event queue, in nanoseconds, for the simulator and for every unit
+ * test. Events at the same instant run in the order they were scheduled, so a run is a pure function
+ * of its inputs and its seed. Nothing runs until the caller moves the clock ({@link #advance},
+ * {@link #runPending}, {@link #runUntil}, {@link #runNext}), so every interleaving is its choice.
+ *
+ * <p>It is a node's {@link EventLoop} and the bench's {@link Scheduler} at once, with one
+ * {@link EventLoop.Cancellable}: a unit test hands it to either side as it is. The simulator wraps
+ * it ({@code VirtualEventLoop} adds kill and pause, {@code VirtualScheduler} a driver thread). Not
+ * thread-safe: one thread drives it.
  */
-public final class VirtualTime {
+public final class VirtualTime implements EventLoop, Scheduler {
 
     private final PriorityQueue<Event> queue = new PriorityQueue<>();
     private long now;
     private long sequence;
 
+    @Override
     public long nanoTime() {
         return now;
     }
 
+    @Override
     public long currentTimeMillis() {
         return now / 1_000_000;
     }
@@ -27,6 +36,16 @@ public final class VirtualTime {
         Event event = new Event(now + Math.max(0, delay.toNanos()), sequence++, task);
         queue.add(event);
         return event;
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        after(Duration.ZERO, task);
+    }
+
+    @Override
+    public Event schedule(Duration delay, Runnable task) {
+        return after(delay, task);
     }
 
     /** Runs the next event, moving the clock to it; false when nothing is queued. */
@@ -52,9 +71,14 @@ public final class VirtualTime {
         now = Math.max(now, end);
     }
 
-    /** Runs events in order for {@code duration} from now; leaves the clock at the end. */
-    public void runFor(Duration duration) {
+    /** Runs events in order for {@code duration} from now, each at its due time; leaves the clock at the end. */
+    public void advance(Duration duration) {
         runUntil(Duration.ofNanos(now + duration.toNanos()));
+    }
+
+    /** Runs everything that is due now, including what those tasks queue for now. */
+    public void runPending() {
+        advance(Duration.ZERO);
     }
 
     public boolean isIdle() {
@@ -62,7 +86,8 @@ public final class VirtualTime {
     }
 
     /** Drops every scheduled event. */
-    public void clear() {
+    @Override
+    public void shutdown() {
         queue.clear();
     }
 
@@ -72,7 +97,7 @@ public final class VirtualTime {
     }
 
     /** A scheduled task. */
-    public static final class Event implements Comparable<Event> {
+    public static final class Event implements Comparable<Event>, EventLoop.Cancellable {
         private final long time;
         private final long sequence;
         private final Runnable task;
@@ -84,6 +109,7 @@ public final class VirtualTime {
             this.task = task;
         }
 
+        @Override
         public void cancel() {
             cancelled = true;
         }

@@ -4,6 +4,7 @@ import io.glomers.bench.history.HistoryRecorder;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.net.Partitions;
 import io.glomers.bench.sched.Scheduler;
+import io.glomers.runtime.EventLoop;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class PartitionNemesis {
 
     private boolean nextIsStart = true;
     private boolean running;
-    private Scheduler.Cancellable pending = () -> { };
+    private EventLoop.Cancellable pending = () -> { };
 
     public PartitionNemesis(Scheduler scheduler, Random random, Partitions partitions, Grudges grudges,
                             HistoryRecorder history, List<String> nodes, Duration interval) {
