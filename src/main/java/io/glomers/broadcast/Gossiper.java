@@ -65,13 +65,12 @@ public class Gossiper {
         dissemination = Dissemination.create(properties, cluster);
         partners = dissemination.partners();
         for (String peer : cluster.peers()) {
-            links.put(peer, new PeerLink(peer, properties.retransmitTimeout().toMillis()));
+            links.put(peer, new PeerLink(peer, new Backoff(properties.retransmitTimeout(), properties.maxRetransmitTimeout())));
         }
         // This process may be a restart that lost everything: tell the peers that refill us.
         for (String peer : partners) {
             PeerLink link = links.get(peer);
-            link.greetingPending = true;
-            send(link, new ValueSet(), false, now());
+            transmit(link, link.greet(properties.limits().maxValuesPerGossip(), now()));
             reschedule(link);
         }
         // What a previous incarnation acknowledged but may not have passed on.
@@ -117,28 +116,30 @@ public class Gossiper {
             throw new MaelstromException(ErrorCode.MALFORMED_REQUEST, "gossip carries " + gossip.values().length
                     + " values, over the limit broadcast.limits.max-values-per-gossip = " + limits.maxValuesPerGossip());
         }
-        boolean partner = partners.contains(link.peer);
+        boolean partner = partners.contains(link.peer());
         ValueSet have = summary(gossip);
-        if (link.epoch != gossip.epoch()) {
-            if (link.epoch != PeerLink.UNKNOWN_EPOCH) {
-                log.info("{} restarted (epoch {} -> {}); what it had is gone", link.peer, link.epoch, gossip.epoch());
+        if (link.epoch() != gossip.epoch()) {
+            if (link.epoch() != PeerLink.UNKNOWN_EPOCH) {
+                log.info("{} restarted (epoch {} -> {}); what it had is gone", link.peer(), link.epoch(), gossip.epoch());
             }
-            link.epoch = gossip.epoch();
-            link.inFlight.clear();
-            link.flights.clear();
+            link.peerRestarted(gossip.epoch());
             if (partner) {
                 // Whatever it confirmed before is gone with its memory, recent values included.
                 owe(link, store.minus(have));
             }
         }
-        confirm(link, have);
+        ValueSet lost = link.confirm(have, now(), now() - properties.lossDetection().toMillis());
+        if (!lost.isEmpty()) {
+            log.debug("{} lacks {} values sent over {} ago; sending them again", link.peer(), lost.size(),
+                    properties.lossDetection());
+            scheduleFlush();
+        }
         if (gossip.peerEpoch() == epoch) {
-            link.greetingPending = false;
-            settleRetransmission(link);
+            link.greeted();
         }
         for (long value : gossip.values()) {
             if (store.add(value)) {
-                spread(value, link.peer);
+                spread(value, link.peer());
             }
         }
         if (partner && (gossip.values().length > 0 || gossip.peerEpoch() != epoch)) {
@@ -170,9 +171,7 @@ public class Gossiper {
     private void spread(long value, String from) {
         recent.add(now(), value);
         for (String target : dissemination.targets(from)) {
-            PeerLink link = links.get(target);
-            ValueSet queue = partners.contains(target) ? link.owed : link.bestEffort;
-            if (!link.confirmed.contains(value) && queue.add(value)) {
+            if (links.get(target).offer(value, partners.contains(target))) {
                 scheduleFlush();
             }
         }
@@ -196,9 +195,9 @@ public class Gossiper {
         boolean unsettled = false;
         for (String peer : partners) {
             PeerLink link = links.get(peer);
-            repair(link, link.confirmed);
+            repair(link, link.confirmed());
             reschedule(link);
-            unsettled |= !store.minus(link.confirmed).isEmpty();
+            unsettled |= !store.minus(link.confirmed()).isEmpty();
         }
         if (unsettled) {
             scheduleRepairCheck();
@@ -230,12 +229,7 @@ public class Gossiper {
         lastFlushAt = now;
         for (PeerLink link : links.values()) {
             if (link.hasNews()) {
-                boolean retransmitDue = link.awaitsConfirmation() && now >= link.retransmitAt;
-                ValueSet reliable = link.fresh();
-                if (retransmitDue) {
-                    reliable.addAll(link.inFlight);
-                }
-                send(link, reliable, retransmitDue, now);
+                send(link, link.due(now), now);
                 reschedule(link);
             }
         }
@@ -255,56 +249,6 @@ public class Gossiper {
         flushTimer = loop.schedule(Duration.ofMillis(due - now()), this::flush);
     }
 
-    private void confirm(PeerLink link, ValueSet have) {
-        link.confirmed = have;
-        link.confirmedAt = now();
-        long inFlightBefore = link.inFlight.size();
-        link.owed.removeAll(have);
-        link.inFlight.removeAll(have);
-        presumeLost(link, have);
-        if (link.inFlight.size() < inFlightBefore) {
-            // Progress: the peer is reachable again, so the next backoff starts over. The deadline
-            // itself stays: what is still unconfirmed was sent when it was sent.
-            link.retransmitTimeoutMillis = properties.retransmitTimeout().toMillis();
-        }
-        settleRetransmission(link);
-    }
-
-    /**
-     * A summary that still lacks values sent well before it is proof they were lost (dropped by a
-     * partition): they are sent again with the next flush instead of waiting for the retransmit
-     * timer, as selective acknowledgement does in TCP. Values sent within the loss-detection window
-     * may simply not have arrived when the summary left, and keep waiting.
-     */
-    private void presumeLost(PeerLink link, ValueSet have) {
-        long horizon = now() - properties.lossDetection().toMillis();
-        ValueSet lost = new ValueSet();
-        while (!link.flights.isEmpty()) {
-            PeerLink.Flight oldest = link.flights.peekFirst();
-            oldest.values().removeAll(have);
-            if (oldest.values().isEmpty()) {
-                link.flights.pollFirst();
-            } else if (oldest.sentAt() < horizon) {
-                lost.addAll(link.flights.pollFirst().values());
-            } else {
-                break;
-            }
-        }
-        lost.removeAll(have);
-        if (!lost.isEmpty()) {
-            log.debug("{} lacks {} values sent over {} ago; sending them again", link.peer, lost.size(),
-                    properties.lossDetection());
-            link.inFlight.removeAll(lost);
-            scheduleFlush();
-        }
-    }
-
-    private static void settleRetransmission(PeerLink link) {
-        if (!link.awaitsConfirmation()) {
-            link.retransmitAt = PeerLink.NONE;
-        }
-    }
-
     /**
      * Owes the peer what it lacks and will not get otherwise: values that reached this node before
      * the peer's latest summary left by more than the loss-detection window (it would have them,
@@ -312,30 +256,29 @@ public class Gossiper {
      * grace (a delivery or acknowledgement still on its way would have come by then).
      */
     private void repair(PeerLink link, ValueSet have) {
-        long evidence = link.confirmedAt == PeerLink.NONE ? Long.MIN_VALUE
-                : link.confirmedAt - properties.lossDetection().toMillis();
+        long evidence = link.confirmedAt() == PeerLink.NONE ? Long.MIN_VALUE
+                : link.confirmedAt() - properties.lossDetection().toMillis();
         long horizon = Math.max(now() - properties.repairGrace().toMillis(), evidence);
         ValueSet gaps = store.minus(have);
         gaps.removeAll(recent.since(horizon, now()));
-        gaps.removeAll(link.owed);
-        if (!gaps.isEmpty()) {
-            log.debug("{} lacks {} values; refilling", link.peer, gaps.size());
-            owe(link, gaps);
+        ValueSet added = link.owe(gaps);
+        if (!added.isEmpty()) {
+            log.debug("{} lacks {} values; refilling", link.peer(), added.size());
+            if (link.hasFresh()) {
+                scheduleFlush();
+            }
         }
     }
 
     private void owe(PeerLink link, ValueSet values) {
-        link.owed.addAll(values);
-        if (!link.fresh().isEmpty()) {
+        link.owe(values);
+        if (link.hasFresh()) {
             scheduleFlush();
         }
     }
 
     private void oweAck(PeerLink link) {
-        if (!link.ackOwed) {
-            link.ackOwed = true;
-            link.ackDueAt = now() + properties.ackDelay().toMillis();
-        }
+        link.oweAck(now() + properties.ackDelay().toMillis());
     }
 
     /**
@@ -343,75 +286,27 @@ public class Gossiper {
      * traffic carried in time. Values waiting for the next flush ride along for free.
      */
     private void service(PeerLink link) {
-        link.timer = null;
-        link.timerDueAt = PeerLink.NONE;
+        link.timerFired();
         long now = now();
-        boolean retransmitDue = link.awaitsConfirmation() && now >= link.retransmitAt;
-        boolean ackDue = link.ackOwed && now >= link.ackDueAt;
-        if (retransmitDue || ackDue) {
-            ValueSet reliable = link.fresh();
-            if (retransmitDue) {
-                reliable.addAll(link.inFlight);
-            }
-            send(link, reliable, retransmitDue, now);
+        PeerLink.Due due = link.due(now);
+        if (due.retransmission() || link.ackDue(now)) {
+            send(link, due, now);
             flushRemainder();
         }
         reschedule(link);
     }
 
-    /** Sends the reliable values (to be confirmed) and whatever best-effort values are waiting. */
-    private void send(PeerLink link, ValueSet reliable, boolean retransmission, long now) {
-        BroadcastProperties.Limits limits = properties.limits();
-        int cap = limits.maxValuesPerGossip();
-        if (reliable.size() > cap) {
-            // The rest stays owed (fresh) or in flight, and leaves with a later message.
-            reliable = reliable.first(cap);
-        }
-        ValueSet payload = reliable.copy();
-        ValueSet effort = link.bestEffort.size() <= cap - payload.size() ? link.bestEffort.copy()
-                : link.bestEffort.first((int) (cap - payload.size()));
-        payload.addAll(effort);
-        link.bestEffort.removeAll(effort);
-        messenger.send(link.peer, new Gossip(epoch, link.epoch, payload.toArray(), store.toRanges(limits.maxSummaryRanges())));
-        if (retransmission) {
-            link.flights.clear();
-        }
-        if (!reliable.isEmpty()) {
-            link.flights.addLast(new PeerLink.Flight(now, reliable.copy()));
-        }
-        link.inFlight.addAll(reliable);
-        link.lastSendAt = now;
-        link.ackOwed = false;
-        link.ackDueAt = PeerLink.NONE;
-        if (retransmission) {
-            link.retransmitTimeoutMillis = Math.min(link.retransmitTimeoutMillis * 2,
-                    properties.maxRetransmitTimeout().toMillis());
-        }
-        if (link.awaitsConfirmation() && (retransmission || link.retransmitAt == PeerLink.NONE)) {
-            link.retransmitAt = now + link.retransmitTimeoutMillis;
-        }
+    /** Sends the due reliable values (to be confirmed) and whatever best-effort values are waiting. */
+    private void send(PeerLink link, PeerLink.Due due, long now) {
+        transmit(link, link.send(due, properties.limits().maxValuesPerGossip(), now));
+    }
+
+    private void transmit(PeerLink link, long[] values) {
+        messenger.send(link.peer(), new Gossip(epoch, link.epoch(), values, store.toRanges(properties.limits().maxSummaryRanges())));
     }
 
     private void reschedule(PeerLink link) {
-        long next = Long.MAX_VALUE;
-        if (link.awaitsConfirmation()) {
-            next = Math.min(next, link.retransmitAt);
-        }
-        if (link.ackOwed) {
-            next = Math.min(next, link.ackDueAt);
-        }
-        if (next == link.timerDueAt) {
-            return;
-        }
-        if (link.timer != null) {
-            link.timer.cancel();
-            link.timer = null;
-            link.timerDueAt = PeerLink.NONE;
-        }
-        if (next != Long.MAX_VALUE) {
-            link.timerDueAt = next;
-            link.timer = loop.schedule(Duration.ofMillis(Math.max(0, next - now())), () -> service(link));
-        }
+        link.rearm(now(), delay -> loop.schedule(Duration.ofMillis(delay), () -> service(link)));
     }
 
     private long now() {

@@ -2,67 +2,307 @@ package io.glomers.broadcast;
 
 import io.glomers.runtime.EventLoop;
 import java.util.ArrayDeque;
+import java.util.function.LongFunction;
 
 /**
- * What this node knows about one peer and owes it. Acknowledgement is by summary: every message
- * from the peer says what it has, which settles everything owed to it up to then.
+ * What this node knows about one peer and owes it, and the rules that keep it straight.
+ * Acknowledgement is by summary: every message from the peer says what it has, which settles
+ * everything owed to it up to then. The link's rules:
+ * <ul>
+ *   <li>in-flight values are owed values: a value leaves the debt only when the peer confirms it;
+ *   <li>the retransmission deadline is armed exactly while something awaits confirmation
+ *       ({@link Backoff}: doubles on retransmission, starts over on progress, clears when settled);
+ *   <li>the link's one timer and the time it is due are set together.
+ * </ul>
+ * Each entry point below is something that happens to the link; under {@code -ea} (tests, the
+ * simulator) each one ends by checking the rules. What to send when, and to whom, is the
+ * {@link Gossiper}'s policy.
  */
 final class PeerLink {
 
     static final long NONE = Long.MIN_VALUE;
     static final long UNKNOWN_EPOCH = 0;
 
-    final String peer;
+    private final String peer;
+    private final Backoff backoff;
 
     /** The peer's process incarnation, as last seen; a new one means it lost its memory. */
-    long epoch = UNKNOWN_EPOCH;
+    private long epoch = UNKNOWN_EPOCH;
     /** What the peer said it has, in its latest message. */
-    ValueSet confirmed = new ValueSet();
+    private ValueSet confirmed = new ValueSet();
     /** When that message arrived. */
-    long confirmedAt = NONE;
+    private long confirmedAt = NONE;
     /** Values this node must get to the peer and has not seen confirmed. */
-    final ValueSet owed = new ValueSet();
+    private final ValueSet owed = new ValueSet();
     /**
      * Values to send once, unconfirmed: the peer has a repairer that fills any gap, so no
      * acknowledgement is needed from it (direct overlay: origin to a non-hub peer).
      */
-    final ValueSet bestEffort = new ValueSet();
+    private final ValueSet bestEffort = new ValueSet();
     /** The part of {@link #owed} already sent, waiting for confirmation. */
-    final ValueSet inFlight = new ValueSet();
+    private final ValueSet inFlight = new ValueSet();
     /** The sends behind {@link #inFlight}, oldest first, each with its values not yet confirmed. */
-    final ArrayDeque<Flight> flights = new ArrayDeque<>();
+    private final ArrayDeque<Flight> flights = new ArrayDeque<>();
     /** The peer must learn this node's epoch (it restarted, or the peer has not heard of it). */
-    boolean greetingPending;
-    /** The peer sent something this node has not acknowledged yet. */
-    boolean ackOwed;
+    private boolean greetingPending;
+    /** When the acknowledgement the peer is owed must leave at the latest; NONE when none is owed. */
+    private long ackDueAt = NONE;
 
-    long lastSendAt = NONE;
-    long retransmitAt = NONE;
-    long ackDueAt = NONE;
-    long retransmitTimeoutMillis;
+    private long timerDueAt = NONE;
+    private EventLoop.Cancellable timer;
 
-    long timerDueAt = NONE;
-    EventLoop.Cancellable timer;
-
-    PeerLink(String peer, long retransmitTimeoutMillis) {
+    PeerLink(String peer, Backoff backoff) {
         this.peer = peer;
-        this.retransmitTimeoutMillis = retransmitTimeoutMillis;
+        this.backoff = backoff;
     }
 
-    /** Owed values not sent yet. */
-    ValueSet fresh() {
-        return owed.minus(inFlight);
+    /** What a message to the peer would carry now: reliable values, and whether it retransmits. */
+    record Due(ValueSet reliable, boolean retransmission) {
+    }
+
+    /** One send of reliable values: when it left, and which of its values are still unconfirmed. */
+    private record Flight(long sentAt, ValueSet values) {
+    }
+
+    String peer() {
+        return peer;
+    }
+
+    long epoch() {
+        return epoch;
+    }
+
+    /** The peer's latest summary. The link's own: read it, never change it. */
+    ValueSet confirmed() {
+        return confirmed;
+    }
+
+    long confirmedAt() {
+        return confirmedAt;
     }
 
     boolean hasNews() {
-        return !bestEffort.isEmpty() || !fresh().isEmpty();
+        return !bestEffort.isEmpty() || hasFresh();
+    }
+
+    /** Some owed values were never sent (or were presumed lost). */
+    boolean hasFresh() {
+        return !fresh().isEmpty();
     }
 
     boolean awaitsConfirmation() {
         return !inFlight.isEmpty() || greetingPending;
     }
 
-    /** One send of reliable values: when it left, and which of its values are still unconfirmed. */
-    record Flight(long sentAt, ValueSet values) {
+    boolean ackDue(long now) {
+        return ackDueAt != NONE && now >= ackDueAt;
+    }
+
+    /**
+     * This node (re)started: the peer must learn its epoch, and confirm it. Records the greeting's
+     * send and returns what it carries.
+     */
+    long[] greet(int cap, long now) {
+        greetingPending = true;
+        return send(new Due(new ValueSet(), false), cap, now);
+    }
+
+    /** The peer confirmed this node's epoch. */
+    void greeted() {
+        greetingPending = false;
+        settle();
+        assert rulesHold();
+    }
+
+    /** The peer came back with another epoch: what it had, and what was sent to it, is gone. */
+    void peerRestarted(long newEpoch) {
+        epoch = newEpoch;
+        inFlight.clear();
+        flights.clear();
+        settle();
+        assert rulesHold();
+    }
+
+    /**
+     * The peer's summary arrived: everything in it is settled. Returns the values presumed lost: a
+     * summary that still lacks values sent before {@code lossHorizon} is proof they were dropped
+     * (by a partition), so they count as not sent and leave again with the next send instead of
+     * waiting for the retransmission deadline, as selective acknowledgement does in TCP. Values sent
+     * after the horizon may simply not have arrived when the summary left, and keep waiting.
+     */
+    ValueSet confirm(ValueSet have, long now, long lossHorizon) {
+        confirmed = have;
+        confirmedAt = now;
+        long inFlightBefore = inFlight.size();
+        owed.removeAll(have);
+        inFlight.removeAll(have);
+        ValueSet lost = presumeLost(have, lossHorizon);
+        if (inFlight.size() < inFlightBefore) {
+            backoff.progress();
+        }
+        settle();
+        assert rulesHold();
+        return lost;
+    }
+
+    private ValueSet presumeLost(ValueSet have, long horizon) {
+        ValueSet lost = new ValueSet();
+        while (!flights.isEmpty()) {
+            Flight oldest = flights.peekFirst();
+            oldest.values().removeAll(have);
+            if (oldest.values().isEmpty()) {
+                flights.pollFirst();
+            } else if (oldest.sentAt() < horizon) {
+                lost.addAll(flights.pollFirst().values());
+            } else {
+                break;
+            }
+        }
+        lost.removeAll(have);
+        inFlight.removeAll(lost);
+        return lost;
+    }
+
+    /**
+     * A value this node has should reach the peer: reliably (owed until confirmed) or once, best
+     * effort. False when the peer already has it or it is already queued.
+     */
+    boolean offer(long value, boolean reliable) {
+        boolean queued = !confirmed.contains(value) && (reliable ? owed : bestEffort).add(value);
+        assert rulesHold();
+        return queued;
+    }
+
+    /** The peer lacks these values: owe them. Returns those it was not owed already. */
+    ValueSet owe(ValueSet values) {
+        ValueSet added = values.minus(owed);
+        owed.addAll(added);
+        assert rulesHold();
+        return added;
+    }
+
+    /** The peer sent something that wants an acknowledgement, by {@code dueAt} at the latest. */
+    void oweAck(long dueAt) {
+        if (ackDueAt == NONE) {
+            ackDueAt = dueAt;
+        }
+    }
+
+    /**
+     * What a message would carry now: the owed values not sent yet and, once the retransmission
+     * deadline has passed, everything still unconfirmed.
+     */
+    Due due(long now) {
+        boolean retransmission = awaitsConfirmation() && backoff.isDue(now);
+        ValueSet reliable = fresh();
+        if (retransmission) {
+            reliable.addAll(inFlight);
+        }
+        return new Due(reliable, retransmission);
+    }
+
+    /**
+     * A message leaves now with {@code due}'s reliable values (at most {@code cap}; the rest stays
+     * owed or in flight and leaves with a later message) and the best-effort values that fit. It
+     * carries an acknowledgement too. Returns the values it carries.
+     */
+    long[] send(Due due, int cap, long now) {
+        ValueSet reliable = due.reliable().size() > cap ? due.reliable().first(cap) : due.reliable();
+        ValueSet payload = reliable.copy();
+        ValueSet effort = bestEffort.size() <= cap - payload.size() ? bestEffort.copy()
+                : bestEffort.first((int) (cap - payload.size()));
+        payload.addAll(effort);
+        bestEffort.removeAll(effort);
+        if (due.retransmission()) {
+            flights.clear();
+            backoff.retransmitted();
+        }
+        if (!reliable.isEmpty()) {
+            flights.addLast(new Flight(now, reliable.copy()));
+        }
+        inFlight.addAll(reliable);
+        ackDueAt = NONE;
+        if (awaitsConfirmation()) {
+            if (due.retransmission()) {
+                backoff.rearm(now);
+            } else {
+                backoff.armIfIdle(now);
+            }
+        }
+        assert rulesHold();
+        return payload.toArray();
+    }
+
+    /** The link's timer went off. */
+    void timerFired() {
+        timer = null;
+        timerDueAt = NONE;
+    }
+
+    /**
+     * Sets the link's one timer for its next deadline (retransmission or acknowledgement), or
+     * cancels it when there is none; a timer already set for that moment stays.
+     *
+     * @param start starts a timer after the given delay in milliseconds
+     */
+    void rearm(long now, LongFunction<EventLoop.Cancellable> start) {
+        long next = nextDeadline();
+        if (next == timerDueAt) {
+            return;
+        }
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+            timerDueAt = NONE;
+        }
+        if (next != Long.MAX_VALUE) {
+            timerDueAt = next;
+            timer = start.apply(Math.max(0, next - now));
+        }
+        assert rulesHold();
+    }
+
+    private long nextDeadline() {
+        long next = Long.MAX_VALUE;
+        if (awaitsConfirmation()) {
+            next = Math.min(next, backoff.dueAt());
+        }
+        if (ackDueAt != NONE) {
+            next = Math.min(next, ackDueAt);
+        }
+        return next;
+    }
+
+    /** Owed values not sent yet. */
+    private ValueSet fresh() {
+        return owed.minus(inFlight);
+    }
+
+    private void settle() {
+        if (!awaitsConfirmation()) {
+            backoff.clear();
+        }
+    }
+
+    /** The link's rules; checked after each entry point under {@code -ea}. */
+    boolean rulesHold() {
+        if (!inFlight.minus(owed).isEmpty()) {
+            throw new AssertionError(peer + ": in-flight values that are not owed: " + inFlight.minus(owed));
+        }
+        if (awaitsConfirmation() != backoff.isArmed()) {
+            throw new AssertionError(peer + ": awaits confirmation " + awaitsConfirmation()
+                    + " but retransmission deadline " + (backoff.isArmed() ? "armed" : "clear"));
+        }
+        if ((timer == null) != (timerDueAt == NONE)) {
+            throw new AssertionError(peer + ": timer " + timer + " due at " + timerDueAt);
+        }
+        long previous = Long.MIN_VALUE;
+        for (Flight flight : flights) {
+            if (flight.values().isEmpty() || flight.sentAt() < previous) {
+                throw new AssertionError(peer + ": flights out of order or empty: " + flights);
+            }
+            previous = flight.sentAt();
+        }
+        return true;
     }
 }
