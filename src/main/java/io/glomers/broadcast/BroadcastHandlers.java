@@ -16,7 +16,6 @@ class BroadcastHandlers {
 
     private final MessageStore store;
     private final Gossiper gossiper;
-    private final SuggestedTopology suggestedTopology;
 
     record Broadcast(long message) {
     }
@@ -55,7 +54,7 @@ class BroadcastHandlers {
         if (request.topology().values().stream().anyMatch(neighbours -> neighbours == null || neighbours.contains(null))) {
             throw new MaelstromException(ErrorCode.MALFORMED_REQUEST, "field 'topology': a node's neighbours must be a list of node ids");
         }
-        suggestedTopology.update(request.topology());
+        // The overlay is the node's own (Dissemination): Maelstrom's suggestion is checked, then unused.
         return new TopologyOk();
     }
 }

@@ -5,8 +5,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How values travel between nodes. Defaults live in {@code config/application.properties}; the
- * {@code fast}, {@code balanced} and {@code lean} profiles pick points on the messages/latency frontier.
+ * How values travel between nodes. The defaults live in one place, {@code config/application.properties}
+ * (no {@code @DefaultValue} here, so that no second copy can disagree with it; a property missing
+ * from it fails the start naming the property); the {@code fast}, {@code balanced} and {@code lean}
+ * profiles pick points on the messages/latency frontier. Tests start from the same file
+ * ({@code ShippedConfig}).
  *
  * @param strategy             {@code direct}: the node that takes a broadcast sends it to every peer
  *                             (one hop); {@code star}: it sends it to the hub, which sends it to everyone
@@ -28,16 +31,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties(BroadcastProperties.PREFIX)
 public record BroadcastProperties(
-        @DefaultValue("star") Strategy strategy,
+        Strategy strategy,
         @DefaultValue("") String hub,
-        @DefaultValue Batching origin,
-        @DefaultValue Batching relay,
-        @DefaultValue("1s") Duration ackDelay,
-        @DefaultValue("1500ms") Duration retransmitTimeout,
-        @DefaultValue("3s") Duration maxRetransmitTimeout,
-        @DefaultValue("4s") Duration repairGrace,
-        @DefaultValue("1s") Duration lossDetection,
-        @DefaultValue Limits limits) {
+        Batching origin,
+        Batching relay,
+        Duration ackDelay,
+        Duration retransmitTimeout,
+        Duration maxRetransmitTimeout,
+        Duration repairGrace,
+        Duration lossDetection,
+        Limits limits) {
 
     public static final String PREFIX = "broadcast";
 
@@ -47,8 +50,10 @@ public record BroadcastProperties(
      * When a link sends: no sooner than {@code linger} after its first pending value (to collect
      * more), and no sooner than {@code minInterval} after its previous message.
      */
-    public record Batching(@DefaultValue("0ms") Duration linger, @DefaultValue("0ms") Duration minInterval) {
+    public record Batching(Duration linger, Duration minInterval) {
         public Batching {
+            required("linger", linger);
+            required("min-interval", minInterval);
             requireNonNegative("linger", linger);
             requireNonNegative("min-interval", minInterval);
         }
@@ -66,12 +71,7 @@ public record BroadcastProperties(
      * @param maxSummarySpan     values one summary may describe in total (the sum of its ranges'
      *                           lengths): the memory and time a summary costs grow with it
      */
-    public record Limits(
-            @DefaultValue("100000") int maxValuesPerGossip,
-            @DefaultValue("10000") int maxSummaryRanges,
-            @DefaultValue("4294967296") long maxSummarySpan) {
-
-        public static final Limits DEFAULTS = new Limits(100_000, 10_000, 1L << 32);
+    public record Limits(int maxValuesPerGossip, int maxSummaryRanges, long maxSummarySpan) {
 
         public Limits {
             if (maxValuesPerGossip < 1 || maxSummaryRanges < 1 || maxSummarySpan < 1) {
@@ -83,6 +83,15 @@ public record BroadcastProperties(
     }
 
     public BroadcastProperties {
+        required("strategy", strategy);
+        required("origin.*", origin);
+        required("relay.*", relay);
+        required("ack-delay", ackDelay);
+        required("retransmit-timeout", retransmitTimeout);
+        required("max-retransmit-timeout", maxRetransmitTimeout);
+        required("repair-grace", repairGrace);
+        required("loss-detection", lossDetection);
+        required("limits.*", limits);
         requireNonNegative("ack-delay", ackDelay);
         requireNonNegative("repair-grace", repairGrace);
         requireNonNegative("loss-detection", lossDetection);
@@ -97,6 +106,13 @@ public record BroadcastProperties(
         if (maxRetransmitTimeout.compareTo(retransmitTimeout) < 0) {
             throw new IllegalArgumentException("broadcast.max-retransmit-timeout (" + maxRetransmitTimeout
                     + ") must be at least broadcast.retransmit-timeout (" + retransmitTimeout + ")");
+        }
+    }
+
+    private static void required(String name, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("broadcast." + name + " is not set; config/application.properties sets every"
+                    + " broadcast.* default (is the launcher's config location missing?)");
         }
     }
 

@@ -2,36 +2,42 @@ package io.glomers.broadcast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.testing.ShippedConfig;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.support.ResourcePropertySource;
 
 /** The tunables bind from config/ for every profile, and nonsense stops the node with a clear message. */
 class BroadcastPropertiesTest {
 
-    private final ApplicationContextRunner runner =
+    private final ApplicationContextRunner bare =
             new ApplicationContextRunner().withUserConfiguration(BroadcastConfiguration.class);
+    /** The shipped defaults below a test's own properties, as the node has them. */
+    private final ApplicationContextRunner runner = bare.withInitializer(context -> addLast(context.getEnvironment(), ""));
+
+    private static void addLast(ConfigurableEnvironment environment, String profile) {
+        try {
+            String name = profile.isEmpty() ? "application" : "application-" + profile;
+            environment.getPropertySources().addLast(new ResourcePropertySource(
+                    new FileSystemResource("config/" + name + ".properties")));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "fast", "balanced", "lean"})
     void everyProfileBinds(String profile) {
-        runner.withInitializer(context -> {
-            try {
-                StandardEnvironment environment = (StandardEnvironment) context.getEnvironment();
-                if (!profile.isEmpty()) {
-                    environment.getPropertySources().addLast(new ResourcePropertySource(
-                            new FileSystemResource("config/application-" + profile + ".properties")));
-                }
-                environment.getPropertySources().addLast(new ResourcePropertySource(
-                        new FileSystemResource("config/application.properties")));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
+        bare.withInitializer(context -> {
+            if (!profile.isEmpty()) {
+                addLast(context.getEnvironment(), profile);
             }
+            addLast(context.getEnvironment(), "");
         }).run(context -> {
             assertThat(context).hasNotFailed();
             BroadcastProperties properties = context.getBean(BroadcastProperties.class);
@@ -70,9 +76,16 @@ class BroadcastPropertiesTest {
     }
 
     @Test
-    void defaultsWithoutAnyConfiguration() {
-        runner.run(context -> assertThat(context.getBean(BroadcastProperties.class).maxRetransmitTimeout())
-                .isEqualTo(Duration.ofSeconds(3)));
+    void theDefaultsComeFromTheShippedConfigurationAlone() {
+        runner.run(context -> assertThat(context.getBean(BroadcastProperties.class))
+                .isEqualTo(ShippedConfig.broadcast())
+                .extracting(BroadcastProperties::retransmitTimeout).isEqualTo(Duration.ofSeconds(2)));
+    }
+
+    @Test
+    void withoutTheShippedConfigurationTheStartNamesWhatIsMissing() {
+        bare.run(context -> assertThat(context).getFailure().rootCause()
+                .hasMessageContaining("broadcast.strategy is not set; config/application.properties sets every broadcast.* default"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.glomers.runtime.Messenger;
 import io.glomers.runtime.NodeInitialized;
 import io.glomers.runtime.Outbox;
 import io.glomers.runtime.TestClusters;
+import io.glomers.testing.ShippedConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,11 +142,13 @@ class GossipCluster {
         });
     }
 
-    static BroadcastProperties properties(BroadcastProperties.Strategy strategy, long originLinger, long relayInterval) {
-        return new BroadcastProperties(strategy, "",
-                new BroadcastProperties.Batching(Duration.ofMillis(originLinger), Duration.ZERO),
-                new BroadcastProperties.Batching(Duration.ZERO, Duration.ofMillis(relayInterval)),
-                Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(1),
-                BroadcastProperties.Limits.DEFAULTS);
+    /** The shipped defaults ({@link ShippedConfig}) with a strategy and its batching, plus any overrides. */
+    static BroadcastProperties properties(BroadcastProperties.Strategy strategy, long originLinger, long relayInterval,
+            String... overrides) {
+        List<String> all = new ArrayList<>(List.of("broadcast.strategy=" + strategy,
+                "broadcast.origin.linger=" + originLinger + "ms", "broadcast.origin.min-interval=0ms",
+                "broadcast.relay.linger=0ms", "broadcast.relay.min-interval=" + relayInterval + "ms"));
+        all.addAll(List.of(overrides));
+        return ShippedConfig.broadcast(all.toArray(String[]::new));
     }
 }

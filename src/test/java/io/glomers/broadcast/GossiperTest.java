@@ -99,11 +99,8 @@ class GossiperTest {
     @Test
     void aSummaryThatStillLacksAnOldValueGetsItSentAgainWithoutWaitingForTheTimer() {
         // A retransmit timer far beyond the test: only the summary's evidence can bring the value.
-        BroadcastProperties properties = new BroadcastProperties(STAR, "",
-                new BroadcastProperties.Batching(Duration.ZERO, Duration.ZERO),
-                new BroadcastProperties.Batching(Duration.ZERO, Duration.ofMillis(50)),
-                Duration.ofSeconds(1), Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofSeconds(2),
-                Duration.ofSeconds(1), BroadcastProperties.Limits.DEFAULTS);
+        BroadcastProperties properties = GossipCluster.properties(STAR, 0, 50,
+                "broadcast.retransmit-timeout=20s", "broadcast.max-retransmit-timeout=30s", "broadcast.repair-grace=2s");
         GossipCluster cluster = new GossipCluster(3, properties, 10, 7);
         settle(cluster);
         cluster.partition(Set.of("n2"));
@@ -197,10 +194,8 @@ class GossiperTest {
     /** Lets the start-up greetings and their acknowledgements finish. */
     @Test
     void whatExceedsTheLimitsLeavesInSeveralMessagesAndStillReachesEveryNode() {
-        BroadcastProperties base = GossipCluster.properties(STAR, 0, 50);
-        BroadcastProperties limited = new BroadcastProperties(base.strategy(), base.hub(), base.origin(), base.relay(),
-                base.ackDelay(), base.retransmitTimeout(), base.maxRetransmitTimeout(), base.repairGrace(),
-                base.lossDetection(), new BroadcastProperties.Limits(3, 2, 1L << 32));
+        BroadcastProperties limited = GossipCluster.properties(STAR, 0, 50,
+                "broadcast.limits.max-values-per-gossip=3", "broadcast.limits.max-summary-ranges=2");
         GossipCluster cluster = new GossipCluster(3, limited, 10, 8);
         settle(cluster);
         // Ten values, no two consecutive: ten ranges, five times what a summary may hold.

@@ -1,0 +1,51 @@
+package io.glomers.testing;
+
+import io.glomers.broadcast.BroadcastProperties;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/**
+ * The tunables as the node ships them, {@code config/application.properties}, bound as the node
+ * binds them, with a test's overrides on top: tests start from the one source of defaults instead
+ * of a copy of their own.
+ */
+public final class ShippedConfig {
+
+    /** Relative to the project root, where Maven runs the tests. */
+    public static final Path FILE = Path.of("config/application.properties");
+
+    private ShippedConfig() {
+    }
+
+    /** The broadcast tunables, with overrides {@code name=value} (e.g. {@code broadcast.ack-delay=2s}). */
+    public static BroadcastProperties broadcast(String... overrides) {
+        return bind(BroadcastProperties.PREFIX, BroadcastProperties.class, overrides);
+    }
+
+    public static <T> T bind(String prefix, Class<T> type, String... overrides) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        Properties file = new Properties();
+        try (Reader reader = Files.newBufferedReader(FILE)) {
+            file.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        file.stringPropertyNames().forEach(name -> properties.put(name, file.getProperty(name)));
+        for (String override : overrides) {
+            int equals = override.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException("not name=value: " + override);
+            }
+            properties.put(override.substring(0, equals), override.substring(equals + 1));
+        }
+        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate(prefix, type);
+    }
+}
