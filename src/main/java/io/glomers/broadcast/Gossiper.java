@@ -42,8 +42,9 @@ public class Gossiper {
     // Batching is per node, not per link, so that a hub's fan-out leaves in one tick for every peer.
     private EventLoop.Cancellable flushTimer;
     private long lastFlushAt = PeerLink.NONE;
-    // While a peer's message is being taken in, its values collect into one flush.
-    private boolean receiving;
+    // Handlers and timers only queue values and mark this; each entry point ends with one flush
+    // decision (endOfEntry), so whatever one event queued leaves in one message per peer.
+    private boolean flushWanted;
     private final RecentArrivals recent;
     private Dissemination dissemination;
 
@@ -73,18 +74,21 @@ public class Gossiper {
             transmit(link, link.greet(properties.limits().maxValuesPerGossip(), now()));
             reschedule(link);
         }
-        // What a previous incarnation acknowledged but may not have passed on.
+        // What a previous incarnation acknowledged but may not have passed on: one batch per peer.
         for (long value : journal.open(cluster.self())) {
             if (store.add(value)) {
                 spread(value, null);
             }
         }
+        endOfEntry(FlushTiming.NOW_IF_DUE);
     }
 
     /**
      * A value from a client: journal it, store it and start it on its way, all before it is
      * acknowledged. The journal comes first: when it refuses, nothing has changed, and a retry of the
-     * same broadcast is not mistaken for a value already taken care of.
+     * same broadcast is not mistaken for a value already taken care of. The value is on the
+     * network before the handler's reply (when batching allows it at once): a node killed right
+     * after acknowledging a broadcast has already passed it on.
      */
     public void accept(long value) {
         if (!store.contains(value)) {
@@ -92,15 +96,19 @@ public class Gossiper {
             store.add(value);
             spread(value, null);
         }
+        endOfEntry(FlushTiming.NOW_IF_DUE);
     }
 
+    /**
+     * A peer's gossip. What it brings leaves from the loop, after the messages already waiting in
+     * the inbox: a burst of gossip makes one flush, not one per message.
+     */
     @MessageHandler("gossip")
     Gossip.Ok receive(Gossip gossip, Envelope envelope) {
-        receiving = true;
         try {
             take(gossip, envelope);
         } finally {
-            receiving = false;
+            endOfEntry(FlushTiming.FROM_THE_LOOP);
         }
         return envelope.msgId() == null ? null : new Gossip.Ok();
     }
@@ -132,7 +140,7 @@ public class Gossiper {
         if (!lost.isEmpty()) {
             log.debug("{} lacks {} values sent over {} ago; sending them again", link.peer(), lost.size(),
                     properties.lossDetection());
-            scheduleFlush();
+            flushWanted = true;
         }
         if (gossip.peerEpoch() == epoch) {
             link.greeted();
@@ -172,7 +180,7 @@ public class Gossiper {
         recent.add(now(), value);
         for (String target : dissemination.targets(from)) {
             if (links.get(target).offer(value, partners.contains(target))) {
-                scheduleFlush();
+                flushWanted = true;
             }
         }
         scheduleRepairCheck();
@@ -202,9 +210,18 @@ public class Gossiper {
         if (unsettled) {
             scheduleRepairCheck();
         }
+        endOfEntry(FlushTiming.NOW_IF_DUE);
     }
 
-    private void scheduleFlush() {
+    /** When an entry point's queued values may leave, if batching lets them leave now. */
+    private enum FlushTiming { NOW_IF_DUE, FROM_THE_LOOP }
+
+    /** The one flush decision an entry point ends with: now, from the loop, or when batching allows. */
+    private void endOfEntry(FlushTiming timing) {
+        if (!flushWanted) {
+            return;
+        }
+        flushWanted = false;
         if (flushTimer != null) {
             return;
         }
@@ -213,9 +230,7 @@ public class Gossiper {
         if (lastFlushAt != PeerLink.NONE) {
             due = Math.max(due, lastFlushAt + batching.minInterval().toMillis());
         }
-        if (due <= now() && !receiving) {
-            // Sent before the handler's reply: a node killed right after acknowledging a
-            // broadcast has already put the value on the network.
+        if (due <= now() && timing == FlushTiming.NOW_IF_DUE) {
             flush();
             return;
         }
@@ -265,7 +280,7 @@ public class Gossiper {
         if (!added.isEmpty()) {
             log.debug("{} lacks {} values; refilling", link.peer(), added.size());
             if (link.hasFresh()) {
-                scheduleFlush();
+                flushWanted = true;
             }
         }
     }
@@ -273,7 +288,7 @@ public class Gossiper {
     private void owe(PeerLink link, ValueSet values) {
         link.owe(values);
         if (link.hasFresh()) {
-            scheduleFlush();
+            flushWanted = true;
         }
     }
 
