@@ -34,9 +34,12 @@ final class Backoff {
         return now >= dueAt;
     }
 
-    /** A first send awaits confirmation: arm the deadline, unless an earlier send already did. */
-    void armIfIdle(long now) {
-        if (!isArmed()) {
+    /**
+     * A send left that awaits confirmation: a retransmission's deadline counts from now; a first
+     * send's only when no earlier send armed it (what was sent earlier is due earlier).
+     */
+    void sent(long now, boolean retransmission) {
+        if (retransmission || !isArmed()) {
             dueAt = now + timeoutMillis;
         }
     }
@@ -44,11 +47,6 @@ final class Backoff {
     /** Everything unconfirmed was sent again: wait twice as long (up to the ceiling) from now. */
     void retransmitted() {
         timeoutMillis = Math.min(timeoutMillis * 2, maxMillis);
-    }
-
-    /** After a retransmission that awaits confirmation: the deadline counts from now. */
-    void rearm(long now) {
-        dueAt = now + timeoutMillis;
     }
 
     /**

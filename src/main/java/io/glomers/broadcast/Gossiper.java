@@ -2,9 +2,7 @@ package io.glomers.broadcast;
 
 import io.glomers.runtime.Cluster;
 import io.glomers.runtime.Envelope;
-import io.glomers.runtime.ErrorCode;
 import io.glomers.runtime.EventLoop;
-import io.glomers.runtime.MaelstromException;
 import io.glomers.runtime.MessageHandler;
 import io.glomers.runtime.Messenger;
 import io.glomers.runtime.NodeInitialized;
@@ -38,14 +36,9 @@ public class Gossiper {
     // Deliveries to partners are confirmed and retried; to anyone else, sent once (Dissemination.partners()).
     // A list, not Set.of: its iteration order is salted per JVM, and a simulated run must replay exactly.
     private List<String> partners = List.of();
-    private EventLoop.Cancellable repairTimer;
-    // Batching is per node, not per link, so that a hub's fan-out leaves in one tick for every peer.
-    private EventLoop.Cancellable flushTimer;
-    private long lastFlushAt = PeerLink.NONE;
-    // Handlers and timers only queue values and mark this; each entry point ends with one flush
-    // decision (endOfEntry), so whatever one event queued leaves in one message per peer.
-    private boolean flushWanted;
-    private final RecentArrivals recent;
+    private FlushSchedule flushes;
+    // Only where the overlay fills gaps (Dissemination.fillsGaps()).
+    private GapRepair repairs;
     private Dissemination dissemination;
 
     public Gossiper(MessageStore store, Messenger messenger, EventLoop loop, BroadcastProperties properties,
@@ -55,7 +48,6 @@ public class Gossiper {
         this.loop = loop;
         this.properties = properties;
         this.journal = journal;
-        this.recent = new RecentArrivals(properties.repairGrace().toMillis());
         long drawn = random.nextLong();
         this.epoch = drawn == PeerLink.UNKNOWN_EPOCH ? 1 : drawn;
     }
@@ -65,6 +57,8 @@ public class Gossiper {
         Cluster cluster = event.cluster();
         dissemination = Dissemination.create(properties, cluster);
         partners = dissemination.partners();
+        flushes = new FlushSchedule(loop, dissemination.batching(), this::flush);
+        repairs = dissemination.fillsGaps() ? new GapRepair(store, properties, loop, this::repairCheck) : null;
         for (String peer : cluster.peers()) {
             links.put(peer, new PeerLink(peer, new Backoff(properties.retransmitTimeout(), properties.maxRetransmitTimeout())));
         }
@@ -80,7 +74,7 @@ public class Gossiper {
                 spread(value, null);
             }
         }
-        endOfEntry(FlushTiming.NOW_IF_DUE);
+        flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
     }
 
     /**
@@ -96,7 +90,7 @@ public class Gossiper {
             store.add(value);
             spread(value, null);
         }
-        endOfEntry(FlushTiming.NOW_IF_DUE);
+        flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
     }
 
     /**
@@ -108,7 +102,7 @@ public class Gossiper {
         try {
             take(gossip, envelope);
         } finally {
-            endOfEntry(FlushTiming.FROM_THE_LOOP);
+            flushes.decide(FlushSchedule.Timing.FROM_THE_LOOP);
         }
         return envelope.msgId() == null ? null : new Gossip.Ok();
     }
@@ -119,13 +113,8 @@ public class Gossiper {
             log.warn("Ignoring gossip from {}, which is not a peer", envelope.src());
             return;
         }
-        BroadcastProperties.Limits limits = properties.limits();
-        if (gossip.values().length > limits.maxValuesPerGossip()) {
-            throw new MaelstromException(ErrorCode.MALFORMED_REQUEST, "gossip carries " + gossip.values().length
-                    + " values, over the limit broadcast.limits.max-values-per-gossip = " + limits.maxValuesPerGossip());
-        }
+        ValueSet have = gossip.summaryWithin(properties.limits());
         boolean partner = partners.contains(link.peer());
-        ValueSet have = summary(gossip);
         if (link.epoch() != gossip.epoch()) {
             if (link.epoch() != PeerLink.UNKNOWN_EPOCH) {
                 log.info("{} restarted (epoch {} -> {}); what it had is gone", link.peer(), link.epoch(), gossip.epoch());
@@ -133,14 +122,17 @@ public class Gossiper {
             link.peerRestarted(gossip.epoch());
             if (partner) {
                 // Whatever it confirmed before is gone with its memory, recent values included.
-                owe(link, store.minus(have));
+                link.owe(store.minus(have));
+                if (link.hasFresh()) {
+                    flushes.want();
+                }
             }
         }
         ValueSet lost = link.confirm(have, now(), now() - properties.lossDetection().toMillis());
         if (!lost.isEmpty()) {
             log.debug("{} lacks {} values sent over {} ago; sending them again", link.peer(), lost.size(),
                     properties.lossDetection());
-            flushWanted = true;
+            flushes.want();
         }
         if (gossip.peerEpoch() == epoch) {
             link.greeted();
@@ -159,47 +151,25 @@ public class Gossiper {
                 reschedule(links.get(peer));
             }
         }
-        if (partner && dissemination.fillsGaps()) {
+        if (partner && repairs != null) {
             repair(link, have);
         }
         reschedule(link);
     }
 
-    private ValueSet summary(Gossip gossip) {
-        BroadcastProperties.Limits limits = properties.limits();
-        try {
-            return ValueSet.fromRanges(gossip.have(), limits.maxSummaryRanges(), limits.maxSummarySpan());
-        } catch (ValueSet.LimitExceededException e) {
-            throw new MaelstromException(ErrorCode.MALFORMED_REQUEST, "gossip 'have': " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new MaelstromException(ErrorCode.MALFORMED_REQUEST, "malformed gossip 'have': " + e.getMessage());
-        }
-    }
-
     private void spread(long value, String from) {
-        recent.add(now(), value);
         for (String target : dissemination.targets(from)) {
             if (links.get(target).offer(value, partners.contains(target))) {
-                flushWanted = true;
+                flushes.want();
             }
         }
-        scheduleRepairCheck();
-    }
-
-    /**
-     * A peer this node repairs may fall silent with gaps (its sends were dropped by a partition and
-     * nobody has news for it), so gaps are also looked for on a timer, not only when the peer talks.
-     * The timer stops once every such peer has confirmed everything.
-     */
-    private void scheduleRepairCheck() {
-        if (repairTimer == null && dissemination.fillsGaps()) {
-            // A quarter of the grace: a gap is filled at most a quarter grace after it counts as one.
-            repairTimer = loop.schedule(properties.repairGrace().dividedBy(4), this::repairCheck);
+        if (repairs != null) {
+            repairs.arrived(value);
         }
     }
 
+    /** The repair timer: refills every peer this node repairs with what it lacks. */
     private void repairCheck() {
-        repairTimer = null;
         boolean unsettled = false;
         for (String peer : partners) {
             PeerLink link = links.get(peer);
@@ -207,41 +177,14 @@ public class Gossiper {
             reschedule(link);
             unsettled |= !store.minus(link.confirmed()).isEmpty();
         }
-        if (unsettled) {
-            scheduleRepairCheck();
-        }
-        endOfEntry(FlushTiming.NOW_IF_DUE);
-    }
-
-    /** When an entry point's queued values may leave, if batching lets them leave now. */
-    private enum FlushTiming { NOW_IF_DUE, FROM_THE_LOOP }
-
-    /** The one flush decision an entry point ends with: now, from the loop, or when batching allows. */
-    private void endOfEntry(FlushTiming timing) {
-        if (!flushWanted) {
-            return;
-        }
-        flushWanted = false;
-        if (flushTimer != null) {
-            return;
-        }
-        BroadcastProperties.Batching batching = dissemination.batching();
-        long due = now() + batching.linger().toMillis();
-        if (lastFlushAt != PeerLink.NONE) {
-            due = Math.max(due, lastFlushAt + batching.minInterval().toMillis());
-        }
-        if (due <= now() && timing == FlushTiming.NOW_IF_DUE) {
-            flush();
-            return;
-        }
-        flushTimer = loop.schedule(Duration.ofMillis(Math.max(0, due - now())), this::flush);
+        repairs.checked(unsettled);
+        flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
     }
 
     /** Sends every peer the values it is owed and has not been sent yet. */
     private void flush() {
-        flushTimer = null;
+        flushes.flushing();
         long now = now();
-        lastFlushAt = now;
         for (PeerLink link : links.values()) {
             if (link.hasNews()) {
                 send(link, link.due(now), now);
@@ -251,44 +194,20 @@ public class Gossiper {
         flushRemainder();
     }
 
-    /**
-     * What did not fit into one message (broadcast.limits.max-values-per-gossip) goes with the next
-     * flush, as soon as the batching interval allows; through the loop, so that a refill of many
-     * messages does not recurse.
-     */
     private void flushRemainder() {
-        if (flushTimer != null || links.values().stream().noneMatch(PeerLink::hasNews)) {
-            return;
+        if (links.values().stream().anyMatch(PeerLink::hasNews)) {
+            flushes.remainder();
         }
-        long due = Math.max(now(), lastFlushAt + dissemination.batching().minInterval().toMillis());
-        flushTimer = loop.schedule(Duration.ofMillis(due - now()), this::flush);
     }
 
-    /**
-     * Owes the peer what it lacks and will not get otherwise: values that reached this node before
-     * the peer's latest summary left by more than the loss-detection window (it would have them,
-     * had their first copy arrived), or, when the peer has been silent, longer ago than the repair
-     * grace (a delivery or acknowledgement still on its way would have come by then).
-     */
+    /** Owes the peer what it lacks and will not get otherwise ({@link GapRepair#gaps}). */
     private void repair(PeerLink link, ValueSet have) {
-        long evidence = link.confirmedAt() == PeerLink.NONE ? Long.MIN_VALUE
-                : link.confirmedAt() - properties.lossDetection().toMillis();
-        long horizon = Math.max(now() - properties.repairGrace().toMillis(), evidence);
-        ValueSet gaps = store.minus(have);
-        gaps.removeAll(recent.since(horizon, now()));
-        ValueSet added = link.owe(gaps);
+        ValueSet added = link.owe(repairs.gaps(link, have));
         if (!added.isEmpty()) {
             log.debug("{} lacks {} values; refilling", link.peer(), added.size());
             if (link.hasFresh()) {
-                flushWanted = true;
+                flushes.want();
             }
-        }
-    }
-
-    private void owe(PeerLink link, ValueSet values) {
-        link.owe(values);
-        if (link.hasFresh()) {
-            flushWanted = true;
         }
     }
 
@@ -327,5 +246,4 @@ public class Gossiper {
     private long now() {
         return loop.currentTimeMillis();
     }
-
 }

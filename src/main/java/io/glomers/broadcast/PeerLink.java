@@ -1,7 +1,6 @@
 package io.glomers.broadcast;
 
 import io.glomers.runtime.EventLoop;
-import java.util.ArrayDeque;
 import java.util.function.LongFunction;
 
 /**
@@ -12,7 +11,7 @@ import java.util.function.LongFunction;
  *   <li>in-flight values are owed values: a value leaves the debt only when the peer confirms it;
  *   <li>the retransmission deadline is armed exactly while something awaits confirmation
  *       ({@link Backoff}: doubles on retransmission, starts over on progress, clears when settled);
- *   <li>the link's one timer and the time it is due are set together.
+ *   <li>the link's one timer and the time it is due are set together ({@link LinkTimer}).
  * </ul>
  * Each entry point below is something that happens to the link; under {@code -ea} (tests, the
  * simulator) each one ends by checking the rules. What to send when, and to whom, is the
@@ -41,15 +40,13 @@ final class PeerLink {
     private final ValueSet bestEffort = new ValueSet();
     /** The part of {@link #owed} already sent, waiting for confirmation. */
     private final ValueSet inFlight = new ValueSet();
-    /** The sends behind {@link #inFlight}, oldest first, each with its values not yet confirmed. */
-    private final ArrayDeque<Flight> flights = new ArrayDeque<>();
+    /** The sends behind {@link #inFlight}. */
+    private final Flights flights = new Flights();
     /** The peer must learn this node's epoch (it restarted, or the peer has not heard of it). */
     private boolean greetingPending;
     /** When the acknowledgement the peer is owed must leave at the latest; NONE when none is owed. */
     private long ackDueAt = NONE;
-
-    private long timerDueAt = NONE;
-    private EventLoop.Cancellable timer;
+    private final LinkTimer timer = new LinkTimer();
 
     PeerLink(String peer, Backoff backoff) {
         this.peer = peer;
@@ -58,10 +55,6 @@ final class PeerLink {
 
     /** What a message to the peer would carry now: reliable values, and whether it retransmits. */
     record Due(ValueSet reliable, boolean retransmission) {
-    }
-
-    /** One send of reliable values: when it left, and which of its values are still unconfirmed. */
-    private record Flight(long sentAt, ValueSet values) {
     }
 
     String peer() {
@@ -124,11 +117,9 @@ final class PeerLink {
     }
 
     /**
-     * The peer's summary arrived: everything in it is settled. Returns the values presumed lost: a
-     * summary that still lacks values sent before {@code lossHorizon} is proof they were dropped
-     * (by a partition), so they count as not sent and leave again with the next send instead of
-     * waiting for the retransmission deadline, as selective acknowledgement does in TCP. Values sent
-     * after the horizon may simply not have arrived when the summary left, and keep waiting.
+     * The peer's summary arrived: everything in it is settled. Returns the values presumed lost
+     * (sent before {@code lossHorizon}, yet still lacking: dropped by a partition), which count as
+     * not sent and leave with the next send instead of waiting for the deadline, as TCP's SACK does.
      */
     ValueSet confirm(ValueSet have, long now, long lossHorizon) {
         confirmed = have;
@@ -136,30 +127,13 @@ final class PeerLink {
         long inFlightBefore = inFlight.size();
         owed.removeAll(have);
         inFlight.removeAll(have);
-        ValueSet lost = presumeLost(have, lossHorizon);
+        ValueSet lost = flights.presumeLost(have, lossHorizon);
+        inFlight.removeAll(lost);
         if (inFlight.size() < inFlightBefore) {
             backoff.progress();
         }
         settle();
         assert rulesHold();
-        return lost;
-    }
-
-    private ValueSet presumeLost(ValueSet have, long horizon) {
-        ValueSet lost = new ValueSet();
-        while (!flights.isEmpty()) {
-            Flight oldest = flights.peekFirst();
-            oldest.values().removeAll(have);
-            if (oldest.values().isEmpty()) {
-                flights.pollFirst();
-            } else if (oldest.sentAt() < horizon) {
-                lost.addAll(flights.pollFirst().values());
-            } else {
-                break;
-            }
-        }
-        lost.removeAll(have);
-        inFlight.removeAll(lost);
         return lost;
     }
 
@@ -217,17 +191,11 @@ final class PeerLink {
             flights.clear();
             backoff.retransmitted();
         }
-        if (!reliable.isEmpty()) {
-            flights.addLast(new Flight(now, reliable.copy()));
-        }
+        flights.sent(now, reliable);
         inFlight.addAll(reliable);
         ackDueAt = NONE;
         if (awaitsConfirmation()) {
-            if (due.retransmission()) {
-                backoff.rearm(now);
-            } else {
-                backoff.armIfIdle(now);
-            }
+            backoff.sent(now, due.retransmission());
         }
         assert rulesHold();
         return payload.toArray();
@@ -235,35 +203,16 @@ final class PeerLink {
 
     /** The link's timer went off. */
     void timerFired() {
-        timer = null;
-        timerDueAt = NONE;
+        timer.fired();
     }
 
-    /**
-     * Sets the link's one timer for its next deadline (retransmission or acknowledgement), or
-     * cancels it when there is none; a timer already set for that moment stays.
-     *
-     * @param start starts a timer after the given delay in milliseconds
-     */
+    /** Sets the link's timer for its next deadline, retransmission or acknowledgement ({@link LinkTimer#setFor}). */
     void rearm(long now, LongFunction<EventLoop.Cancellable> start) {
-        long next = nextDeadline();
-        if (next == timerDueAt) {
-            return;
-        }
-        if (timer != null) {
-            timer.cancel();
-            timer = null;
-            timerDueAt = NONE;
-        }
-        if (next != Long.MAX_VALUE) {
-            timerDueAt = next;
-            timer = start.apply(Math.max(0, next - now));
-        }
-        assert rulesHold();
+        timer.setFor(nextDeadline(), now, start);
     }
 
     private long nextDeadline() {
-        long next = Long.MAX_VALUE;
+        long next = LinkTimer.OFF;
         if (awaitsConfirmation()) {
             next = Math.min(next, backoff.dueAt());
         }
@@ -290,18 +239,10 @@ final class PeerLink {
             throw new AssertionError(peer + ": in-flight values that are not owed: " + inFlight.minus(owed));
         }
         if (awaitsConfirmation() != backoff.isArmed()) {
-            throw new AssertionError(peer + ": awaits confirmation " + awaitsConfirmation()
-                    + " but retransmission deadline " + (backoff.isArmed() ? "armed" : "clear"));
+            throw new AssertionError(peer + ": awaits confirmation, or not, without the deadline to match");
         }
-        if ((timer == null) != (timerDueAt == NONE)) {
-            throw new AssertionError(peer + ": timer " + timer + " due at " + timerDueAt);
-        }
-        long previous = Long.MIN_VALUE;
-        for (Flight flight : flights) {
-            if (flight.values().isEmpty() || flight.sentAt() < previous) {
-                throw new AssertionError(peer + ": flights out of order or empty: " + flights);
-            }
-            previous = flight.sentAt();
+        if (!flights.wellFormed()) {
+            throw new AssertionError(peer + ": flights out of order or empty: " + flights);
         }
         return true;
     }

@@ -1,0 +1,83 @@
+package io.glomers.broadcast;
+
+import io.glomers.runtime.EventLoop;
+import java.time.Duration;
+
+/**
+ * When the node's batched values leave. Batching is per node, not per link, so that a hub's
+ * fan-out leaves in one tick for every peer: no sooner than the linger after the first queued value
+ * (to collect more) and no sooner than the minimum interval after the previous flush. Handlers and
+ * timers only {@link #want} a flush; each entry point ends with one {@link #decide}, so whatever one
+ * event queued leaves in one message per peer. Event loop only.
+ */
+final class FlushSchedule {
+
+    /** When an entry point's queued values may leave, if batching lets them leave now. */
+    enum Timing {
+        /** At once, inside the entry point: a broadcast's value is on the network before its reply. */
+        NOW_IF_DUE,
+        /** From the loop, after the messages already waiting in the inbox: a burst of gossip makes one flush. */
+        FROM_THE_LOOP
+    }
+
+    private final EventLoop loop;
+    private final BroadcastProperties.Batching batching;
+    private final Runnable flush;
+
+    private EventLoop.Cancellable timer;
+    private long lastFlushAt = PeerLink.NONE;
+    private boolean wanted;
+
+    /** @param flush sends every peer what it is owed; calls {@link #flushing} first */
+    FlushSchedule(EventLoop loop, BroadcastProperties.Batching batching, Runnable flush) {
+        this.loop = loop;
+        this.batching = batching;
+        this.flush = flush;
+    }
+
+    /** Values were queued: the entry point under way ends with a flush decision. */
+    void want() {
+        wanted = true;
+    }
+
+    /** The one flush decision an entry point ends with: now, from the loop, or when batching allows. */
+    void decide(Timing timing) {
+        if (!wanted) {
+            return;
+        }
+        wanted = false;
+        if (timer != null) {
+            return;
+        }
+        long now = loop.currentTimeMillis();
+        long due = now + batching.linger().toMillis();
+        if (lastFlushAt != PeerLink.NONE) {
+            due = Math.max(due, lastFlushAt + batching.minInterval().toMillis());
+        }
+        if (due <= now && timing == Timing.NOW_IF_DUE) {
+            flush.run();
+            return;
+        }
+        timer = loop.schedule(Duration.ofMillis(Math.max(0, due - now)), flush);
+    }
+
+    /** A flush is under way now. */
+    void flushing() {
+        timer = null;
+        lastFlushAt = loop.currentTimeMillis();
+    }
+
+    /**
+     * Values are left that did not fit into one message (broadcast.limits.max-values-per-gossip):
+     * they go with the next flush, as soon as the batching interval allows; through the loop, so
+     * that a refill of many messages does not recurse.
+     */
+    void remainder() {
+        if (timer != null) {
+            return;
+        }
+        long now = loop.currentTimeMillis();
+        long due = Math.max(now, lastFlushAt + batching.minInterval().toMillis());
+        timer = loop.schedule(Duration.ofMillis(due - now), flush);
+    }
+}
