@@ -7,10 +7,10 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Jepsen's flip-flop of a fault's start and stop, staggered like Maelstrom's partition nemesis: the
- * first step as the workload starts, each next one a uniform [0, 2 x interval) after the previous
- * one has finished. Combined nemeses each
- * run their own flip-flop, so their steps interleave. Scheduler thread only.
+ * Jepsen's flip-flop of a fault's start and stop, staggered as Maelstrom's nemeses are: the first
+ * step as the workload starts, each next one a uniform [0, 2 x interval) after the previous one has
+ * finished. The partition, kill and pause nemeses each run their own flip-flop, so their steps
+ * interleave. Scheduler thread only.
  */
 abstract class FlipFlop {
 
@@ -43,14 +43,23 @@ abstract class FlipFlop {
     }
 
     /**
-     * Stops the schedule and undoes the fault if it is in place, once the step under way has
-     * finished; completes when every node serves again. Called before the recovery wait.
+     * Whether {@link #stop()} undoes the fault even when none is in place (Maelstrom's final
+     * generator issues stop-partition whatever the partition nemesis did last). No by default.
+     */
+    boolean endsOnStopEvenIfOff() {
+        return false;
+    }
+
+    /**
+     * Stops the schedule and undoes the fault if it is in place (or always, see
+     * {@link #endsOnStopEvenIfOff()}), once the step under way has finished; completes when every
+     * node serves again. Called before the recovery wait.
      */
     public final CompletableFuture<Void> stop() {
         running = false;
         pending.cancel();
         return current.thenCompose(v -> {
-            if (!faulty) {
+            if (!faulty && !endsOnStopEvenIfOff()) {
                 return CompletableFuture.completedFuture(null);
             }
             faulty = false;

@@ -13,9 +13,10 @@ import java.util.List;
 
 /**
  * The swarm: {@code bin/challenge sim [--runs N] [--seed S] [--profile P] [--node-property name=value]...
- * [bench options]}. Runs N seeds on virtual time, cycling through {@link Swarm#MIX} unless bench
- * options pick one, and prints how many were valid, the worst convergence after the final heal, and
- * the command that replays each failure. Only failed runs are written under store/sim. With
+ * [bench options]}. Runs N seeds on virtual time, each with the part and faults its seed draws
+ * ({@link Swarm#draw}, swarm testing) unless bench options fix them, and prints how many were valid,
+ * the worst convergence after the final heal, and the command that replays each failure (the seed
+ * and the arguments it drew). Only failed runs are written under store/sim. With
  * {@code --runs 1} it also prints the run's compact summary ({@code --verbose}: its results.edn). On a
  * terminal a status line counts the runs as they go. The base seed is always printed.
  */
@@ -28,7 +29,8 @@ public final class SimMain {
               --seed S                  the first seed (default: random, printed)
               --profile P               the node's Spring profile (default $SPRING_PROFILES_ACTIVE)
               --node-property n=v       a node property override, e.g. broadcast.retransmit-timeout=1000d
-              PART options              fix the bench arguments (default: cycle through the swarm's mix)
+              PART options              fix the bench arguments (default: each seed draws its own part,
+                                        nemeses, latency and network faults, printed on its line)
             """;
 
     private SimMain() {
@@ -72,7 +74,7 @@ public final class SimMain {
         long booting = System.nanoTime();
         new SimNodeFactory(profile, overrides.toArray(String[]::new));
         out.printf("sim: node wiring (one Spring Boot context) %d ms%n", (System.nanoTime() - booting) / 1_000_000);
-        Swarm swarm = new Swarm(profile, List.copyOf(overrides), List.copyOf(benchArgs), Swarm.MIX);
+        Swarm swarm = new Swarm(profile, List.copyOf(overrides), List.copyOf(benchArgs));
         boolean single = runs == 1;
         boolean whole = verbose;
         SwarmProgress progress = new SwarmProgress(runs, status, System::nanoTime);

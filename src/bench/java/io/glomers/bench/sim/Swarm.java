@@ -6,38 +6,110 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
- * Many seeded runs on virtual time: run {@code i} has seed {@code base + i} and, unless the caller
- * fixes the bench arguments, the mix entry the seed picks. Keeps nothing on disk but failed runs.
+ * Swarm testing: many seeded runs on virtual time, run {@code i} with seed {@code base + i}. Unless
+ * the caller fixes the bench arguments, the seed also draws the run's mix ({@link #draw}): the part
+ * and which faults are on, with their magnitudes, so that 200 seeds try 200 different mixes (Groce
+ * et al., "Swarm Testing", ISSTA 2012: each run leaves some features out). Keeps nothing on disk but
+ * failed runs.
  *
  * @param profile   the node's Spring profile (blank for the defaults)
  * @param overrides node properties, {@code name=value}
- * @param benchArgs fixed bench arguments for every run; empty to cycle through {@code mix}
- * @param mix       bench argument lines, one per part and fault mix
+ * @param benchArgs fixed bench arguments for every run; empty to draw each run's from its seed
  */
-public record Swarm(String profile, List<String> overrides, List<String> benchArgs, List<String> mix) {
+public record Swarm(String profile, List<String> overrides, List<String> benchArgs) {
 
     /**
-     * The challenge's multi-node parts with and without faults; one line per mix, so adding a
-     * nemesis (e.g. {@code 3d --nemesis partition,kill,pause}) is one more line.
+     * The multi-node parts, weighted as the swarm's fixed mix had them: half the runs are 25-node
+     * runs (3d, 3e), which cost ten times a 5-node one.
      */
-    public static final List<String> MIX = List.of(
-            "3b",
-            "3c",
-            "3d --nemesis partition",
-            "3e --nemesis partition --latency-dist exponential",
-            "3c --nemesis-interval 3",
-            "3d",
-            "3c --duplicate-probability 0.1 --reorder-probability 0.2",
-            "3d --nemesis partition --duplicate-probability 0.05 --reorder-probability 0.1",
-            "3b --delay-spike-probability 0.05 --delay-spike 2000 --latency 50 --latency-dist uniform",
-            "3e --nemesis partition --delay-spike-probability 0.02 --delay-spike 3000",
-            "3c --nemesis partition,kill,pause --nemesis-interval 3",
-            "3d --nemesis partition,kill,pause");
+    private static final String[] PARTS = {"3b", "3c", "3c", "3d", "3d", "3e"};
+    private static final String[] NEMESES = {"partition", "kill", "pause"};
+    private static final String[] NEMESIS_INTERVALS = {"2", "3", "5", "10"};
+    private static final String[] LATENCIES = {"0", "20", "50", "100", "200"};
+    private static final String[] LATENCY_DISTS = {"constant", "uniform", "exponential"};
+    private static final String[] DUPLICATE_PROBABILITIES = {"0.01", "0.05", "0.1", "0.2"};
+    private static final String[] REORDER_PROBABILITIES = {"0.05", "0.1", "0.2", "0.5"};
+    private static final String[] REORDER_WINDOWS = {"100", "50", "250", "500"};
+    private static final String[] SPIKE_PROBABILITIES = {"0.01", "0.02", "0.05"};
+    private static final String[] SPIKES = {"1000", "2000", "3000"};
+    /** Keeps the mix's draws apart from the nodes' own SplittableRandoms, which are also derived from the seed. */
+    private static final long SALT = 0x5357_4152_4d5f_4d49L;
+
+    /**
+     * The bench arguments swarm testing gives the run with this seed; a pure function of the seed.
+     * From a SplitMix ({@link SplittableRandom}) seeded by it: the part (3b 1/6, 3c 1/3, 3d 1/3,
+     * 3e 1/6); each of partition, kill and pause on with probability 1/2 (so none, one, two or all
+     * three), and when any is on the nemesis interval (2, 3, 5 or 10 s); half the runs keep the
+     * part's latency, the others draw 0-200 ms, and a distribution; duplication, reordering (with its
+     * window) and delay spikes each on in a third of the runs, at a drawn probability and size. Every
+     * value is drawn in a fixed order whether or not it is used, so whether one option is on never
+     * shifts the draws of the next, and a new dimension drawn last leaves the others' draws as they
+     * were. Options equal to the part's defaults are left out, so the line reads as the mix it is.
+     */
+    public static List<String> draw(long seed) {
+        SplittableRandom random = new SplittableRandom(seed ^ SALT);
+        String part = pick(random, PARTS);
+        List<String> nemeses = new ArrayList<>();
+        for (String nemesis : NEMESES) {
+            if (random.nextBoolean()) {
+                nemeses.add(nemesis);
+            }
+        }
+        String interval = pick(random, NEMESIS_INTERVALS);
+        boolean ownLatency = random.nextBoolean();
+        String latency = pick(random, LATENCIES);
+        String latencyDist = pick(random, LATENCY_DISTS);
+        boolean duplicate = random.nextInt(3) == 0;
+        String duplicateProbability = pick(random, DUPLICATE_PROBABILITIES);
+        boolean reorder = random.nextInt(3) == 0;
+        String reorderProbability = pick(random, REORDER_PROBABILITIES);
+        String reorderWindow = pick(random, REORDER_WINDOWS);
+        boolean spike = random.nextInt(3) == 0;
+        String spikeProbability = pick(random, SPIKE_PROBABILITIES);
+        String spikeMillis = pick(random, SPIKES);
+
+        List<String> args = new ArrayList<>(List.of(part));
+        String nemesis = nemeses.isEmpty() ? "none" : String.join(",", nemeses);
+        if (!nemesis.equals(part.equals("3c") ? "partition" : "none")) {
+            args.addAll(List.of("--nemesis", nemesis));
+        }
+        if (!nemeses.isEmpty() && !interval.equals("10")) {
+            args.addAll(List.of("--nemesis-interval", interval));
+        }
+        String partLatency = part.equals("3d") || part.equals("3e") ? "100" : "0";
+        String effectiveLatency = ownLatency ? latency : partLatency;
+        if (!effectiveLatency.equals(partLatency)) {
+            args.addAll(List.of("--latency", effectiveLatency));
+        }
+        if (!effectiveLatency.equals("0") && !latencyDist.equals("constant")) {
+            args.addAll(List.of("--latency-dist", latencyDist));
+        }
+        if (duplicate) {
+            args.addAll(List.of("--duplicate-probability", duplicateProbability));
+        }
+        if (reorder) {
+            args.addAll(List.of("--reorder-probability", reorderProbability));
+            if (!reorderWindow.equals("100")) {
+                args.addAll(List.of("--reorder-window", reorderWindow));
+            }
+        }
+        if (spike) {
+            args.addAll(List.of("--delay-spike-probability", spikeProbability));
+            if (!spikeMillis.equals("1000")) {
+                args.addAll(List.of("--delay-spike", spikeMillis));
+            }
+        }
+        return List.copyOf(args);
+    }
+
+    private static String pick(SplittableRandom random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
 
     /** The outcome of a swarm. */
     public record Report(int runs, long base, List<String> replays, Duration worstConvergence,
@@ -57,12 +129,12 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
         }
     }
 
-    /** The bench arguments of the run with this seed. */
+    /** The bench arguments of the run with this seed: the fixed ones, or the mix the seed draws. */
     public List<String> argsFor(long seed) {
         if (!benchArgs.isEmpty()) {
             return benchArgs;
         }
-        return Arrays.asList(mix.get((int) Math.floorMod(seed, (long) mix.size())).split(" "));
+        return draw(seed);
     }
 
     /** Runs {@code runs} seeds from {@code base}, one line per run on {@code out} (null for none). */

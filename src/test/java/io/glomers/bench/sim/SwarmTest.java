@@ -2,10 +2,15 @@ package io.glomers.bench.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.bench.BenchOptions;
+import io.glomers.bench.BenchOptions.Fault;
 import io.glomers.bench.BenchRunner;
+import io.glomers.bench.net.NetFaults;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two hundred seeded runs of the swarm's mix (5 and 25 nodes; partitions, duplication, reordering,
- * delay spikes) are all valid, and a deliberately broken dissemination is caught within 50 seeds
- * with a seed that replays the failure exactly.
+ * Swarm testing: each seed draws its own mix (part, nemeses, latency, network faults), a pure
+ * function of the seed that always parses; two hundred seeded runs (5 and 25 nodes; partitions,
+ * kills, pauses, duplication, reordering, delay spikes) are all valid, and a deliberately broken
+ * dissemination is caught within 50 seeds with a seed that replays the failure exactly.
  */
 class SwarmTest {
 
@@ -27,8 +33,64 @@ class SwarmTest {
             "broadcast.max-retransmit-timeout=1000d", "broadcast.repair-grace=1000d");
 
     @Test
+    void twoHundredSeedsDrawTwoHundredDifferentMixes() {
+        Set<String> lines = new HashSet<>();
+        Set<Set<Fault>> nemesisSets = new HashSet<>();
+        Set<String> parts = new TreeSet<>();
+        for (long seed = 8_000; seed < 8_200; seed++) {
+            List<String> args = Swarm.draw(seed);
+            lines.add(String.join(" ", args));
+            parts.add(args.get(0));
+            nemesisSets.add(BenchOptions.parse(args, seed).faults());
+        }
+        assertThat(lines).as("distinct mixes over 200 seeds").hasSizeGreaterThanOrEqualTo(190);
+        assertThat(parts).containsExactly("3b", "3c", "3d", "3e");
+        assertThat(nemesisSets).as("none and every subset of partition, kill, pause").hasSize(8);
+    }
+
+    @Test
+    void theSameSeedDrawsTheSameArgumentsAndFixedArgumentsStayFixed() {
+        Swarm swarm = new Swarm("", List.of(), List.of());
+        Swarm fixed = new Swarm("", List.of(), List.of("3d", "--nemesis", "kill"));
+        for (long seed = -50; seed < 50; seed++) {
+            assertThat(swarm.argsFor(seed)).isEqualTo(Swarm.draw(seed)).isEqualTo(new Swarm("lean", List.of(), List.of()).argsFor(seed));
+            assertThat(fixed.argsFor(seed)).containsExactly("3d", "--nemesis", "kill");
+        }
+        assertThat(swarm.replayCommand(8_013)).isEqualTo("bin/challenge sim --runs 1 --seed 8013 "
+                + String.join(" ", Swarm.draw(8_013)));
+    }
+
+    @Test
+    void everyDrawnLineIsValidBenchOptionsAndAsCheapAsTheFixedMixWas() {
+        int seeds = 20_000;
+        int big = 0;
+        Set<String> options = new TreeSet<>();
+        for (long seed = 0; seed < seeds; seed++) {
+            List<String> args = Swarm.draw(seed);
+            BenchOptions parsed = BenchOptions.parse(args, seed);
+            assertThat(parsed.part()).as("%s", args).isIn("3b", "3c", "3d", "3e");
+            assertThat(parsed.nemesisInterval()).as("%s", args).isPositive();
+            assertThat(parsed.latency().meanMillis()).as("%s", args).isBetween(0L, 200L);
+            NetFaults faults = parsed.netFaults();
+            assertThat(faults.duplicateProbability()).as("%s", args).isBetween(0.0, 0.2);
+            assertThat(faults.reorderProbability()).as("%s", args).isBetween(0.0, 0.5);
+            assertThat(faults.delaySpikeProbability()).as("%s", args).isBetween(0.0, 0.05);
+            assertThat(faults.delaySpike()).as("%s", args).isLessThanOrEqualTo(Duration.ofSeconds(3));
+            if (parsed.nodeCount() == 25) {
+                big++;
+            }
+            args.stream().filter(arg -> arg.startsWith("--")).forEach(options::add);
+        }
+        // The fixed mix had 6 of its 12 lines on 25 nodes; those runs are nearly all of a swarm's cost.
+        assertThat((double) big / seeds).isBetween(0.48, 0.52);
+        assertThat(options).containsExactlyInAnyOrder("--nemesis", "--nemesis-interval", "--latency", "--latency-dist",
+                "--duplicate-probability", "--reorder-probability", "--reorder-window", "--delay-spike-probability",
+                "--delay-spike");
+    }
+
+    @Test
     void twoHundredSeededRunsAreAllValid() throws IOException {
-        Swarm swarm = new Swarm("", List.of(), List.of(), Swarm.MIX);
+        Swarm swarm = new Swarm("", List.of(), List.of());
         Set<Integer> nodeCounts = new TreeSet<>();
         Swarm.Report report = swarm.run(200, 8_000, null, result -> nodeCounts.add(result.bench().options().nodeCount()));
         System.err.println("SwarmTest: " + report.summary());
@@ -38,7 +100,7 @@ class SwarmTest {
 
     @Test
     void aBrokenDisseminationIsCaughtAndItsSeedReplaysTheFailure() throws IOException {
-        Swarm broken = new Swarm("", NEVER_RETRANSMIT, List.of(), Swarm.MIX);
+        Swarm broken = new Swarm("", NEVER_RETRANSMIT, List.of());
         SimResult failed = null;
         long failingSeed = -1;
         for (long seed = 500; seed < 550 && failed == null; seed++) {
@@ -63,7 +125,7 @@ class SwarmTest {
         for (String file : List.of("results.edn", "history.edn", "messages.log")) {
             assertThat(replayed.bench().dir().resolve(file)).isNotEmptyFile();
         }
-        SimResult valid = simulate(new Swarm("", List.of(), List.of(), Swarm.MIX), failingSeed,
+        SimResult valid = simulate(new Swarm("", List.of(), List.of()), failingSeed,
                 "--store-runs", "failed", "--store", store.resolve("valid").toString());
         assertThat(valid.valid()).isTrue();
         assertThat(valid.bench().dir()).isNull();
