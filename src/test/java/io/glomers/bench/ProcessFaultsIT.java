@@ -25,7 +25,7 @@ class ProcessFaultsIT {
 
     @Test
     void killedAndPausedProcessesComeBackAndNothingIsLost() throws Exception {
-        BenchResult result = run("kill,pause", 8);
+        BenchResult result = run("kill,pause", 6);
 
         assertThat(result.reasons()).isEmpty();
         List<Op> nemesis = result.history().stream().filter(op -> !op.isClient()).toList();
@@ -48,7 +48,7 @@ class ProcessFaultsIT {
      */
     @Test
     void pausedProcessesResumeAndNothingIsLost() throws Exception {
-        BenchResult result = run("pause", 4);
+        BenchResult result = run("pause", 3);
 
         assertThat(result.reasons()).isEmpty();
         assertThat(result.history().stream().filter(op -> !op.isClient()).toList())
