@@ -395,7 +395,7 @@ public final class BenchRunner {
      */
     private CompletableFuture<Void> heal() {
         if (nemesis != null) {
-            nemesis.stopAndHeal();
+            nemesis.stop();
         }
         CompletableFuture<Void> resumed = pauseNemesis != null ? pauseNemesis.stop() : CompletableFuture.completedFuture(null);
         CompletableFuture<Void> restarted = resumed.thenCompose(v -> killNemesis != null ? killNemesis.stop()

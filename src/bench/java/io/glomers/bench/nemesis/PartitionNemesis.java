@@ -36,14 +36,6 @@ public final class PartitionNemesis extends FlipFlop {
         this.nodes = List.copyOf(nodes);
     }
 
-    /**
-     * Stops the schedule and heals, as Maelstrom's final nemesis generator does before the final
-     * reads: a stop-partition is recorded even when no partition is in place. Done on return.
-     */
-    public void stopAndHeal() {
-        stop();
-    }
-
     @Override
     CompletableFuture<Void> begin() {
         Grudges.Spec spec = grudges.pick();
@@ -62,6 +54,10 @@ public final class PartitionNemesis extends FlipFlop {
         return CompletableFuture.completedFuture(null);
     }
 
+    /**
+     * Maelstrom's final nemesis generator heals before the final reads and records a stop-partition
+     * even when no partition is in place; a partition step completes at once, so stop() is done on return.
+     */
     @Override
     boolean endsOnStopEvenIfOff() {
         return true;

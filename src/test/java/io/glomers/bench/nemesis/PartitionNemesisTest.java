@@ -55,7 +55,7 @@ class PartitionNemesisTest {
     }
 
     @Test
-    void stopAndHealHealsAndRecordsStopPartitionEvenWhenNoPartitionHolds() {
+    void stopHealsAndRecordsStopPartitionEvenWhenNoPartitionHolds() {
         Random random = new Random(5);
         PartitionNemesis nemesis = new PartitionNemesis(scheduler, random, partitions, new Grudges(random), history,
                 IDS, INTERVAL);
@@ -63,12 +63,12 @@ class PartitionNemesisTest {
         scheduler.runPending();
         assertThat(partitions.current()).isNotEmpty();
 
-        nemesis.stopAndHeal();
+        nemesis.stop();
         assertThat(partitions.current()).isEmpty();
         assertThat(nemesisOps(false)).endsWith("stop-partition null", "stop-partition :network-healed");
 
         // Healed already: Maelstrom's final generator still issues its stop-partition.
-        nemesis.stopAndHeal();
+        nemesis.stop();
         int opsAtStop = history.size();
         assertThat(nemesisOps(false)).hasSize(6).endsWith("stop-partition null", "stop-partition :network-healed");
         scheduler.advance(Duration.ofSeconds(60));
