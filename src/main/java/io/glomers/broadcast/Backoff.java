@@ -35,18 +35,17 @@ final class Backoff {
     }
 
     /**
-     * A send left that awaits confirmation: a retransmission's deadline counts from now; a first
-     * send's only when no earlier send armed it (what was sent earlier is due earlier).
+     * A send left that awaits confirmation. A retransmission (everything unconfirmed, sent again)
+     * waits twice as long as the last, up to the ceiling, from now; a first send arms the deadline
+     * only when no earlier send did (what was sent earlier is due earlier).
      */
     void sent(long now, boolean retransmission) {
+        if (retransmission) {
+            timeoutMillis = Math.min(timeoutMillis * 2, maxMillis);
+        }
         if (retransmission || !isArmed()) {
             dueAt = now + timeoutMillis;
         }
-    }
-
-    /** Everything unconfirmed was sent again: wait twice as long (up to the ceiling) from now. */
-    void retransmitted() {
-        timeoutMillis = Math.min(timeoutMillis * 2, maxMillis);
     }
 
     /**

@@ -189,11 +189,11 @@ final class PeerLink {
         bestEffort.removeAll(effort);
         if (due.retransmission()) {
             flights.clear();
-            backoff.retransmitted();
         }
         flights.sent(now, reliable);
         inFlight.addAll(reliable);
         ackDueAt = NONE;
+        // A retransmission awaits confirmation by definition (due() offers one only then).
         if (awaitsConfirmation()) {
             backoff.sent(now, due.retransmission());
         }
