@@ -1,7 +1,12 @@
 package io.glomers.bench;
 
+import io.glomers.bench.check.EdnWriter;
+import io.glomers.bench.check.Keyword;
+import io.glomers.bench.check.ResultsEdn;
+import io.glomers.bench.check.WorkloadResult;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What a checker concluded about a history, in the terms of Maelstrom's {@code :workload} section.
@@ -15,4 +20,13 @@ import java.util.SortedMap;
  */
 public record CheckOutcome(boolean valid, List<Long> lost, long stableCount, long neverReadCount,
                            SortedMap<Double, Long> stableLatencies, String workloadEdn) {
+
+    /** The set-full checker's conclusion, ours or one read from Maelstrom's results.edn. */
+    public static CheckOutcome of(WorkloadResult result) {
+        Object workload = ResultsEdn.toEdn(result, null).get(Keyword.of("workload"));
+        return new CheckOutcome(result.valid() != WorkloadResult.Validity.FALSE, result.lost(), result.stableCount(),
+                result.neverReadCount(),
+                result.stableLatencies() == null ? new TreeMap<>() : new TreeMap<>(result.stableLatencies()),
+                EdnWriter.pretty(workload, 100).replace("\n", "\n           "));
+    }
 }

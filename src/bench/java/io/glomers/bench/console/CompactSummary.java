@@ -33,15 +33,16 @@ public final class CompactSummary {
     }
 
     public static List<String> lines(BenchResult result, OpTally tally) {
-        return lines(result, tally, result.options().inProcess() ? "in-process" : "from " + result.options().bin());
+        return lines(result, tally, (result.options().inProcess() ? "in-process" : "from " + result.options().bin())
+                + ", seed " + result.options().seed());
     }
 
-    /** @param nodes how the nodes ran, for the first line: "from bin/broadcast-node", "simulated" */
+    /** @param nodes how the nodes ran, for the first line: "from bin/broadcast-node, seed 5", "under real Maelstrom" */
     public static List<String> lines(BenchResult result, OpTally tally, String nodes) {
         List<String> lines = new ArrayList<>();
         long ops = result.operations();
         lines.add(result.options().part() + (result.valid() ? " VALID" : " INVALID") + ": " + ops + " operations, "
-                + result.options().nodeCount() + " node(s) " + nodes + ", seed " + result.options().seed());
+                + result.options().nodeCount() + " node(s) " + nodes);
         result.reasons().forEach(reason -> lines.add("  why          " + reason));
         lines.add("  operations   " + operations(tally));
         String latency = opLatency(ClientLatencies.of(result.history()));

@@ -84,7 +84,8 @@ public final class SimMain {
                     if (single && whole) {
                         out.print(ResultsReport.resultsEdn(result.bench()));
                     } else if (single) {
-                        CompactSummary.lines(result.bench(), OpTally.of(result.bench().history()), "simulated").forEach(out::println);
+                        CompactSummary.lines(result.bench(), OpTally.of(result.bench().history()),
+                                "simulated, seed " + result.bench().options().seed()).forEach(out::println);
                     }
                 });
         status.clear();
