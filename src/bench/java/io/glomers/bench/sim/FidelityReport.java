@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * Prints how the simulator's figures compare with this project's node under real Maelstrom (the
  * {@code node-3d-*} reference runs): {@code FidelityReport [--seeds N] [--seed S] [--bench OPTION VALUE]... [profile...]}.
+ * {@code FidelityReport --fresh [--seeds N] ["ARGUMENTS"...]} runs real Maelstrom itself instead, beside the
+ * real-time bench and the simulator, on the given argument sets or its own ({@link FreshFidelity}).
  * {@code --bench} adds a bench option to every run (e.g. {@code --bench --cpu-cores 0}: no CPU model).
  * Each profile runs the reference's arguments (3d) over N seeds; the mean is compared, and the
  * spread over seeds is printed beside it. Exit status 1 when a figure misses its tolerance
@@ -28,10 +30,12 @@ public final class FidelityReport {
         }
         int seeds = 5;
         long first = 1;
+        boolean fresh = false;
         List<String> profiles = new ArrayList<>();
         List<String> extra = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--fresh" -> fresh = true;
                 case "--seeds" -> seeds = Integer.parseInt(args[++i]);
                 case "--seed" -> first = Long.parseLong(args[++i]);
                 case "--bench" -> {
@@ -40,6 +44,10 @@ public final class FidelityReport {
                 }
                 default -> profiles.add(args[i]);
             }
+        }
+        if (fresh) {
+            System.exit(FreshFidelity.report(profiles.isEmpty() ? FreshFidelity.DEFAULT_SETS : profiles, seeds, out) ? 0 : 1);
+            return;
         }
         if (profiles.isEmpty()) {
             profiles = List.of("fast", "balanced", "lean");

@@ -1,0 +1,109 @@
+package io.glomers.bench.sim;
+
+import io.glomers.bench.BenchOptions;
+import io.glomers.bench.BenchResult;
+import io.glomers.bench.BenchRunner;
+import io.glomers.bench.maelstrom.MaelstromCommand;
+import io.glomers.bench.maelstrom.MaelstromLocator;
+import io.glomers.bench.maelstrom.MaelstromProcess;
+import io.glomers.bench.nodes.ChildProcesses;
+import io.glomers.bench.nodes.ProcessNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The bench against fresh real Maelstrom runs ({@code FidelityReport --fresh}): each argument set runs
+ * through real Maelstrom, the real-time bench (process nodes through {@code bin/broadcast-node}, as
+ * {@code bin/challenge} runs them) and the simulator (mean of N seeds), and the figures are printed side
+ * by side as a Markdown table, with the simulator's and the real-time bench's misses of the tolerances of
+ * {@link Fidelity}. The node runs with its defaults (or {@code SPRING_PROFILES_ACTIVE}, which reaches all
+ * three). Runs are kept under {@code target/fidelity/}.
+ */
+final class FreshFidelity {
+
+    /** Argument sets beyond the stored references: node counts 5-25, latency 0-200 ms, the three distributions, rates 10-300, partitions. */
+    static final List<String> DEFAULT_SETS = List.of(
+            "--node-count 5 --time-limit 20 --rate 10",
+            "--node-count 10 --time-limit 20 --rate 50 --latency 20 --latency-dist uniform",
+            "--node-count 15 --time-limit 20 --rate 300 --latency 50",
+            "--node-count 25 --time-limit 20 --rate 100 --latency 100 --latency-dist exponential",
+            "--node-count 25 --time-limit 20 --rate 100 --latency 200",
+            "--node-count 25 --time-limit 20 --rate 30 --latency 10 --latency-dist exponential",
+            "--node-count 5 --time-limit 20 --rate 10 --latency 100 --nemesis partition");
+
+    private static final Path RUNS = Path.of("target", "fidelity");
+
+    private FreshFidelity() {
+    }
+
+    static boolean report(List<String> sets, int seeds, PrintStream out) throws Exception {
+        Path maelstrom = MaelstromLocator.ofThisProcess().find()
+                .orElseThrow(() -> new IllegalStateException(MaelstromLocator.ofThisProcess().whereLooked()));
+        Path bin = Path.of("bin", "broadcast-node").toAbsolutePath();
+        String profile = System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "");
+        out.println("| arguments | run by | ops | servers msgs-per-op | stable median / max | client median (broadcast, read) | off tolerance |");
+        out.println("|---|---|---|---|---|---|---|");
+        boolean held = true;
+        for (int i = 0; i < sets.size(); i++) {
+            List<String> args = Arrays.asList(sets.get(i).trim().split("\\s+"));
+            Path dir = RUNS.resolve("set-" + (i + 1));
+            RunFigures real = maelstrom(maelstrom, bin, args, dir);
+            RunFigures bench = RunFigures.of(realTime(bin, args, dir));
+            List<RunFigures> simulated = new ArrayList<>();
+            for (long seed = 1; seed <= seeds; seed++) {
+                simulated.add(RunFigures.of(SimRun.run(withStoreOff(args), seed, profile, BenchRunner.defaultChecker(), true)));
+            }
+            RunFigures sim = RunFigures.mean(simulated);
+            List<String> simMisses = Fidelity.misses(sim, real);
+            held &= simMisses.isEmpty();
+            out.println(row("`" + sets.get(i).trim() + "`", "Maelstrom", real, List.of()));
+            out.println(row("", "real-time bench", bench, Fidelity.misses(bench, real)));
+            out.println(row("", "simulator (" + seeds + " seeds)", sim, simMisses));
+            out.flush();
+        }
+        return held;
+    }
+
+    private static RunFigures maelstrom(Path maelstrom, Path bin, List<String> args, Path dir) throws Exception {
+        Path work = Files.createDirectories(dir.resolve("maelstrom"));
+        List<String> command = MaelstromCommand.of(maelstrom, bin, BenchOptions.parse(args, 0));
+        MaelstromProcess process = MaelstromProcess.start(command, work, work.resolve("maelstrom.log"));
+        int exit = process.await(10, TimeUnit.MINUTES);
+        Path run = process.runDir().orElseThrow(() -> new IllegalStateException("Maelstrom (exit status " + exit
+                + ") wrote no run for " + args + ": " + process.trouble()));
+        return RunFigures.ofMaelstromRun(run);
+    }
+
+    private static BenchResult realTime(Path bin, List<String> args, Path dir) throws IOException {
+        List<String> stored = new ArrayList<>(args);
+        stored.addAll(List.of("--store", dir.resolve("bench").toString()));
+        BenchOptions options = BenchOptions.parse(stored, 1);
+        try {
+            return new BenchRunner(options, ProcessNode.factory(bin, List.of()), BenchRunner.defaultChecker(),
+                    new PrintStream(OutputStream.nullOutputStream())).run();
+        } finally {
+            ChildProcesses.killAll();
+        }
+    }
+
+    private static List<String> withStoreOff(List<String> args) {
+        List<String> out = new ArrayList<>(args);
+        out.addAll(List.of("--store-runs", "none"));
+        return out;
+    }
+
+    private static String row(String arguments, String runBy, RunFigures f, List<String> misses) {
+        return String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %d / %d ms | %.1f ms (%.1f, %.1f) | %s |", arguments, runBy,
+                f.operations(), f.serversMsgsPerOp(), f.stableMedian(), f.stableMax(), f.clientMedian(),
+                f.broadcastMedian(), f.readMedian(), runBy.equals("Maelstrom") ? "" : misses.isEmpty() ? "none"
+                        : String.join("; ", misses));
+    }
+}
