@@ -1,6 +1,9 @@
 package io.glomers;
 
+import io.glomers.runtime.EarlyStdin;
 import io.glomers.runtime.NodeLifecycle;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
@@ -42,8 +45,11 @@ public class BroadcastNodeApplication {
         // a stray debug print) lands on stderr instead; the outbox writes to the real stdout descriptor.
         PrintStream stray = System.err;
         System.setOut(stray);
+        // Maelstrom's init and topology deadlines start now, not when the context is ready (EarlyStdin).
+        EarlyStdin stdin = EarlyStdin.start(System.in, new FileOutputStream(FileDescriptor.out));
         StartupTrace trace = StartupTrace.ifRequested();
         SpringApplication application = application();
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("earlyStdin", stdin));
         if (trace != null) {
             trace.attach(application);
         }

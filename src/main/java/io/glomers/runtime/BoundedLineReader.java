@@ -12,13 +12,18 @@ import java.nio.charset.StandardCharsets;
 public class BoundedLineReader {
 
     private final InputStream in;
-    private final int maxLineBytes;
+    private volatile int maxLineBytes;
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
     private int limit;
 
     public BoundedLineReader(InputStream in, int maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /** Changes the ceiling for the lines read from now on (the configured one, once the context knows it). */
+    public void limit(int maxLineBytes) {
         this.maxLineBytes = maxLineBytes;
     }
 

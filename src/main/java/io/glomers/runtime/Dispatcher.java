@@ -22,6 +22,17 @@ public class Dispatcher {
 
     /** Handles one message. Must run on the event loop. */
     public void dispatch(Envelope envelope) {
+        dispatch(envelope, false);
+    }
+
+    /**
+     * Handles one message; {@code answeredAtStartup}: {@link EarlyStdin} sent its reply already, so the
+     * handler's reply (or error) is not sent again. Must run on the event loop.
+     */
+    public void dispatch(Envelope envelope, boolean answeredAtStartup) {
+        if (answeredAtStartup) {
+            messenger.answeredAtStartup(envelope);
+        }
         if (envelope.inReplyTo() != null) {
             if (!messenger.completeReply(envelope)) {
                 log.debug("Ignoring a reply nobody waits for: {}", envelope);

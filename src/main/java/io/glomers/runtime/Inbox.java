@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Slf4j
 @Component
 @RequiredArgsConstructor
-public class Inbox {
+public class Inbox implements EarlyStdin.Target {
 
     private static final int EXCERPT = 200;
 
@@ -26,6 +26,15 @@ public class Inbox {
 
     /** Accepts one protocol line. */
     public void accept(String line) {
+        accept(line, false);
+    }
+
+    /**
+     * Accepts one protocol line; {@code answeredAtStartup}: {@link EarlyStdin} has answered it already, so
+     * its handler runs but its reply is not sent again.
+     */
+    @Override
+    public void accept(String line, boolean answeredAtStartup) {
         Outbox.TRACE.debug("in  {}", line);
         if (line.isBlank()) {
             return;
@@ -42,10 +51,16 @@ public class Inbox {
                     excerpt(line));
             return;
         }
-        loop.execute(() -> dispatcher.dispatch(envelope));
+        loop.execute(() -> dispatcher.dispatch(envelope, answeredAtStartup));
+    }
+
+    @Override
+    public void unreadable(String why) {
+        log.warn(why);
     }
 
     /** Called once when the input has ended; the node stops after the work already queued. */
+    @Override
     public void endOfInput() {
         loop.execute(lifecycle::inputEnded);
     }

@@ -2,16 +2,20 @@ package io.glomers.runtime;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Component;
 
 /**
  * How node code talks: fire-and-forget sends, replies, and RPCs whose reply (or timeout) comes back
  * as a callback on the event loop, so that gossip reads as "send, on reply do X".
  */
+@Slf4j
 @Component
 @RequiredArgsConstructor
 public class Messenger {
@@ -23,17 +27,37 @@ public class Messenger {
     private final AtomicLong nextMsgId = new AtomicLong(1);
     // Touched only on the event loop.
     private final Map<Long, PendingCall> pending = new HashMap<>();
+    /** Requests (sender, msg_id) EarlyStdin answered before the context was ready; touched only on the event loop. */
+    private final Set<String> answeredAtStartup = new HashSet<>();
 
     /** Sends a body that expects no reply (no {@code msg_id}). */
     public void send(String dest, Object body) {
         outbox.send(cluster.self(), dest, body, null, null);
     }
 
-    /** Replies to a request; does nothing when the request carried no {@code msg_id} to reply to. */
+    /**
+     * Replies to a request; does nothing when the request carried no {@code msg_id} to reply to, or when
+     * it was answered at start-up ({@link #answeredAtStartup}).
+     */
     public void reply(Envelope request, Object body) {
         Long msgId = request.msgId();
-        if (msgId != null) {
-            outbox.send(request.dest(), request.src(), body, null, msgId);
+        if (msgId == null) {
+            return;
+        }
+        if (!answeredAtStartup.isEmpty() && answeredAtStartup.remove(request.src() + " " + msgId)) {
+            if (body instanceof ErrorBody error) {
+                log.error("{} from {} (msg_id {}) was answered at start-up, but its handler answered {}",
+                        request.type(), request.src(), msgId, error);
+            }
+            return;
+        }
+        outbox.send(request.dest(), request.src(), body, null, msgId);
+    }
+
+    /** The request's one reply has been sent at start-up: the next reply to it is not sent. Event loop only. */
+    void answeredAtStartup(Envelope request) {
+        if (request.msgId() != null) {
+            answeredAtStartup.add(request.src() + " " + request.msgId());
         }
     }
 

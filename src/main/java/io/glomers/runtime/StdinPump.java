@@ -2,14 +2,18 @@ package io.glomers.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.stereotype.Component;
 
 /**
  * Pumps input lines into the {@link Inbox} on a thread of its own, so that the context finishes
- * starting (and tests can talk to it) while the node serves. End of input ends the node.
+ * starting (and tests can talk to it) while the node serves. End of input ends the node. A node
+ * started by {@code main} has read stdin since before the context ({@link EarlyStdin}): then the pump
+ * takes over that reader instead of opening the input again.
  */
 @Slf4j
 @Component
@@ -19,11 +23,22 @@ public class StdinPump implements CommandLineRunner {
     private final ProtocolInput input;
     private final Inbox inbox;
     private final RuntimeProperties properties;
+    private final ObjectProvider<EarlyStdin> earlyStdin;
 
     @Override
     public void run(String... args) {
         if (!properties.readStdin()) {
             log.debug("Not reading stdin (node.runtime.read-stdin=false)");
+            return;
+        }
+        EarlyStdin early = earlyStdin.getIfAvailable();
+        if (early != null) {
+            // main has been reading stdin since before the context: take over its lines and its thread.
+            List<String> answered = early.handOver(inbox, (int) properties.maxLineLength().toBytes());
+            answered.forEach(line -> Outbox.TRACE.debug("out {} (answered at start-up)", line));
+            if (!answered.isEmpty()) {
+                log.debug("Answered {} start-up handshake(s) before the context was ready", answered.size());
+            }
             return;
         }
         Thread pump = new Thread(this::pump, "stdin");
