@@ -45,8 +45,8 @@ public class BroadcastNodeApplication {
         // a stray debug print) lands on stderr instead; the outbox writes to the real stdout descriptor.
         PrintStream stray = System.err;
         System.setOut(stray);
-        // Maelstrom's init and topology deadlines start now, not when the context is ready (EarlyStdin).
-        EarlyStdin stdin = EarlyStdin.start(System.in, new FileOutputStream(FileDescriptor.out));
+        // Maelstrom's init and topology deadlines run from now, not from when the context is ready (EarlyStdin).
+        EarlyStdin stdin = EarlyStdin.start(System.in, new FileOutputStream(FileDescriptor.out), EarlyStdin.Deadlines.MAELSTROM);
         StartupTrace trace = StartupTrace.ifRequested();
         SpringApplication application = application();
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("earlyStdin", stdin));

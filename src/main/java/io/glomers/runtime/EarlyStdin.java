@@ -4,21 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
- * The node's stdin reader from the first instant of {@code main}, before the Spring context exists.
- * Maelstrom starts every node at once and gives each 10 s to answer {@code init} and then 5 s to answer
- * {@code topology}; 25 JVMs starting together on two cores need longer than that for their contexts.
- * So while the context starts, this reader answers those two handshakes itself ({@link StartupAnswers})
- * and holds every line it reads. When the context is ready, {@link StdinPump} hands the held lines, in
- * order, to the {@link Inbox} (the answered ones marked, so their handlers' replies are not sent twice)
- * and the same thread goes on reading into the inbox for the rest of the run.
+ * The node's stdin reader from the first instant of {@code main}, before the Spring context exists, and
+ * the guard of Maelstrom's start-up deadlines. Maelstrom starts every node at once and gives each 10 s
+ * to answer {@code init}, then 5 s to answer {@code topology}; 25 JVMs starting together on two cores
+ * can need longer than that for their contexts. So while the context starts, this reader holds every
+ * line it reads, and when a held {@code init} or {@code topology} is close to its deadline it answers
+ * it itself ({@link StartupAnswers}): the run goes on, valid, instead of failing at set-up. When the
+ * context is ready, {@link StdinPump} hands the held lines, in order, to the {@link Inbox}: the ones
+ * not answered yet are handled and answered as usual, the answered ones are handled too but their
+ * second answer is not sent; and the same thread goes on reading into the inbox for the rest of the run.
  *
- * <p>Until the hand-over this class is the only writer of stdout; after it, it never writes again
- * (the check and the write share one lock with the hand-over). It logs nothing before the hand-over:
- * logging is not configured yet.
+ * <p>The context is usually ready well before a deadline, and then this class answers nothing. Until
+ * the hand-over it is the only writer of stdout; after it, it never writes again (each check and write
+ * holds the lock the hand-over takes). It logs nothing before the hand-over: logging is not set up yet.
  */
 public final class EarlyStdin {
 
@@ -28,37 +33,83 @@ public final class EarlyStdin {
 
         void endOfInput();
 
-        /** A line that could not be read (too long, too big to hold); logged by the target's side. */
+        /** A line that could not be read (too long, too big to hold); logged on the target's side. */
         void unreadable(String why);
+    }
+
+    /**
+     * When a held handshake is answered here, if the context has not answered it first: {@code init} at
+     * this long after the process started (Maelstrom's 10 s start when it has spawned the process),
+     * {@code topology} this long after this node answered {@code init} or after the topology was read,
+     * whichever came first (Maelstrom sends it only once every node has answered init, and on a busy
+     * machine the read itself comes late). As late as is safe, so that as many contexts as possible are
+     * ready when the workload begins; the margins (1.5 s and 1 s) leave room for a late wake-up.
+     */
+    public record Deadlines(Duration init, Duration topology) {
+        public static final Deadlines MAELSTROM = new Deadlines(Duration.ofMillis(8500), Duration.ofMillis(4000));
     }
 
     /** The ceiling for lines read before the configured one is known: the shipped {@code node.runtime.max-line-length}. */
     static final int STARTUP_MAX_LINE_BYTES = 4 * 1024 * 1024;
 
-    private record Held(String line, boolean answered, String unreadable) {
+    /** A line read before the hand-over; a reply is due by {@code due} (nanoTime) unless the context answers first. */
+    private static final class Held {
+        final String line;
+        final String unreadable;
+        final String reply;
+        final long due;
+        boolean answered;
+        boolean tried;
+
+        Held(String line, String unreadable, String reply, long due) {
+            this.line = line;
+            this.unreadable = unreadable;
+            this.reply = reply;
+            this.due = due;
+        }
     }
 
     private final Object lock = new Object();
     private final BoundedLineReader reader;
     private final OutputStream stdout;
+    private final Deadlines deadlines;
+    private final LongSupplier nanoTime;
+    private final long started;
     private final StartupAnswers answers = new StartupAnswers();
     private final List<Held> held = new ArrayList<>();
     private final List<String> answeredLines = new ArrayList<>();
+    /** When this node answered init here (nanoTime), or 0. */
+    private long initAnswered;
     private Target target;
     private boolean ended;
 
-    private EarlyStdin(InputStream stdin, OutputStream stdout) {
+    private EarlyStdin(InputStream stdin, OutputStream stdout, Deadlines deadlines, LongSupplier nanoTime) {
         this.reader = new BoundedLineReader(stdin, STARTUP_MAX_LINE_BYTES);
         this.stdout = stdout;
+        this.deadlines = deadlines;
+        this.nanoTime = nanoTime;
+        this.started = processStart(nanoTime.getAsLong());
     }
 
-    /** Starts reading {@code stdin} on a daemon thread named "stdin". */
-    public static EarlyStdin start(InputStream stdin, OutputStream stdout) {
-        EarlyStdin early = new EarlyStdin(stdin, stdout);
-        Thread thread = new Thread(early::read, "stdin");
+    /** The process's start on the {@code nanoTime} scale: under load the JVM takes seconds to reach main. */
+    private static long processStart(long now) {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> now - Math.max(0, Duration.between(start, Instant.now()).toNanos()))
+                .orElse(now);
+    }
+
+    /** Starts reading {@code stdin} on a daemon thread named "stdin", and guarding the deadlines on another. */
+    public static EarlyStdin start(InputStream stdin, OutputStream stdout, Deadlines deadlines) {
+        EarlyStdin early = new EarlyStdin(stdin, stdout, deadlines, System::nanoTime);
+        daemon(early::read, "stdin");
+        daemon(early::guardDeadlines, "startup-deadlines");
+        return early;
+    }
+
+    private static void daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
-        return early;
     }
 
     /**
@@ -72,10 +123,10 @@ public final class EarlyStdin {
             }
             reader.limit(maxLineBytes);
             for (Held line : held) {
-                if (line.unreadable() != null) {
-                    target.unreadable(line.unreadable());
+                if (line.unreadable != null) {
+                    target.unreadable(line.unreadable);
                 } else {
-                    target.accept(line.line(), line.answered());
+                    target.accept(line.line, line.answered);
                 }
             }
             held.clear();
@@ -83,6 +134,7 @@ public final class EarlyStdin {
                 target.endOfInput();
             }
             this.target = target;
+            lock.notifyAll();
             return List.copyOf(answeredLines);
         }
     }
@@ -94,20 +146,20 @@ public final class EarlyStdin {
                 try {
                     line = reader.readLine();
                 } catch (BoundedLineReader.LineTooLongException e) {
-                    deliverUnreadable("Input " + e.getMessage());
+                    deliver(null, "Input " + e.getMessage());
                     continue;
                 } catch (OutOfMemoryError | StackOverflowError e) {
                     // One line too big to hold must not end the input (and with it the node).
-                    deliverUnreadable("Skipping an input line that could not be read: " + e);
+                    deliver(null, "Skipping an input line that could not be read: " + e);
                     continue;
                 }
                 if (line == null) {
                     break;
                 }
-                deliver(line);
+                deliver(line, null);
             }
         } catch (IOException e) {
-            deliverUnreadable("Reading stdin failed; treating it as end of input: " + e);
+            deliver(null, "Reading stdin failed; treating it as end of input: " + e);
         }
         synchronized (lock) {
             ended = true;
@@ -118,34 +170,72 @@ public final class EarlyStdin {
         target.endOfInput();
     }
 
-    private void deliver(String line) {
+    private void deliver(String line, String unreadable) {
         Target ready;
         synchronized (lock) {
             ready = target;
             if (ready == null) {
-                String reply = answers.answer(line);
-                boolean answered = reply != null && write(reply);
-                if (answered) {
-                    answeredLines.add(reply);
-                }
-                held.add(new Held(line, answered, null));
+                held.add(line == null ? new Held(null, unreadable, null, 0) : hold(line));
+                lock.notifyAll();
                 return;
             }
         }
         // Only this thread delivers after the hand-over, so lines keep their order without the lock.
-        ready.accept(line, false);
+        if (line != null) {
+            ready.accept(line, false);
+        } else {
+            ready.unreadable(unreadable);
+        }
     }
 
-    private void deliverUnreadable(String why) {
-        Target ready;
+    private Held hold(String line) {
+        StartupAnswers.Answer answer = answers.answer(line);
+        if (answer == null) {
+            return new Held(line, null, null, 0);
+        }
+        long due = answer.handshake() == StartupAnswers.Handshake.INIT
+                ? started + deadlines.init().toNanos()
+                : (initAnswered != 0 ? Math.min(initAnswered, nanoTime.getAsLong()) : nanoTime.getAsLong())
+                        + deadlines.topology().toNanos();
+        return new Held(line, null, answer.reply(), due);
+    }
+
+    /** Answers each held handshake at its deadline, unless the hand-over came first. */
+    private void guardDeadlines() {
         synchronized (lock) {
-            ready = target;
-            if (ready == null) {
-                held.add(new Held(null, false, why));
-                return;
+            while (target == null) {
+                long now = nanoTime.getAsLong();
+                long next = Long.MAX_VALUE;
+                for (Held line : held) {
+                    if (line.reply == null || line.tried) {
+                        continue;
+                    }
+                    if (line.due - now <= 0) {
+                        line.tried = true;
+                        line.answered = write(line.reply);
+                        if (line.answered) {
+                            answeredLines.add(line.reply);
+                            if (initAnswered == 0) {
+                                initAnswered = now;
+                            }
+                        }
+                    } else {
+                        next = Math.min(next, line.due);
+                    }
+                }
+                try {
+                    if (next == Long.MAX_VALUE) {
+                        lock.wait();
+                    } else {
+                        long waitNanos = next - now;
+                        lock.wait(Math.max(1, waitNanos / 1_000_000), 0);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
-        ready.unreadable(why);
     }
 
     /** False when stdout failed: the handler then answers, or finds stdout gone too, in its time. */

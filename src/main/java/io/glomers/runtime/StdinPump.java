@@ -2,6 +2,8 @@ package io.glomers.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
@@ -37,7 +39,11 @@ public class StdinPump implements CommandLineRunner {
             List<String> answered = early.handOver(inbox, (int) properties.maxLineLength().toBytes());
             answered.forEach(line -> Outbox.TRACE.debug("out {} (answered at start-up)", line));
             if (!answered.isEmpty()) {
-                log.debug("Answered {} start-up handshake(s) before the context was ready", answered.size());
+                long uptime = ProcessHandle.current().info().startInstant()
+                        .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+                log.warn("Ready {} ms after the process started, too late for Maelstrom's start-up deadlines:"
+                        + " answered {} handshake(s) at start-up instead (a busy machine; requests that came"
+                        + " meanwhile were held and are served now)", uptime, answered.size());
             }
             return;
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -71,9 +72,28 @@ class EarlyStdinTest {
         }
     }
 
+    private static final EarlyStdin.Deadlines AT_ONCE = new EarlyStdin.Deadlines(Duration.ZERO, Duration.ZERO);
+    private static final EarlyStdin.Deadlines NEVER = new EarlyStdin.Deadlines(Duration.ofHours(1), Duration.ofHours(1));
+
     @Test
-    void answersTheHandshakesAtOnceAndHandsEveryLineOverInOrder() throws Exception {
-        EarlyStdin early = EarlyStdin.start(new PipedInputStream(maelstrom, 1 << 16), stdout);
+    void aContextReadyBeforeTheDeadlinesAnswersEverythingItself() throws Exception {
+        EarlyStdin early = EarlyStdin.start(new PipedInputStream(maelstrom, 1 << 16), stdout, NEVER);
+        send(INIT, TOPOLOGY);
+
+        Recorder inbox = new Recorder();
+        List<String> answered = early.handOver(inbox, 1 << 20);
+        send(BROADCAST);
+        maelstrom.close();
+
+        assertThat(inbox.ended.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(answered).isEmpty();
+        assertThat(written()).isEmpty();
+        assertThat(inbox.got()).containsExactly(INIT + "|false", TOPOLOGY + "|false", BROADCAST + "|false", "end");
+    }
+
+    @Test
+    void answersTheHandshakesAtTheirDeadlinesAndHandsEveryLineOverInOrder() throws Exception {
+        EarlyStdin early = EarlyStdin.start(new PipedInputStream(maelstrom, 1 << 16), stdout, AT_ONCE);
         send(INIT, TOPOLOGY, BROADCAST);
         await(() -> written().size() == 2);
 
@@ -94,7 +114,8 @@ class EarlyStdinTest {
     /** Whether the input ends before or after the hand-over, the end comes once, after every line. */
     @Test
     void inputThatEndsEarlyEndsAfterItsLines() throws Exception {
-        EarlyStdin early = EarlyStdin.start(new ByteArrayInputStream((INIT + "\n" + BROADCAST + "\n").getBytes(StandardCharsets.UTF_8)), stdout);
+        EarlyStdin early = EarlyStdin.start(new ByteArrayInputStream((INIT + "\n" + BROADCAST + "\n").getBytes(StandardCharsets.UTF_8)),
+                stdout, AT_ONCE);
         await(() -> written().size() == 1);
 
         Recorder inbox = new Recorder();
@@ -106,7 +127,7 @@ class EarlyStdinTest {
 
     @Test
     void aLineTooLongIsReportedAndTheNextOneStillArrives() throws Exception {
-        EarlyStdin early = EarlyStdin.start(new PipedInputStream(maelstrom, 1 << 16), stdout);
+        EarlyStdin early = EarlyStdin.start(new PipedInputStream(maelstrom, 1 << 16), stdout, AT_ONCE);
         Recorder inbox = new Recorder();
         early.handOver(inbox, 10);
         send("x".repeat(50), "{}");

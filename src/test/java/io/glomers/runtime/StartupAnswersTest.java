@@ -13,8 +13,10 @@ class StartupAnswersTest {
 
     @Test
     void answersTheFirstInitThenTopologyAsTheirHandlersWould() {
-        assertThat(answers.answer(INIT)).isEqualTo("{\"src\":\"n1\",\"dest\":\"c0\",\"body\":{\"type\":\"init_ok\",\"in_reply_to\":1}}");
-        assertThat(answers.answer(TOPOLOGY)).isEqualTo("{\"src\":\"n1\",\"dest\":\"c1\",\"body\":{\"type\":\"topology_ok\",\"in_reply_to\":2}}");
+        assertThat(answers.answer(INIT)).isEqualTo(new StartupAnswers.Answer(StartupAnswers.Handshake.INIT,
+                "{\"src\":\"n1\",\"dest\":\"c0\",\"body\":{\"type\":\"init_ok\",\"in_reply_to\":1}}"));
+        assertThat(answers.answer(TOPOLOGY)).isEqualTo(new StartupAnswers.Answer(StartupAnswers.Handshake.TOPOLOGY,
+                "{\"src\":\"n1\",\"dest\":\"c1\",\"body\":{\"type\":\"topology_ok\",\"in_reply_to\":2}}"));
     }
 
     @Test
@@ -25,6 +27,8 @@ class StartupAnswersTest {
         assertThat(answers.answer(INIT.replace("\"msg_id\":1", "\"msg_id\":1.5"))).as("a fractional msg_id").isNull();
         assertThat(answers.answer(INIT.replace("[\"n0\",\"n1\"]", "[\"n0\",\"n1\",3]"))).as("a number among node_ids").isNull();
         assertThat(answers.answer("{not json")).isNull();
+        assertThat(answers.answer(INIT.substring(0, INIT.indexOf("[\"n0\"") + 6))).as("cut off inside node_ids").isNull();
+        assertThat(answers.answer(INIT + " {}")).as("two values on one line").isNull();
         assertThat(answers.answer("[1,2]")).isNull();
         assertThat(answers.answer("{\"src\":\"c0\",\"body\":{\"type\":\"init\",\"msg_id\":1}}")).as("no dest").isNull();
 
