@@ -30,11 +30,11 @@ public class Inbox implements EarlyStdin.Target {
     }
 
     /**
-     * Accepts one protocol line; {@code answeredAtStartup}: {@link EarlyStdin} has answered it already, so
-     * its handler runs but its reply is not sent again.
+     * Accepts one protocol line; {@code withholdReply}: its handler runs but its reply is not sent, because
+     * {@link EarlyStdin} answered it already or its client has given up on it.
      */
     @Override
-    public void accept(String line, boolean answeredAtStartup) {
+    public void accept(String line, boolean withholdReply) {
         Outbox.TRACE.debug("in  {}", line);
         if (line.isBlank()) {
             return;
@@ -51,7 +51,7 @@ public class Inbox implements EarlyStdin.Target {
                     excerpt(line));
             return;
         }
-        loop.execute(() -> dispatcher.dispatch(envelope, answeredAtStartup));
+        loop.execute(() -> dispatcher.dispatch(envelope, withholdReply));
     }
 
     @Override

@@ -27,8 +27,11 @@ public class Messenger {
     private final AtomicLong nextMsgId = new AtomicLong(1);
     // Touched only on the event loop.
     private final Map<Long, PendingCall> pending = new HashMap<>();
-    /** Requests (sender, msg_id) EarlyStdin answered before the context was ready; touched only on the event loop. */
-    private final Set<String> answeredAtStartup = new HashSet<>();
+    /**
+     * Requests (sender, msg_id) whose reply is not to be sent: EarlyStdin answered them before the context was
+     * ready, or held them so long that their clients gave up. Touched only on the event loop.
+     */
+    private final Set<String> withheld = new HashSet<>();
 
     /** Sends a body that expects no reply (no {@code msg_id}). */
     public void send(String dest, Object body) {
@@ -37,27 +40,27 @@ public class Messenger {
 
     /**
      * Replies to a request; does nothing when the request carried no {@code msg_id} to reply to, or when
-     * it was answered at start-up ({@link #answeredAtStartup}).
+     * its reply is withheld ({@link #withholdReply}).
      */
     public void reply(Envelope request, Object body) {
         Long msgId = request.msgId();
         if (msgId == null) {
             return;
         }
-        if (!answeredAtStartup.isEmpty() && answeredAtStartup.remove(request.src() + " " + msgId)) {
+        if (!withheld.isEmpty() && withheld.remove(request.src() + " " + msgId)) {
             if (body instanceof ErrorBody error) {
-                log.error("{} from {} (msg_id {}) was answered at start-up, but its handler answered {}",
-                        request.type(), request.src(), msgId, error);
+                log.warn("{} from {} (msg_id {}) gets no reply (answered at start-up, or its client gave up), but its"
+                        + " handler answered {}", request.type(), request.src(), msgId, error);
             }
             return;
         }
         outbox.send(request.dest(), request.src(), body, null, msgId);
     }
 
-    /** The request's one reply has been sent at start-up: the next reply to it is not sent. Event loop only. */
-    void answeredAtStartup(Envelope request) {
+    /** The next reply to this request is not sent (see {@link EarlyStdin}). Event loop only. */
+    void withholdReply(Envelope request) {
         if (request.msgId() != null) {
-            answeredAtStartup.add(request.src() + " " + request.msgId());
+            withheld.add(request.src() + " " + request.msgId());
         }
     }
 

@@ -72,8 +72,12 @@ class EarlyStdinTest {
         }
     }
 
-    private static final EarlyStdin.Deadlines AT_ONCE = new EarlyStdin.Deadlines(Duration.ZERO, Duration.ZERO);
-    private static final EarlyStdin.Deadlines NEVER = new EarlyStdin.Deadlines(Duration.ofHours(1), Duration.ofHours(1));
+    private static final EarlyStdin.Deadlines AT_ONCE = new EarlyStdin.Deadlines(Duration.ZERO, Duration.ZERO, Duration.ofHours(1));
+    private static final EarlyStdin.Deadlines NEVER = new EarlyStdin.Deadlines(Duration.ofHours(1), Duration.ofHours(1),
+            Duration.ofHours(1));
+    /** Clients give up at once: every held client request but the handshakes is handled without a reply. */
+    private static final EarlyStdin.Deadlines IMPATIENT = new EarlyStdin.Deadlines(Duration.ofHours(1), Duration.ofHours(1),
+            Duration.ZERO);
 
     @Test
     void aContextReadyBeforeTheDeadlinesAnswersEverythingItself() throws Exception {
@@ -81,12 +85,12 @@ class EarlyStdinTest {
         send(INIT, TOPOLOGY);
 
         Recorder inbox = new Recorder();
-        List<String> answered = early.handOver(inbox, 1 << 20);
+        EarlyStdin.HandOver handOver = early.handOver(inbox, 1 << 20);
         send(BROADCAST);
         maelstrom.close();
 
         assertThat(inbox.ended.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(answered).isEmpty();
+        assertThat(handOver).isEqualTo(new EarlyStdin.HandOver(List.of(), 0));
         assertThat(written()).isEmpty();
         assertThat(inbox.got()).containsExactly(INIT + "|false", TOPOLOGY + "|false", BROADCAST + "|false", "end");
     }
@@ -98,7 +102,7 @@ class EarlyStdinTest {
         await(() -> written().size() == 2);
 
         Recorder inbox = new Recorder();
-        List<String> answered = early.handOver(inbox, 1 << 20);
+        List<String> answered = early.handOver(inbox, 1 << 20).answered();
         send("{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":4}}", INIT);
         maelstrom.close();
 
@@ -109,6 +113,26 @@ class EarlyStdinTest {
         assertThat(answered).isEqualTo(written());
         assertThat(inbox.got()).containsExactly(INIT + "|true", TOPOLOGY + "|true", BROADCAST + "|false",
                 "{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":4}}|false", INIT + "|false", "end");
+    }
+
+    /**
+     * A client request held longer than its client waits is handled without a reply (Maelstrom refuses a reply
+     * to a client that is gone); a peer's message and the handshakes still get theirs.
+     */
+    @Test
+    void clientRequestsHeldPastTheirClientsPatienceGetNoReply() throws Exception {
+        String gossip = "{\"src\":\"n2\",\"dest\":\"n1\",\"body\":{\"type\":\"gossip\",\"msg_id\":7}}";
+        EarlyStdin early = EarlyStdin.start(new PipedInputStream(maelstrom, 1 << 16), stdout, IMPATIENT);
+        send(INIT, TOPOLOGY, BROADCAST, gossip);
+        maelstrom.close();
+        await(() -> early.waiting() == 4);
+
+        Recorder inbox = new Recorder();
+        EarlyStdin.HandOver handOver = early.handOver(inbox, 1 << 20);
+
+        assertThat(inbox.ended.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(handOver.abandoned()).isEqualTo(1);
+        assertThat(inbox.got()).containsExactly(INIT + "|false", TOPOLOGY + "|false", BROADCAST + "|true", gossip + "|false", "end");
     }
 
     /** Whether the input ends before or after the hand-over, the end comes once, after every line. */
