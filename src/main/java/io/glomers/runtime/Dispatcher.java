@@ -26,12 +26,12 @@ public class Dispatcher {
     }
 
     /**
-     * Handles one message; {@code withholdReply}: the handler's reply (or error) is not sent, because
-     * {@link EarlyStdin} sent one already or the client has given up. Must run on the event loop.
+     * Handles one message; {@code answered}: {@link EarlyStdin} sent its reply already, so the handler's
+     * reply (or error) is not sent again. Must run on the event loop.
      */
-    public void dispatch(Envelope envelope, boolean withholdReply) {
-        if (withholdReply) {
-            messenger.withholdReply(envelope);
+    public void dispatch(Envelope envelope, boolean answered) {
+        if (answered) {
+            messenger.answeredAlready(envelope);
         }
         if (envelope.inReplyTo() != null) {
             if (!messenger.completeReply(envelope)) {

@@ -29,8 +29,11 @@ public final class EarlyStdin {
 
     /** Where lines go once the context is ready: the {@link Inbox}. */
     public interface Target {
-        /** @param withholdReply handle the request but send no reply: it has one already, or its client gave up on it */
-        void accept(String line, boolean withholdReply);
+        /**
+         * @param answered  the request was answered here: handle it, but send no second reply
+         * @param ageMillis how long ago the line was read (a client gives up on a request after a while)
+         */
+        void accept(String line, boolean answered, long ageMillis);
 
         void endOfInput();
 
@@ -46,18 +49,8 @@ public final class EarlyStdin {
      * machine the read itself comes late). As late as is safe, so that as many contexts as possible are
      * ready when the workload begins; the margins (1.5 s and 1 s) leave room for a late wake-up.
      */
-    public record Deadlines(Duration init, Duration topology, Duration clientPatience) {
-        public static final Deadlines MAELSTROM = new Deadlines(Duration.ofMillis(8500), Duration.ofMillis(4000),
-                Duration.ofMillis(3000));
-    }
-
-    /**
-     * What the hand-over found: the replies sent at start-up, and how many client requests were held so long
-     * that their clients have given up (Maelstrom's 5 s; {@code clientPatience} from when they were read, which
-     * on a busy machine is late). Those are handled without a reply: Maelstrom treats a reply to a client
-     * that is gone as an error and stops reading the node's output for good.
-     */
-    public record HandOver(List<String> answered, int abandoned) {
+    public record Deadlines(Duration init, Duration topology) {
+        public static final Deadlines MAELSTROM = new Deadlines(Duration.ofMillis(8500), Duration.ofMillis(4000));
     }
 
     /** The ceiling for lines read before the configured one is known: the shipped {@code node.runtime.max-line-length}. */
@@ -70,17 +63,15 @@ public final class EarlyStdin {
         final String reply;
         final long due;
         final long readAt;
-        final boolean clientRequest;
         boolean answered;
         boolean tried;
 
-        Held(String line, String unreadable, String reply, long due, long readAt, boolean clientRequest) {
+        Held(String line, String unreadable, String reply, long due, long readAt) {
             this.line = line;
             this.unreadable = unreadable;
             this.reply = reply;
             this.due = due;
             this.readAt = readAt;
-            this.clientRequest = clientRequest;
         }
     }
 
@@ -128,27 +119,22 @@ public final class EarlyStdin {
     }
 
     /**
-     * From now on every line goes to {@code target}: first the held ones, in the order read, then the
-     * rest of the input.
+     * From now on every line goes to {@code target}: first the held ones, in the order read, with their
+     * age, then the rest of the input. Returns the reply lines sent before the hand-over, in order.
      */
-    public HandOver handOver(Target target, int maxLineBytes) {
+    public List<String> handOver(Target target, int maxLineBytes) {
         synchronized (lock) {
             if (this.target != null) {
                 throw new IllegalStateException("stdin was handed over already");
             }
             reader.limit(maxLineBytes);
             long now = nanoTime.getAsLong();
-            int abandoned = 0;
             for (Held line : held) {
                 if (line.unreadable != null) {
                     target.unreadable(line.unreadable);
-                    continue;
+                } else {
+                    target.accept(line.line, line.answered, (now - line.readAt) / 1_000_000);
                 }
-                // A handshake is never given up: its own deadline, still ahead if it was not answered here, rules it.
-                boolean givenUp = line.reply == null && line.clientRequest
-                        && now - line.readAt > deadlines.clientPatience().toNanos();
-                abandoned += givenUp ? 1 : 0;
-                target.accept(line.line, line.answered || givenUp);
             }
             held.clear();
             if (ended) {
@@ -156,7 +142,7 @@ public final class EarlyStdin {
             }
             this.target = target;
             lock.notifyAll();
-            return new HandOver(List.copyOf(answeredLines), abandoned);
+            return List.copyOf(answeredLines);
         }
     }
 
@@ -203,14 +189,14 @@ public final class EarlyStdin {
         synchronized (lock) {
             ready = target;
             if (ready == null) {
-                held.add(line == null ? new Held(null, unreadable, null, 0, 0, false) : hold(line));
+                held.add(line == null ? new Held(null, unreadable, null, 0, 0) : hold(line));
                 lock.notifyAll();
                 return;
             }
         }
         // Only this thread delivers after the hand-over, so lines keep their order without the lock.
         if (line != null) {
-            ready.accept(line, false);
+            ready.accept(line, false, 0);
         } else {
             ready.unreadable(unreadable);
         }
@@ -218,15 +204,14 @@ public final class EarlyStdin {
 
     private Held hold(String line) {
         long now = nanoTime.getAsLong();
-        StartupAnswers.Reading reading = answers.read(line);
-        StartupAnswers.Answer answer = reading.answer();
+        StartupAnswers.Answer answer = answers.answer(line);
         if (answer == null) {
-            return new Held(line, null, null, 0, now, reading.clientRequest());
+            return new Held(line, null, null, 0, now);
         }
         long due = answer.handshake() == StartupAnswers.Handshake.INIT
                 ? started + deadlines.init().toNanos()
                 : (initAnswered != 0 ? Math.min(initAnswered, now) : now) + deadlines.topology().toNanos();
-        return new Held(line, null, answer.reply(), due, now, reading.clientRequest());
+        return new Held(line, null, answer.reply(), due, now);
     }
 
     /** Answers each held handshake at its deadline, unless the hand-over came first. */

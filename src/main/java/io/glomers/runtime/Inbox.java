@@ -24,24 +24,25 @@ public class Inbox implements EarlyStdin.Target {
     private final NodeLifecycle lifecycle;
 
 
-    /** Accepts one protocol line. */
+    /** Accepts one protocol line, read just now. */
     public void accept(String line) {
-        accept(line, false);
+        accept(line, false, 0);
     }
 
     /**
-     * Accepts one protocol line; {@code withholdReply}: its handler runs but its reply is not sent, because
-     * {@link EarlyStdin} answered it already or its client has given up on it.
+     * Accepts one protocol line read {@code ageMillis} ago; {@code answered}: {@link EarlyStdin} answered it
+     * already, so its handler runs but its reply is not sent again.
      */
     @Override
-    public void accept(String line, boolean withholdReply) {
+    public void accept(String line, boolean answered, long ageMillis) {
+        long receivedAt = loop.currentTimeMillis() - ageMillis;
         Outbox.TRACE.debug("in  {}", line);
         if (line.isBlank()) {
             return;
         }
         Envelope envelope;
         try {
-            envelope = toEnvelope(mapper.readTree(line));
+            envelope = toEnvelope(mapper.readTree(line), receivedAt);
         } catch (JacksonException e) {
             log.warn("Skipping a line that is not JSON ({}): {}", e.getOriginalMessage(), excerpt(line));
             return;
@@ -51,7 +52,7 @@ public class Inbox implements EarlyStdin.Target {
                     excerpt(line));
             return;
         }
-        loop.execute(() -> dispatcher.dispatch(envelope, withholdReply));
+        loop.execute(() -> dispatcher.dispatch(envelope, answered));
     }
 
     @Override
@@ -65,7 +66,7 @@ public class Inbox implements EarlyStdin.Target {
         loop.execute(lifecycle::inputEnded);
     }
 
-    private static Envelope toEnvelope(JsonNode node) {
+    private static Envelope toEnvelope(JsonNode node, long receivedAt) {
         if (node == null || !node.isObject()) {
             return null;
         }
@@ -75,7 +76,7 @@ public class Inbox implements EarlyStdin.Target {
         if (src == null || !src.isString() || dest == null || !dest.isString() || body == null || !body.isObject()) {
             return null;
         }
-        return new Envelope(src.asString(), dest.asString(), body);
+        return new Envelope(src.asString(), dest.asString(), body, receivedAt);
     }
 
     private static String excerpt(String line) {

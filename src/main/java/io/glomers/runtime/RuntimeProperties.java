@@ -2,6 +2,7 @@ package io.glomers.runtime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import java.time.Duration;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -9,17 +10,23 @@ import org.springframework.util.unit.DataSize;
  *
  * @param readStdin     pump stdin into the node; off when a bench or simulator feeds it directly
  * @param maxLineLength longest input line accepted; longer ones are skipped and logged
+ * @param clientPatience how long after a client's request its reply may still go out; later, the client
+ *                      has given up (Maelstrom: 5 s, counted from its send, a little before the node reads)
  */
 @ConfigurationProperties(RuntimeProperties.PREFIX)
 public record RuntimeProperties(
         @DefaultValue("true") boolean readStdin,
-        @DefaultValue("4MB") DataSize maxLineLength) {
+        @DefaultValue("4MB") DataSize maxLineLength,
+        @DefaultValue("3500ms") Duration clientPatience) {
 
     public static final String PREFIX = "node.runtime";
 
     public RuntimeProperties {
         if (maxLineLength.toBytes() < 1024 || maxLineLength.toBytes() > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("node.runtime.max-line-length must be between 1KB and 2GB, was " + maxLineLength);
+        }
+        if (clientPatience.isNegative() || clientPatience.isZero()) {
+            throw new IllegalArgumentException("node.runtime.client-patience must be positive, was " + clientPatience);
         }
     }
 }

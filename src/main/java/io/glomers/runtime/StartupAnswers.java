@@ -31,15 +31,6 @@ final class StartupAnswers {
     record Answer(Handshake handshake, String reply) {
     }
 
-    /**
-     * What start-up needs to know of a line: whether it is a client's request (a client gives up on it after
-     * Maelstrom's 5 s, and Maelstrom refuses a reply to a client that gave up), and the answer a handshake
-     * would get from its handler, or null.
-     */
-    record Reading(boolean clientRequest, Answer answer) {
-        static final Reading OTHER = new Reading(false, null);
-    }
-
     /** A JSON value that is none of object, array, string or integer (a fraction, true, null...). */
     private static final Object OTHER = new Object();
 
@@ -48,37 +39,32 @@ final class StartupAnswers {
 
     /** The answer {@code line} will get from its handler, or null when only its handler may answer it. */
     Answer answer(String line) {
-        return read(line).answer();
-    }
-
-    Reading read(String line) {
         Object message;
         try (JsonParser parser = json.createParser(ObjectReadContext.empty(), line)) {
             message = value(parser, parser.nextToken());
             if (parser.nextToken() != null) {
-                return Reading.OTHER;
+                return null;
             }
         } catch (JacksonException e) {
-            return Reading.OTHER;
+            return null;
         }
         if (!(message instanceof Map<?, ?> envelope) || !(envelope.get("src") instanceof String src)
                 || !(envelope.get("dest") instanceof String dest) || !(envelope.get("body") instanceof Map<?, ?> body)
                 || !(body.get("msg_id") instanceof Long msgId) || body.containsKey("in_reply_to")) {
-            return Reading.OTHER;
+            return null;
         }
-        boolean clientRequest = src.startsWith("c");
         Handshake handshake = switch (String.valueOf(body.get("type"))) {
             case "init" -> !initSeen && validInit(body) ? Handshake.INIT : null;
             case "topology" -> initSeen && validTopology(body) ? Handshake.TOPOLOGY : null;
             default -> null;
         };
         if (handshake == null) {
-            return new Reading(clientRequest, null);
+            return null;
         }
         initSeen = true;
         String type = handshake == Handshake.INIT ? "init_ok" : "topology_ok";
-        return new Reading(clientRequest, new Answer(handshake, "{\"src\":" + quoted(dest) + ",\"dest\":" + quoted(src)
-                + ",\"body\":{\"type\":\"" + type + "\",\"in_reply_to\":" + msgId + "}}"));
+        return new Answer(handshake, "{\"src\":" + quoted(dest) + ",\"dest\":" + quoted(src)
+                + ",\"body\":{\"type\":\"" + type + "\",\"in_reply_to\":" + msgId + "}}");
     }
 
     private static boolean validInit(Map<?, ?> body) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,15 +36,14 @@ public class StdinPump implements CommandLineRunner {
         EarlyStdin early = earlyStdin.getIfAvailable();
         if (early != null) {
             // main has been reading stdin since before the context: take over its lines and its thread.
-            EarlyStdin.HandOver handOver = early.handOver(inbox, (int) properties.maxLineLength().toBytes());
-            handOver.answered().forEach(line -> Outbox.TRACE.debug("out {} (answered at start-up)", line));
-            if (!handOver.answered().isEmpty() || handOver.abandoned() > 0) {
+            List<String> answered = early.handOver(inbox, (int) properties.maxLineLength().toBytes());
+            answered.forEach(line -> Outbox.TRACE.debug("out {} (answered at start-up)", line));
+            if (!answered.isEmpty()) {
                 long uptime = ProcessHandle.current().info().startInstant()
                         .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
                 log.warn("Ready {} ms after the process started, too late for Maelstrom's start-up deadlines:"
-                        + " answered {} handshake(s) at start-up instead; {} client request(s) held longer than"
-                        + " their clients wait are handled without a reply (a busy machine)", uptime,
-                        handOver.answered().size(), handOver.abandoned());
+                        + " answered {} handshake(s) at start-up instead (a busy machine; requests that came"
+                        + " meanwhile were held and are served now)", uptime, answered.size());
             }
             return;
         }

@@ -1,5 +1,6 @@
 package io.glomers.broadcast;
 
+import io.glomers.runtime.RuntimeProperties;
 import io.glomers.bench.sched.VirtualTime;
 import io.glomers.runtime.Cluster;
 import io.glomers.runtime.Envelope;
@@ -53,7 +54,7 @@ class GossipCluster {
     void start(String id) {
         Cluster cluster = TestClusters.initialized(id, ids);
         MessageStore store = new MessageStore();
-        Messenger messenger = new Messenger(new Outbox(mapper, line -> route(id, line)), cluster, loop);
+        Messenger messenger = new Messenger(new Outbox(mapper, line -> route(id, line)), cluster, loop, ShippedConfig.bind(RuntimeProperties.PREFIX, RuntimeProperties.class));
         Gossiper gossiper = new Gossiper(store, messenger, loop, properties, new AckJournal(JournalProperties.disabled()),
                 new SplittableRandom(random.nextLong()));
         nodes.put(id, new Node(store, gossiper));

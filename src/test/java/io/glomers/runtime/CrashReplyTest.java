@@ -1,5 +1,6 @@
 package io.glomers.runtime;
 
+import io.glomers.testing.ShippedConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.sched.VirtualTime;
@@ -76,7 +77,7 @@ class CrashReplyTest {
         context.registerBean(HandlerRegistry.class);
         context.refresh();
         Cluster cluster = TestClusters.initialized("n1", List.of("n1"));
-        Messenger messenger = new Messenger(new Outbox(mapper, line -> sink.writeLine(line)), cluster, new VirtualTime());
+        Messenger messenger = new Messenger(new Outbox(mapper, line -> sink.writeLine(line)), cluster, new VirtualTime(), ShippedConfig.bind(RuntimeProperties.PREFIX, RuntimeProperties.class));
         dispatcher = new Dispatcher(context.getBean(HandlerRegistry.class), messenger, cluster, mapper, crashes);
     }
 

@@ -27,9 +27,12 @@ class EarlyStdinTest {
         final List<String> got = new ArrayList<>();
         final CountDownLatch ended = new CountDownLatch(1);
 
+        final List<Long> ages = new ArrayList<>();
+
         @Override
-        public synchronized void accept(String line, boolean answeredAtStartup) {
-            got.add(line + "|" + answeredAtStartup);
+        public synchronized void accept(String line, boolean answered, long ageMillis) {
+            got.add(line + "|" + answered);
+            ages.add(ageMillis);
         }
 
         @Override
@@ -72,12 +75,8 @@ class EarlyStdinTest {
         }
     }
 
-    private static final EarlyStdin.Deadlines AT_ONCE = new EarlyStdin.Deadlines(Duration.ZERO, Duration.ZERO, Duration.ofHours(1));
-    private static final EarlyStdin.Deadlines NEVER = new EarlyStdin.Deadlines(Duration.ofHours(1), Duration.ofHours(1),
-            Duration.ofHours(1));
-    /** Clients give up at once: every held client request but the handshakes is handled without a reply. */
-    private static final EarlyStdin.Deadlines IMPATIENT = new EarlyStdin.Deadlines(Duration.ofHours(1), Duration.ofHours(1),
-            Duration.ZERO);
+    private static final EarlyStdin.Deadlines AT_ONCE = new EarlyStdin.Deadlines(Duration.ZERO, Duration.ZERO);
+    private static final EarlyStdin.Deadlines NEVER = new EarlyStdin.Deadlines(Duration.ofHours(1), Duration.ofHours(1));
 
     @Test
     void aContextReadyBeforeTheDeadlinesAnswersEverythingItself() throws Exception {
@@ -85,12 +84,12 @@ class EarlyStdinTest {
         send(INIT, TOPOLOGY);
 
         Recorder inbox = new Recorder();
-        EarlyStdin.HandOver handOver = early.handOver(inbox, 1 << 20);
+        List<String> answered = early.handOver(inbox, 1 << 20);
         send(BROADCAST);
         maelstrom.close();
 
         assertThat(inbox.ended.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(handOver).isEqualTo(new EarlyStdin.HandOver(List.of(), 0));
+        assertThat(answered).isEmpty();
         assertThat(written()).isEmpty();
         assertThat(inbox.got()).containsExactly(INIT + "|false", TOPOLOGY + "|false", BROADCAST + "|false", "end");
     }
@@ -102,7 +101,7 @@ class EarlyStdinTest {
         await(() -> written().size() == 2);
 
         Recorder inbox = new Recorder();
-        List<String> answered = early.handOver(inbox, 1 << 20).answered();
+        List<String> answered = early.handOver(inbox, 1 << 20);
         send("{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":4}}", INIT);
         maelstrom.close();
 
@@ -115,24 +114,23 @@ class EarlyStdinTest {
                 "{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":4}}|false", INIT + "|false", "end");
     }
 
-    /**
-     * A client request held longer than its client waits is handled without a reply (Maelstrom refuses a reply
-     * to a client that is gone); a peer's message and the handshakes still get theirs.
-     */
+    /** Held lines go over with how long they waited, so that a reply a client no longer waits for is not sent. */
     @Test
-    void clientRequestsHeldPastTheirClientsPatienceGetNoReply() throws Exception {
-        String gossip = "{\"src\":\"n2\",\"dest\":\"n1\",\"body\":{\"type\":\"gossip\",\"msg_id\":7}}";
-        EarlyStdin early = EarlyStdin.start(new PipedInputStream(maelstrom, 1 << 16), stdout, IMPATIENT);
-        send(INIT, TOPOLOGY, BROADCAST, gossip);
-        maelstrom.close();
-        await(() -> early.waiting() == 4);
+    void heldLinesGoOverWithTheirAge() throws Exception {
+        EarlyStdin early = EarlyStdin.start(new PipedInputStream(maelstrom, 1 << 16), stdout, NEVER);
+        send(BROADCAST);
+        await(() -> early.waiting() == 1);
+        long heldSince = System.nanoTime();
+        await(() -> System.nanoTime() - heldSince > TimeUnit.MILLISECONDS.toNanos(50));
 
         Recorder inbox = new Recorder();
-        EarlyStdin.HandOver handOver = early.handOver(inbox, 1 << 20);
+        early.handOver(inbox, 1 << 20);
+        send(BROADCAST);
+        maelstrom.close();
 
         assertThat(inbox.ended.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(handOver.abandoned()).isEqualTo(1);
-        assertThat(inbox.got()).containsExactly(INIT + "|false", TOPOLOGY + "|false", BROADCAST + "|true", gossip + "|false", "end");
+        assertThat(inbox.ages.get(0)).isGreaterThanOrEqualTo(50);
+        assertThat(inbox.ages.get(1)).as("read after the hand-over").isZero();
     }
 
     /** Whether the input ends before or after the hand-over, the end comes once, after every line. */

@@ -34,10 +34,10 @@ final class FreshFidelity {
             "--node-count 5 --time-limit 20 --rate 10",
             "--node-count 10 --time-limit 20 --rate 50 --latency 20 --latency-dist uniform",
             "--node-count 15 --time-limit 20 --rate 300 --latency 50",
-            "--node-count 25 --time-limit 20 --rate 100 --latency 100 --latency-dist exponential",
-            "--node-count 25 --time-limit 20 --rate 100 --latency 200",
-            "--node-count 25 --time-limit 20 --rate 30 --latency 10 --latency-dist exponential",
-            "--node-count 5 --time-limit 20 --rate 10 --latency 100 --nemesis partition");
+            "--node-count 10 --time-limit 20 --rate 100 --latency 100 --latency-dist exponential",
+            "--node-count 15 --time-limit 20 --rate 30 --latency 200",
+            "--node-count 5 --time-limit 20 --rate 10 --latency 100 --nemesis partition",
+            "--node-count 25 --time-limit 20 --rate 100 --latency 100 --latency-dist exponential");
 
     private static final Path RUNS = Path.of("target", "fidelity");
 
