@@ -106,6 +106,17 @@ class ChallengeScriptIT {
     }
 
     @Test
+    void aMaelstromThatCannotBeStartedIsSaidWithStatusThree() throws Exception {
+        Path notExecutable = Files.writeString(dir.resolve("not-maelstrom"), "#!/bin/sh\n");
+
+        Run run = challenge(notExecutable, "3a");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.stderr()).contains("challenge: cannot run Maelstrom (" + notExecutable + ")");
+        assertThat(dir.resolve("store")).isEmptyDirectory();
+    }
+
+    @Test
     void refusesWhatMaelstromCannotRunWithStatusTwo() throws Exception {
         assertThat(challenge(fakeMaelstrom("b5"), "3z").exitCode()).isEqualTo(2);
         Run killed = challenge(fakeMaelstrom("b5"), "3c", "--nemesis", "kill");

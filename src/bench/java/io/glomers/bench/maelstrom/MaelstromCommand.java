@@ -23,7 +23,7 @@ public final class MaelstromCommand {
             "--duplicate-probability", "--reorder-probability", "--reorder-window", "--delay-spike-probability",
             "--delay-spike", "--cpu-cores", "--cpu-maelstrom-send", "--cpu-maelstrom-write", "--cpu-node");
     /** The bench's own switches. */
-    static final Set<String> BENCH_ONLY_SWITCHES = Set.of("--in-process", "--verbose");
+    static final Set<String> BENCH_ONLY_SWITCHES = Set.of("--in-process");
 
     private MaelstromCommand() {
     }

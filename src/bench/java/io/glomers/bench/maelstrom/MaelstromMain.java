@@ -47,18 +47,18 @@ public final class MaelstromMain {
         List<String> arguments = new ArrayList<>(Arrays.asList(args).subList(2, args.length));
         Path maelstrom = Path.of(args[0]);
         Path bin = Path.of(args[1]);
-        boolean verbose = arguments.contains("--verbose");
+        boolean verbose = arguments.remove("--verbose");
         BenchOptions options;
         List<String> command;
         try {
-            options = BenchOptions.parse(arguments.stream().filter(a -> !a.equals("--verbose")).toList(), 0);
+            options = BenchOptions.parse(arguments, 0);
             command = MaelstromCommand.of(maelstrom, bin, options);
         } catch (IllegalArgumentException e) {
             System.err.println("challenge: " + e.getMessage());
             System.exit(2);
             return;
         }
-        MaelstromCommand.ignored(arguments).stream().filter(a -> !a.equals("--verbose"))
+        MaelstromCommand.ignored(arguments)
                 .forEach(a -> System.err.println("challenge: " + a + " ignored under real Maelstrom (a bench option)"));
         System.err.println("challenge: real Maelstrom: " + String.join(" ", command.subList(1, command.size())));
         int status = run(options, command, out, verbose);
@@ -71,7 +71,14 @@ public final class MaelstromMain {
         Path store = options.store();
         Path work = Files.createDirectories(store).resolve(".maelstrom-" + ProcessHandle.current().pid());
         Path log = Files.createDirectories(work).resolve(MAELSTROM_LOG);
-        MaelstromProcess maelstrom = MaelstromProcess.start(command, work, log);
+        MaelstromProcess maelstrom;
+        try {
+            maelstrom = MaelstromProcess.start(command, work, log);
+        } catch (IOException e) {
+            deleteTree(work);
+            System.err.println("challenge: cannot run Maelstrom (" + command.get(0) + "): " + e.getMessage());
+            return 3;
+        }
         int exit = awaitWithProgress(maelstrom, options.part());
         Path run = keep(maelstrom, store, options.part(), log);
         deleteTree(work);
