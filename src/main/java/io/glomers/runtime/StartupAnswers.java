@@ -36,9 +36,14 @@ final class StartupAnswers {
 
     private final JsonFactory json = new JsonFactory();
     private boolean initSeen;
+    private boolean topologySeen;
 
     /** The answer {@code line} will get from its handler, or null when only its handler may answer it. */
     Answer answer(String line) {
+        if (topologySeen) {
+            // Both handshakes are in: the lines a hub gets from every peer while it starts are not parsed twice.
+            return null;
+        }
         Object message;
         try (JsonParser parser = json.createParser(ObjectReadContext.empty(), line)) {
             message = value(parser, parser.nextToken());
@@ -62,6 +67,7 @@ final class StartupAnswers {
             return null;
         }
         initSeen = true;
+        topologySeen = handshake == Handshake.TOPOLOGY;
         String type = handshake == Handshake.INIT ? "init_ok" : "topology_ok";
         return new Answer(handshake, "{\"src\":" + quoted(dest) + ",\"dest\":" + quoted(src)
                 + ",\"body\":{\"type\":\"" + type + "\",\"in_reply_to\":" + msgId + "}}");

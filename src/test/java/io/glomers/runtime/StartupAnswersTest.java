@@ -17,6 +17,7 @@ class StartupAnswersTest {
                 "{\"src\":\"n1\",\"dest\":\"c0\",\"body\":{\"type\":\"init_ok\",\"in_reply_to\":1}}"));
         assertThat(answers.answer(TOPOLOGY)).isEqualTo(new StartupAnswers.Answer(StartupAnswers.Handshake.TOPOLOGY,
                 "{\"src\":\"n1\",\"dest\":\"c1\",\"body\":{\"type\":\"topology_ok\",\"in_reply_to\":2}}"));
+        assertThat(answers.answer(TOPOLOGY.replace("\"msg_id\":2", "\"msg_id\":3"))).as("a second topology is its handler's").isNull();
     }
 
     @Test
