@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 /**
  * The node's stdin reader from the first instant of {@code main}, before the Spring context exists, and
@@ -79,7 +78,6 @@ public final class EarlyStdin {
     private final BoundedLineReader reader;
     private final OutputStream stdout;
     private final Deadlines deadlines;
-    private final LongSupplier nanoTime;
     private final long started;
     private final StartupAnswers answers = new StartupAnswers();
     private final List<Held> held = new ArrayList<>();
@@ -89,12 +87,11 @@ public final class EarlyStdin {
     private Target target;
     private boolean ended;
 
-    private EarlyStdin(InputStream stdin, OutputStream stdout, Deadlines deadlines, LongSupplier nanoTime) {
+    private EarlyStdin(InputStream stdin, OutputStream stdout, Deadlines deadlines) {
         this.reader = new BoundedLineReader(stdin, STARTUP_MAX_LINE_BYTES);
         this.stdout = stdout;
         this.deadlines = deadlines;
-        this.nanoTime = nanoTime;
-        this.started = processStart(nanoTime.getAsLong());
+        this.started = processStart(System.nanoTime());
     }
 
     /** The process's start on the {@code nanoTime} scale: under load the JVM takes seconds to reach main. */
@@ -106,7 +103,7 @@ public final class EarlyStdin {
 
     /** Starts reading {@code stdin} on a daemon thread named "stdin", and guarding the deadlines on another. */
     public static EarlyStdin start(InputStream stdin, OutputStream stdout, Deadlines deadlines) {
-        EarlyStdin early = new EarlyStdin(stdin, stdout, deadlines, System::nanoTime);
+        EarlyStdin early = new EarlyStdin(stdin, stdout, deadlines);
         daemon(early::read, "stdin");
         daemon(early::guardDeadlines, "startup-deadlines");
         return early;
@@ -128,7 +125,7 @@ public final class EarlyStdin {
                 throw new IllegalStateException("stdin was handed over already");
             }
             reader.limit(maxLineBytes);
-            long now = nanoTime.getAsLong();
+            long now = System.nanoTime();
             for (Held line : held) {
                 if (line.unreadable != null) {
                     target.unreadable(line.unreadable);
@@ -144,6 +141,11 @@ public final class EarlyStdin {
             lock.notifyAll();
             return List.copyOf(answeredLines);
         }
+    }
+
+    /** How long ago the process started (the clock of Maelstrom's init deadline). */
+    public long millisSinceProcessStart() {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     /** Lines read and held so far, waiting for the hand-over. */
@@ -203,14 +205,14 @@ public final class EarlyStdin {
     }
 
     private Held hold(String line) {
-        long now = nanoTime.getAsLong();
+        long now = System.nanoTime();
         StartupAnswers.Answer answer = answers.answer(line);
         if (answer == null) {
             return new Held(line, null, null, 0, now);
         }
         long due = answer.handshake() == StartupAnswers.Handshake.INIT
                 ? started + deadlines.init().toNanos()
-                : (initAnswered != 0 ? Math.min(initAnswered, now) : now) + deadlines.topology().toNanos();
+                : (initAnswered != 0 ? initAnswered : now) + deadlines.topology().toNanos();
         return new Held(line, null, answer.reply(), due, now);
     }
 
@@ -218,7 +220,7 @@ public final class EarlyStdin {
     private void guardDeadlines() {
         synchronized (lock) {
             while (target == null) {
-                long now = nanoTime.getAsLong();
+                long now = System.nanoTime();
                 long next = Long.MAX_VALUE;
                 for (Held line : held) {
                     if (line.reply == null || line.tried) {

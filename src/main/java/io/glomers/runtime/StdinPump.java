@@ -2,8 +2,6 @@ package io.glomers.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
@@ -39,11 +37,9 @@ public class StdinPump implements CommandLineRunner {
             List<String> answered = early.handOver(inbox, (int) properties.maxLineLength().toBytes());
             answered.forEach(line -> Outbox.TRACE.debug("out {} (answered at start-up)", line));
             if (!answered.isEmpty()) {
-                long uptime = ProcessHandle.current().info().startInstant()
-                        .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
                 log.warn("Ready {} ms after the process started, too late for Maelstrom's start-up deadlines:"
                         + " answered {} handshake(s) at start-up instead (a busy machine; requests that came"
-                        + " meanwhile were held and are served now)", uptime, answered.size());
+                        + " meanwhile were held and are served now)", early.millisSinceProcessStart(), answered.size());
             }
             return;
         }
