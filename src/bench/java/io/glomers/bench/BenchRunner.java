@@ -290,7 +290,7 @@ public final class BenchRunner {
 
     /** Runs the phases on the scheduler and waits for them; returns a setup failure, or null. */
     private String awaitPhases() {
-        clusterInit = new ClusterInit(clients, ids, options.initDeadline());
+        clusterInit = new ClusterInit(clients, ids, options.initDeadline(), scheduler::nanoTime);
         // The whole chain is built before it starts, and it starts on the scheduler's thread, so every
         // phase is handed to the scheduler by the scheduler's thread as the previous one finishes. Were
         // this thread to fire a stage (a stage that completed before it was chained), on virtual time

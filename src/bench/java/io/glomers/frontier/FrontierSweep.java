@@ -4,6 +4,7 @@ import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
 import io.glomers.bench.check.ClientLatencies;
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.nodes.InProcessNode;
 import io.glomers.bench.sim.SimRun;
 import io.glomers.bench.sim.SimNodeFactory;
@@ -100,7 +101,7 @@ public final class FrontierSweep {
     }
 
     private static BenchOptions options(long seed) {
-        return BenchOptions.parse(List.of("3d", "--in-process", "--seed", Long.toString(seed),
+        return RunArguments.parse(List.of("3d", "--in-process", "--seed", Long.toString(seed),
                 "--store", "target/frontier-runs"), seed);
     }
 

@@ -2,6 +2,7 @@ package io.glomers.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.fakes.FakeNode;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.nodes.NodeFactory;
@@ -28,7 +29,7 @@ class BenchFailsBrokenNodesTest {
         List<String> args = new ArrayList<>(List.of("3a", "--time-limit", "3", "--recovery-wait", "1",
                 "--in-process", "--store", store.toString()));
         args.addAll(List.of(extra));
-        BenchOptions options = BenchOptions.parse(args, 42);
+        BenchOptions options = RunArguments.parse(args, 42);
         NodeFactory factory = FakeNode.factory(node);
         return new BenchRunner(options, factory, BenchRunner.defaultChecker(), new PrintStream(OutputStream.nullOutputStream())).run();
     }

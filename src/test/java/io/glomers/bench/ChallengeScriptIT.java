@@ -100,9 +100,12 @@ class ChallengeScriptIT {
 
     @Test
     void anotherNodeExecutableReplacesOurs() throws Exception {
-        challenge(fakeMaelstrom("b5"), "3a", "--bin", "/opt/other-node");
+        Path other = Files.writeString(dir.resolve("other-node"), "#!/bin/sh\n");
+        Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        assertThat(arguments()).isEqualTo("test -w broadcast --bin /opt/other-node --node-count 1 --time-limit 20 --rate 10");
+        challenge(fakeMaelstrom("b5"), "3a", "--bin", other.toString());
+
+        assertThat(arguments()).isEqualTo("test -w broadcast --bin " + other + " --node-count 1 --time-limit 20 --rate 10");
     }
 
     @Test

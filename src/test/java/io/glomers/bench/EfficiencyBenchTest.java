@@ -2,6 +2,7 @@ package io.glomers.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.nodes.InProcessNode;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -49,7 +50,7 @@ class EfficiencyBenchTest {
     private BenchResult run(String... args) throws Exception {
         List<String> arguments = new ArrayList<>(List.of(args));
         arguments.addAll(List.of("--in-process", "--store", store.toString()));
-        BenchOptions options = BenchOptions.parse(arguments, 3);
+        BenchOptions options = RunArguments.parse(arguments, 3);
         return new BenchRunner(options, InProcessNode.factory(), BenchRunner.defaultChecker(),
                 new PrintStream(OutputStream.nullOutputStream())).run();
     }

@@ -2,6 +2,7 @@ package io.glomers.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.nodes.BenchNode;
 import io.glomers.bench.sim.VirtualScheduler;
 import java.io.OutputStream;
@@ -29,7 +30,7 @@ class LateInitAfterRestartTest {
 
     @Test
     void aRestartedNodeThatIgnoresInitFailsTheRun() throws Exception {
-        BenchOptions options = BenchOptions.parse(List.of("3a", "--nemesis", "kill", "--nemesis-interval", "1",
+        BenchOptions options = RunArguments.parse(List.of("3a", "--nemesis", "kill", "--nemesis-interval", "1",
                 "--time-limit", "10", "--recovery-wait", "1", "--store", store.toString()), 3);
         VirtualScheduler scheduler = new VirtualScheduler();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.glomers.bench.BenchOptions.Fault;
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.fakes.FakeNode;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -20,18 +21,18 @@ class NemesisOptionsTest {
 
     @Test
     void nemesisTakesACommaSeparatedListOrNone() {
-        assertThat(BenchOptions.parse(List.of("3c"), 1).faults()).containsExactly(Fault.PARTITION);
-        assertThat(BenchOptions.parse(List.of("3c", "--nemesis", "partition,kill,pause"), 1).faults())
+        assertThat(RunArguments.parse(List.of("3c"), 1).faults()).containsExactly(Fault.PARTITION);
+        assertThat(RunArguments.parse(List.of("3c", "--nemesis", "partition,kill,pause"), 1).faults())
                 .containsExactly(Fault.PARTITION, Fault.KILL, Fault.PAUSE);
-        assertThat(BenchOptions.parse(List.of("3c", "--nemesis", "pause"), 1).partitionNemesis()).isFalse();
-        assertThat(BenchOptions.parse(List.of("3c", "--nemesis", "none"), 1).faults()).isEmpty();
-        assertThatThrownBy(() -> BenchOptions.parse(List.of("--nemesis", "partition,clock"), 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not clock");
+        assertThat(RunArguments.parse(List.of("3c", "--nemesis", "pause"), 1).partitionNemesis()).isFalse();
+        assertThat(RunArguments.parse(List.of("3c", "--nemesis", "none"), 1).faults()).isEmpty();
+        assertThatThrownBy(() -> RunArguments.parse(List.of("--nemesis", "partition,clock"), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'clock' is none of them");
     }
 
     @Test
     void inProcessNodesRefuseKillAndPauseWithAClearReason() throws Exception {
-        BenchOptions options = BenchOptions.parse(List.of("3b", "--nemesis", "partition,kill", "--time-limit", "1",
+        BenchOptions options = RunArguments.parse(List.of("3b", "--nemesis", "partition,kill", "--time-limit", "1",
                 "--recovery-wait", "0", "--in-process", "--store", store.toString()), 1);
 
         BenchResult result = new BenchRunner(options, FakeNode.factory(FakeNode::new), BenchRunner.defaultChecker(),

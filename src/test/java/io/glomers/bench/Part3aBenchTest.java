@@ -2,6 +2,7 @@ package io.glomers.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.net.NetCounts;
 import io.glomers.bench.nodes.InProcessNode;
@@ -21,7 +22,7 @@ class Part3aBenchTest {
 
     @Test
     void singleNodeBroadcastIsValidAndItsNetCountsMatchTheArithmetic() throws Exception {
-        BenchOptions options = BenchOptions.parse(List.of("3a", "--time-limit", "3", "--recovery-wait", "1",
+        BenchOptions options = RunArguments.parse(List.of("3a", "--time-limit", "3", "--recovery-wait", "1",
                 "--in-process", "--store", store.toString()), 7);
 
         BenchResult result = new BenchRunner(options, InProcessNode.factory(), BenchRunner.defaultChecker(),

@@ -2,6 +2,7 @@ package io.glomers.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.nodes.ProcessNode;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -21,7 +22,7 @@ class Part3aProcessBenchIT {
 
     @Test
     void singleNodeBroadcastThroughTheLauncherIsValid() throws Exception {
-        BenchOptions options = BenchOptions.parse(List.of("3a", "--time-limit", "3", "--recovery-wait", "1",
+        BenchOptions options = RunArguments.parse(List.of("3a", "--time-limit", "3", "--recovery-wait", "1",
                 "--bin", LAUNCHER.toString(), "--store", store.toString()), 11);
 
         BenchResult result = new BenchRunner(options, ProcessNode.factory(LAUNCHER, List.of()),

@@ -2,6 +2,7 @@ package io.glomers.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.fakes.FakeNode;
 import io.glomers.bench.history.Op;
 import java.io.OutputStream;
@@ -22,7 +23,7 @@ class PartitionedRunTest {
 
     @Test
     void antiEntropySurvivesPartitionsAndTheRunCountsServerTraffic() throws Exception {
-        BenchOptions options = BenchOptions.parse(List.of("3c", "--time-limit", "4", "--nemesis-interval", "0.5",
+        BenchOptions options = RunArguments.parse(List.of("3c", "--time-limit", "4", "--nemesis-interval", "0.5",
                 "--latency", "20", "--latency-dist", "exponential", "--recovery-wait", "1", "--in-process",
                 "--store", store.toString()), 5);
 

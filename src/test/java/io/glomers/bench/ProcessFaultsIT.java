@@ -2,6 +2,7 @@ package io.glomers.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.nodes.ProcessNode;
 import java.io.OutputStream;
@@ -58,7 +59,7 @@ class ProcessFaultsIT {
     }
 
     private BenchResult run(String nemesis, int seconds) throws Exception {
-        BenchOptions options = BenchOptions.parse(List.of("3c", "--node-count", "3", "--time-limit", String.valueOf(seconds),
+        BenchOptions options = RunArguments.parse(List.of("3c", "--node-count", "3", "--time-limit", String.valueOf(seconds),
                 "--nemesis", nemesis, "--nemesis-interval", "2", "--recovery-wait", "3",
                 "--bin", LAUNCHER.toString(), "--store", store.toString()), 5);
         return new BenchRunner(options, ProcessNode.factory(LAUNCHER, List.of()),

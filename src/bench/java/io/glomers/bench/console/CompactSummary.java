@@ -69,7 +69,8 @@ public final class CompactSummary {
                 lines.add("               (" + RunFiles.MESSAGES_SVG + " not drawn, too many events: bin/challenge draw "
                         + result.dir() + " --svg-events all, or --svg-from S --svg-to S)");
             }
-            lines.add("  look         bin/challenge serve, then http://127.0.0.1:8080/   (--verbose: results.edn whole)");
+            String store = result.options().store().equals(Path.of("store")) ? "" : " --store " + result.options().store();
+            lines.add("  look         bin/challenge serve" + store + ", then http://127.0.0.1:8080/   (--verbose: results.edn whole)");
         } else {
             lines.add("  run          not stored (--store-runs " + result.options().storeRuns().name().toLowerCase(Locale.ROOT) + ")");
         }

@@ -3,6 +3,7 @@ package io.glomers.bench.sim;
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.maelstrom.MaelstromCommand;
 import io.glomers.bench.maelstrom.MaelstromLocator;
 import io.glomers.bench.maelstrom.MaelstromProcess;
@@ -74,7 +75,7 @@ final class FreshFidelity {
 
     private static RunFigures maelstrom(Path maelstrom, Path bin, List<String> args, Path dir) throws Exception {
         Path work = Files.createDirectories(dir.resolve("maelstrom"));
-        List<String> command = MaelstromCommand.of(maelstrom, bin, BenchOptions.parse(args, 0));
+        List<String> command = MaelstromCommand.of(maelstrom, bin, RunArguments.parse(args, 0));
         MaelstromProcess process = MaelstromProcess.start(command, work, work.resolve("maelstrom.log"));
         int exit = process.await(10, TimeUnit.MINUTES);
         Path run = process.runDir().orElseThrow(() -> new IllegalStateException("Maelstrom (exit status " + exit
@@ -85,7 +86,7 @@ final class FreshFidelity {
     private static BenchResult realTime(Path bin, List<String> args, Path dir) throws IOException {
         List<String> stored = new ArrayList<>(args);
         stored.addAll(List.of("--store", dir.resolve("bench").toString()));
-        BenchOptions options = BenchOptions.parse(stored, 1);
+        BenchOptions options = RunArguments.parse(stored, 1);
         try {
             return new BenchRunner(options, ProcessNode.factory(bin, List.of()), BenchRunner.defaultChecker(),
                     new PrintStream(OutputStream.nullOutputStream())).run();

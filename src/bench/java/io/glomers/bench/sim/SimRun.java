@@ -5,6 +5,7 @@ import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
 import io.glomers.bench.HistoryChecker;
 import io.glomers.bench.RunObserver;
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.nodes.NodeFactory;
 import io.glomers.bench.sched.HostCosts;
@@ -62,7 +63,7 @@ public final class SimRun {
         List<String> withSeed = new ArrayList<>(args);
         withSeed.add("--seed");
         withSeed.add(Long.toString(seed));
-        BenchOptions options = BenchOptions.parse(withSeed, seed);
+        BenchOptions options = RunArguments.parse(withSeed, seed);
         VirtualScheduler scheduler = new VirtualScheduler();
         SimNodeFactory nodes = new SimNodeFactory(profile, asLaunched(overrides).toArray(String[]::new));
         List<SimBenchNode> created = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
  * The swarm's status line on a terminal: runs done of the total, valid and failed so far, the worst
  * convergence, the elapsed time. Off a terminal the swarm's one line per run is its progress.
  */
-final class SwarmProgress {
+public final class SwarmProgress {
 
     private final int runs;
     private final StatusLine status;
@@ -18,7 +18,7 @@ final class SwarmProgress {
     private int failed;
     private long worstConvergenceMillis = -1;
 
-    SwarmProgress(int runs, StatusLine status, LongSupplier clock) {
+    public SwarmProgress(int runs, StatusLine status, LongSupplier clock) {
         this.runs = runs;
         this.status = status;
         this.clock = clock;
@@ -26,7 +26,7 @@ final class SwarmProgress {
         status.show(text());
     }
 
-    void ran(SimResult result) {
+    public void ran(SimResult result) {
         done++;
         failed += result.valid() ? 0 : 1;
         if (result.convergence() != null) {

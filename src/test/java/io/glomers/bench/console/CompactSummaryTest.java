@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.CheckOutcome;
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.net.NetCounts;
 import io.glomers.bench.view.SimulatedRuns;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class CompactSummaryTest {
     @Test
     void anInvalidRunSaysWhyAndListsOnlyAFewOfItsLostValues() {
         List<Long> lost = LongStream.range(100, 120).boxed().toList();
-        BenchOptions options = BenchOptions.parse(List.of("3c", "--store-runs", "none"), 5);
+        BenchOptions options = RunArguments.parse(List.of("3c", "--store-runs", "none"), 5);
         CheckOutcome outcome = new CheckOutcome(false, lost, 80, 2, new TreeMap<>(Map.of(0.5, 10L, 1.0, 90L)),
                 "{:never-read [7 8], :stale-count 4}");
         BenchResult result = new BenchResult(options, null, List.of(), 200, new NetCounts(

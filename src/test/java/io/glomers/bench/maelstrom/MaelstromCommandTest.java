@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.glomers.bench.BenchOptions;
+import io.glomers.bench.cli.RunArguments;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ class MaelstromCommandTest {
     private static final Path BIN = Path.of("bin/broadcast-node");
 
     private static List<String> command(String... args) {
-        return MaelstromCommand.of(MAELSTROM, BIN, BenchOptions.parse(List.of(args), 1)).subList(1, 0 + MaelstromCommand
-                .of(MAELSTROM, BIN, BenchOptions.parse(List.of(args), 1)).size());
+        return MaelstromCommand.of(MAELSTROM, BIN, RunArguments.parse(List.of(args), 1)).subList(1, 0 + MaelstromCommand
+                .of(MAELSTROM, BIN, RunArguments.parse(List.of(args), 1)).size());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.glomers.bench.BenchResult;
 import io.glomers.bench.check.Keyword;
 import io.glomers.bench.check.MaelstromResults;
 import io.glomers.bench.check.MaelstromRuns;
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.report.ResultsReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ class MaelstromRunReaderTest {
         Path dir = MaelstromRuns.dir("node-3d-balanced");
         Map<?, ?> results = MaelstromResults.read(dir.resolve("results.edn"));
 
-        BenchResult run = MaelstromRunReader.read(dir, BenchOptions.parse(List.of("3d"), 0));
+        BenchResult run = MaelstromRunReader.read(dir, RunArguments.parse(List.of("3d"), 0));
 
         assertThat(run.valid()).isTrue();
         double maelstromsPerOp = ((Number) section(results, "net", "servers").get(Keyword.of("msgs-per-op"))).doubleValue();
@@ -45,7 +46,7 @@ class MaelstromRunReaderTest {
     void anInvalidRunSaysWhichOfMaelstromsSectionsFailed() {
         Path dir = MaelstromRuns.dir("neg");
 
-        BenchResult run = MaelstromRunReader.read(dir, BenchOptions.parse(List.of("3b", "--time-limit", "10"), 0));
+        BenchResult run = MaelstromRunReader.read(dir, RunArguments.parse(List.of("3b", "--time-limit", "10"), 0));
 
         assertThat(run.valid()).isFalse();
         assertThat(run.workload().lost()).hasSize(33);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.report.ResultsReport;
 import io.glomers.bench.sim.SimRun;
@@ -104,7 +105,7 @@ class SimulatedFaultsTest {
     }
 
     private BenchResult run(SimNodeFactory nodes, long seed) throws Exception {
-        BenchOptions options = BenchOptions.parse(List.of("3c", "--nemesis", "partition,kill,pause",
+        BenchOptions options = RunArguments.parse(List.of("3c", "--nemesis", "partition,kill,pause",
                 "--nemesis-interval", "3", "--recovery-wait", "10", "--store", store.toString()), seed);
         VirtualScheduler scheduler = new VirtualScheduler();
         return SimRun.runner(options, nodes, scheduler, node -> { }, BenchRunner.defaultChecker(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchOptions.Fault;
 import io.glomers.bench.BenchRunner;
+import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.net.NetFaults;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class SwarmTest {
             List<String> args = Swarm.draw(seed);
             lines.add(String.join(" ", args));
             parts.add(args.get(0));
-            nemesisSets.add(BenchOptions.parse(args, seed).faults());
+            nemesisSets.add(RunArguments.parse(args, seed).faults());
         }
         assertThat(lines).as("distinct mixes over 200 seeds").hasSizeGreaterThanOrEqualTo(190);
         assertThat(parts).containsExactly("3b", "3c", "3d", "3e");
@@ -67,7 +68,7 @@ class SwarmTest {
         Set<String> options = new TreeSet<>();
         for (long seed = 0; seed < seeds; seed++) {
             List<String> args = Swarm.draw(seed);
-            BenchOptions parsed = BenchOptions.parse(args, seed);
+            BenchOptions parsed = RunArguments.parse(args, seed);
             assertThat(parsed.part()).as("%s", args).isIn("3b", "3c", "3d", "3e");
             assertThat(parsed.nemesisInterval()).as("%s", args).isPositive();
             assertThat(parsed.latency().meanMillis()).as("%s", args).isBetween(0L, 200L);

@@ -3,7 +3,10 @@ package io.glomers.bench.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,7 +56,7 @@ class ChallengeViewIT {
         String runPath = store.toRealPath().relativize(latest.toRealPath()).toString();
 
         long started = System.nanoTime();
-        Process serve = challenge("serve", "--port", "0", "--store", store.toString())
+        Process serve = challenge("serve", "--port", String.valueOf(freePort()), "--store", store.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String first = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8)).readLine();
@@ -68,6 +71,13 @@ class ChallengeViewIT {
         } finally {
             serve.destroy();
             serve.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A port free now (the command line takes 1-65535 only, not 0 for "any"); taken a moment later only by bad luck. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 

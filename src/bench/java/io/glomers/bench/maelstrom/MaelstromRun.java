@@ -4,6 +4,7 @@ import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.console.CompactSummary;
 import io.glomers.bench.console.OpTally;
+import io.glomers.bench.console.SetupAdvice;
 import io.glomers.bench.console.StatusLine;
 import io.glomers.bench.console.Terminal;
 import io.glomers.bench.report.ResultsReport;
@@ -16,54 +17,41 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * {@code bin/challenge PART} when real Maelstrom is installed: {@code MaelstromMain MAELSTROM BIN PART [options]}.
- * Runs {@code maelstrom test -w broadcast} with the part's arguments, moves Maelstrom's run folder into the
- * bench's store ({@code <store>/<part>/<time>}, {@code <store>/latest} pointing at it), and prints the same
+ * {@code bin/challenge PART} when real Maelstrom is installed. Runs {@code maelstrom test -w broadcast} with
+ * the part's arguments, moves Maelstrom's run folder into the bench's store ({@code <store>/<part>/<time>}, {@code <store>/latest} pointing at it), and prints the same
  * compact summary and targets line as after a bench run, from Maelstrom's own {@code results.edn}. Exit
- * status: 0 for a run Maelstrom calls valid, 1 otherwise, 2 for bad arguments, 3 when Maelstrom could
- * not be run.
+ * status: 0 for a run Maelstrom calls valid, 1 otherwise, 3 when Maelstrom could not be run (bad
+ * arguments are refused before, by the command line).
  */
-public final class MaelstromMain {
+public final class MaelstromRun {
 
     private static final long PROGRESS_EVERY_MILLIS = 5_000;
     /** Maelstrom's folder names, less the zone (the bench's run folders are named the same way). */
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS");
     private static final String MAELSTROM_LOG = "maelstrom.log";
 
-    private MaelstromMain() {
+    private MaelstromRun() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * Runs {@code command} ({@link MaelstromCommand#of}) and prints the summary on stdout; {@code ignored}
+     * are the bench's own options given, each named on stderr. Returns the exit status.
+     */
+    public static int run(List<String> command, BenchOptions options, List<String> ignored, boolean verbose)
+            throws IOException, InterruptedException {
         PrintStream out = System.out;
         System.setOut(System.err);
-        List<String> arguments = new ArrayList<>(Arrays.asList(args).subList(2, args.length));
-        Path maelstrom = Path.of(args[0]);
-        Path bin = Path.of(args[1]);
-        boolean verbose = arguments.remove("--verbose");
-        BenchOptions options;
-        List<String> command;
-        try {
-            options = BenchOptions.parse(arguments, 0);
-            command = MaelstromCommand.of(maelstrom, bin, options);
-        } catch (IllegalArgumentException e) {
-            System.err.println("challenge: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        MaelstromCommand.ignored(arguments)
-                .forEach(a -> System.err.println("challenge: " + a + " ignored under real Maelstrom (a bench option)"));
+        ignored.forEach(a -> System.err.println("challenge: " + a + " ignored under real Maelstrom (a bench option)"));
         System.err.println("challenge: real Maelstrom: " + String.join(" ", command.subList(1, command.size())));
         int status = run(options, command, out, verbose);
         out.flush();
-        System.exit(status);
+        return status;
     }
 
     private static int run(BenchOptions options, List<String> command, PrintStream out, boolean verbose)
@@ -79,6 +67,7 @@ public final class MaelstromMain {
             System.err.println("challenge: cannot run Maelstrom (" + command.get(0) + "): " + e.getMessage());
             return 3;
         }
+        SetupAdvice.Machine before = SetupAdvice.Machine.now();
         int exit = awaitWithProgress(maelstrom, options.part());
         Path run = keep(maelstrom, store, options.part(), log);
         deleteTree(work);
@@ -86,6 +75,10 @@ public final class MaelstromMain {
             out.println(options.part() + " INVALID: real Maelstrom ended (exit status " + exit + ") without results");
             maelstrom.trouble().forEach(line -> out.println("  why          " + line));
             out.println("  log          " + run.resolve(MAELSTROM_LOG));
+            String why = String.join("; ", maelstrom.trouble());
+            if (SetupAdvice.missedInit(why)) {
+                SetupAdvice.lines(why, before, SetupAdvice.Machine.now(), options.nodeCount(), true).forEach(out::println);
+            }
             return 1;
         }
         BenchResult result = MaelstromRunReader.read(run, options);

@@ -1,0 +1,103 @@
+package io.glomers.bench.cli;
+
+import io.glomers.bench.BenchOptions;
+import io.glomers.bench.BenchOptions.Fault;
+import io.glomers.bench.maelstrom.MaelstromCommand;
+import io.glomers.bench.maelstrom.MaelstromRun;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bin/challenge PART [options]}: one run of a part, judged by real Maelstrom when it is installed
+ * (the system property {@value #MAELSTROM}, which {@code bin/challenge} sets), by the bench otherwise.
+ * Everything that can be refused is refused before anything starts.
+ */
+@Command(sortOptions = false, usageHelpAutoWidth = true, abbreviateSynopsis = true)
+final class PartCommand implements Callable<Integer> {
+
+    /** Real Maelstrom's executable, when there is one. */
+    static final String MAELSTROM = "challenge.maelstrom";
+    /** The node run when neither --bin nor --in-process is given: ours. */
+    static final String DEFAULT_BIN = "challenge.bin";
+    /** What bin/challenge chose for the user (the node's profile for 3d and 3e), said once the arguments are good. */
+    static final String NOTE = "challenge.note";
+
+    private final Part part;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--verbose", description = "print results.edn whole (default: a compact summary)")
+    boolean verbose;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
+    boolean help;
+
+    PartCommand(Part part) {
+        this.part = part;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path maelstrom = pathProperty(MAELSTROM);
+        BenchOptions options = run.toBenchOptions(part, pathProperty(DEFAULT_BIN), new SecureRandom().nextLong());
+        refuseContradictions(options, maelstrom != null);
+        String note = System.getProperty(NOTE, "");
+        if (!note.isBlank()) {
+            System.err.println("challenge: " + note);
+        }
+        if (maelstrom != null) {
+            List<String> command = refusedAsParameter(() -> MaelstromCommand.of(maelstrom, options.bin(), options));
+            return MaelstromRun.run(command, options, ignoredUnderMaelstrom(), verbose);
+        }
+        return BenchRun.run(options, verbose);
+    }
+
+    private void refuseContradictions(BenchOptions options, boolean underMaelstrom) {
+        if (run.inProcess && run.bin != null) {
+            throw new ParameterException(spec.commandLine(), "--in-process and --bin " + run.bin
+                    + " exclude each other: the nodes run in this JVM or as that executable");
+        }
+        if (options.hostCosts() != null) {
+            throw new ParameterException(spec.commandLine(), "the --cpu-* options shape the simulator's CPU model"
+                    + " (bin/challenge sim); a real-time run pays the machine's own costs");
+        }
+        boolean processFaults = options.faults().contains(Fault.KILL) || options.faults().contains(Fault.PAUSE);
+        if (processFaults && run.inProcess && !underMaelstrom) {
+            throw new ParameterException(spec.commandLine(), "--nemesis kill and pause need process nodes (leave out"
+                    + " --in-process) or the simulator: in-process nodes share the bench's JVM");
+        }
+        if (options.bin() == null && !run.inProcess) {
+            throw new ParameterException(spec.commandLine(), "no node to run: give --bin PATH or --in-process");
+        }
+    }
+
+    private <T> T refusedAsParameter(Callable<T> check) throws Exception {
+        try {
+            return check.call();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** The bench's own options the user gave, which real Maelstrom has no use for. */
+    private List<String> ignoredUnderMaelstrom() {
+        return MaelstromCommand.ignored(spec.commandLine().getParseResult().originalArgs());
+    }
+
+    private static Path pathProperty(String name) {
+        String value = System.getProperty(name, "");
+        return value.isBlank() ? null : Path.of(value);
+    }
+}

@@ -1,0 +1,134 @@
+package io.glomers.bench.cli;
+
+import io.glomers.bench.console.CompactSummary;
+import io.glomers.bench.console.OpTally;
+import io.glomers.bench.console.StatusLine;
+import io.glomers.bench.console.Terminal;
+import io.glomers.bench.report.ResultsReport;
+import io.glomers.bench.sim.SimNodeFactory;
+import io.glomers.bench.sim.Swarm;
+import io.glomers.bench.sim.SwarmProgress;
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bin/challenge sim [PART] [options]}: the swarm, N seeds on virtual time in this JVM, each with the
+ * part and faults its seed draws ({@link Swarm#draw}, swarm testing) unless run options fix them. Prints
+ * how many were valid, the worst convergence after the final heal and a {@code replay:} command per
+ * failure; with {@code --runs 1}, the run's compact summary. Only failed runs are stored, under store/sim.
+ */
+@Command(sortOptions = false, usageHelpAutoWidth = true, abbreviateSynopsis = true,
+        description = {"The swarm: N seeded runs on virtual time in this JVM, each replayable bit for bit with"
+                + " --runs 1 --seed S. Without PART or run options each seed draws its own part, nemeses, latency and"
+                + " network faults (printed on its line); with them, every run uses them."})
+final class SimCommand implements Callable<Integer> {
+
+    /** The options that belong to the swarm, not to the runs it makes. */
+    private static final Set<String> SWARM_OPTIONS = Set.of("--seed", "--runs", "--profile", "--node-property",
+            "--verbose", "--help");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PART", converter = Values.PartName.class,
+            description = "a part whose arguments every run starts from: 3a, 3b, 3c, 3d or 3e")
+    Part part;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "20", converter = Values.Count.class,
+            description = "seeds S..S+N-1 (at least 1; default ${DEFAULT-VALUE}); --runs 1 prints the run's summary")
+    int runs;
+
+    @Option(names = "--profile", paramLabel = "P", defaultValue = "${env:SPRING_PROFILES_ACTIVE:-}",
+            converter = Values.Profile.class,
+            description = "the node's Spring profile, e.g. balanced, fast, lean (default $SPRING_PROFILES_ACTIVE, else none)")
+    String profile;
+
+    @Option(names = "--node-property", paramLabel = "NAME=VALUE", converter = Values.NodeProperty.class,
+            description = "a node property override, e.g. broadcast.retransmit-timeout=1000ms (repeatable)")
+    List<String> nodeProperties = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "with --runs 1: print the run's results.edn whole")
+    boolean verbose;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
+    boolean help;
+
+    @Mixin
+    RunOptions run;
+
+    @Override
+    public Integer call() throws Exception {
+        if (run.bin != null || run.inProcess) {
+            throw new ParameterException(spec.commandLine(), "--bin and --in-process do not apply to the simulator:"
+                    + " it runs our node in this JVM on virtual time");
+        }
+        PrintStream err = System.err;
+        StatusLine status = new StatusLine(err, Terminal.fromSystem());
+        // Run lines go to stdout above the status line, which counts the runs on stderr.
+        PrintStream out = status.interactive() ? status.above(System.out) : System.out;
+        System.setOut(status.interactive() ? status.above(err) : err);
+        // Thousands of nodes start and stop in a swarm; their INFO lines would bury the verdicts.
+        if (System.getProperty("logging.level.io.glomers") == null) {
+            System.setProperty("logging.level.io.glomers", "WARN");
+        }
+        long base = run.seed != null ? run.seed : Math.floorMod(new SecureRandom().nextLong(), 1_000_000_000L);
+        out.println("sim: seed " + base + (runs > 1 ? " (runs " + base + ".." + (base + runs - 1) + ")" : ""));
+        // The one Spring Boot context per profile that wires every simulated node, timed on its own
+        // so that a cold first run's wall time shows the simulation apart from the start-up.
+        long booting = System.nanoTime();
+        new SimNodeFactory(profile, nodeProperties.toArray(String[]::new));
+        out.printf("sim: node wiring (one Spring Boot context) %d ms%n", (System.nanoTime() - booting) / 1_000_000);
+        Swarm swarm = new Swarm(profile, List.copyOf(nodeProperties), runArguments());
+        SwarmProgress progress = new SwarmProgress(runs, status, System::nanoTime);
+        Swarm.Report report = swarm.run(runs, base, out, result -> {
+            progress.ran(result);
+            if (runs == 1 && verbose) {
+                out.print(ResultsReport.resultsEdn(result.bench()));
+            } else if (runs == 1) {
+                CompactSummary.lines(result.bench(), OpTally.of(result.bench().history()),
+                        "simulated, seed " + result.bench().options().seed()).forEach(out::println);
+            }
+        });
+        status.clear();
+        out.println(report.summary());
+        report.replays().forEach(replay -> out.println("replay: " + replay));
+        out.flush();
+        return report.failed() == 0 ? 0 : 1;
+    }
+
+    /** The part and run options given, in the words the swarm hands each run (its seed is the swarm's). */
+    List<String> runArguments() {
+        List<String> args = new ArrayList<>();
+        if (part != null) {
+            args.add(part.id());
+        }
+        ParseResult parsed = spec.commandLine().getParseResult();
+        for (OptionSpec option : parsed.matchedOptions()) {
+            if (SWARM_OPTIONS.contains(option.longestName())) {
+                continue;
+            }
+            List<String> values = parsed.matchedOption(option.longestName()).originalStringValues();
+            if (option.arity().max() == 0) {
+                args.add(option.longestName());
+            } else {
+                // A repeated option keeps only its last value, as when the run parses it.
+                args.add(option.longestName());
+                args.add(values.get(values.size() - 1));
+            }
+        }
+        return args;
+    }
+}

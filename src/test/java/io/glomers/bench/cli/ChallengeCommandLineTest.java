@@ -1,0 +1,172 @@
+package io.glomers.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.glomers.bench.BenchOptions;
+import io.glomers.bench.BenchOptions.Fault;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * {@code bin/challenge}'s command line in this JVM: every bad argument is refused with status 2 and one line
+ * that names it and what is allowed, before anything runs; options go in any order; the help lists what the
+ * parser takes. (The script end to end, with its time: {@code ChallengeArgumentsIT}.)
+ */
+class ChallengeCommandLineTest {
+
+    @TempDir
+    static Path dir;
+
+    private record Outcome(int status, String out, String err) {
+    }
+
+    private static Outcome execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = ChallengeMain.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        int status = command.execute(args);
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    static Stream<Arguments> badArguments() throws IOException {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(run.resolve("results.edn"), "{:valid? true}\n");
+        Path notExecutable = Files.writeString(dir.resolve("node.txt"), "not a program");
+        Path node = Files.writeString(dir.resolve("node.sh"), "#!/bin/sh\n");
+        node.toFile().setExecutable(true);
+        return Stream.of(
+                bad("3z", "'3z'", "3a 3b 3c 3d 3e sim serve draw"),
+                bad("3d --rate abc", "--rate", "'abc'", "number above 0"),
+                bad("3d --rate 0", "--rate", "'0'", "above 0"),
+                bad("3a --time-limit -5", "--time-limit", "'-5'", "above 0"),
+                bad("3a --time-limit 0", "--time-limit", "'0'", "above 0"),
+                bad("3d --latency -1", "--latency", "'-1'", "0 or more"),
+                bad("3d --latency 1.5", "--latency", "'1.5'", "whole number"),
+                bad("3d --node-count 0", "--node-count", "'0'", "at least 1"),
+                bad("3d --node-count many", "--node-count", "'many'"),
+                bad("3d --nemesis foo", "--nemesis", "'foo'", "partition, kill, pause"),
+                bad("3d --latency-dist pareto", "--latency-dist", "'pareto'", "constant, uniform or exponential"),
+                bad("3d --topology ring", "--topology", "'ring'", "grid"),
+                bad("3d --nemesis-interval 0", "--nemesis-interval", "above 0"),
+                bad("3d --recovery-wait -1", "--recovery-wait", "0 or more"),
+                bad("3d --init-deadline 0", "--init-deadline", "above 0"),
+                bad("3d --store-runs some", "--store-runs", "'some'", "all, failed or none"),
+                bad("3a --duplicate-probability 1.5", "--duplicate-probability", "'1.5'", "from 0 to 1"),
+                bad("3a --reorder-window 0", "--reorder-window", "above 0"),
+                bad("3a -w lin-kv", "--workload", "'lin-kv'", "broadcast"),
+                bad("3d --bin " + dir.resolve("no-such-node"), "--bin", "exists"),
+                bad("3d --bin " + notExecutable, "--bin", "executable"),
+                bad("3d --store " + dir.resolve("no/such/folder"), "--store", "does not exist"),
+                bad("3d --bogus 3", "unknown option '--bogus'"),
+                bad("3d --rate", "--rate"),
+                bad("3d extra", "'extra'"),
+                bad("3a --in-process --bin " + node, "--in-process", "--bin", "exclude each other"),
+                bad("3a --in-process --nemesis kill", "--nemesis kill", "--in-process"),
+                bad("3a --in-process --cpu-cores 2", "--cpu-*", "simulator"),
+                bad("sim --runs 0", "--runs", "'0'", "at least 1"),
+                bad("sim 3q", "'3q'", "3a 3b 3c 3d 3e"),
+                bad("sim --profile nope", "--profile", "'nope'", "balanced"),
+                bad("sim --node-property retransmit", "--node-property", "name=value"),
+                bad("sim --in-process", "--in-process", "simulator"),
+                bad("serve --port 0", "--port", "'0'", "1 to 65535"),
+                bad("serve --port 70000", "--port", "'70000'", "1 to 65535"),
+                bad("serve --port http", "--port", "'http'"),
+                bad("serve --store " + dir.resolve("none"), "--store", "exists"),
+                bad("draw", "RUN_DIR"),
+                bad("draw " + dir.resolve("none"), "RUN_DIR", "exists"),
+                bad("draw " + dir, "RUN_DIR", "results.edn"),
+                bad("draw " + run + " --svg-events 0", "--svg-events", "'0'", "or all"),
+                bad("draw " + run + " --svg-from 5 --svg-to 1", "--svg-from", "--svg-to", "end after it starts"));
+    }
+
+    private static Arguments bad(String line, String... said) {
+        return Arguments.of(line, List.of(said));
+    }
+
+    @ParameterizedTest(name = "bin/challenge {0}")
+    @MethodSource("badArguments")
+    void aBadArgumentIsOneLineNamingItWithStatusTwo(String line, List<String> said) {
+        Outcome outcome = execute(line.split(" "));
+
+        assertThat(outcome.status()).as("status of %s", line).isEqualTo(2);
+        assertThat(outcome.out()).as("stdout").isEmpty();
+        assertThat(outcome.err().lines()).as("stderr").singleElement().asString()
+                .contains(said.toArray(String[]::new))
+                .containsPattern("^challenge( \\w+)?: ")
+                .contains("--help lists the options")
+                .doesNotContain("Exception", "\tat ", "at io.");
+    }
+
+    @Test
+    void theHelpOfEveryCommandListsEveryOptionItsParserTakes() {
+        String all = execute("--help").out();
+        CommandLine root = ChallengeMain.commandLine();
+        root.getSubcommands().forEach((name, command) -> {
+            String own = execute(name, "--help").out();
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                for (String alias : option.names()) {
+                    assertThat(all).as("bin/challenge --help names %s of %s", alias, name).contains(alias);
+                    assertThat(own).as("bin/challenge %s --help names %s", name, alias).contains(alias);
+                }
+            }
+        });
+        assertThat(execute("--help").status()).isZero();
+    }
+
+    @Test
+    void aPartsHelpShowsThePartsOwnDefaults() {
+        String help = execute("3d", "--help").out().replaceAll("\\s+", " ");
+
+        assertThat(help).contains("--node-count=N number of nodes, n0.. (at least 1; default 25)")
+                .contains("--latency=MS mean server-to-server latency, whole ms (0 or more; default 100)");
+    }
+
+    @Test
+    void nothingAtAllShowsTheUsageWithStatusTwo() {
+        Outcome outcome = execute();
+
+        assertThat(outcome.status()).isEqualTo(2);
+        assertThat(outcome.err()).contains("3a", "sim", "serve", "draw");
+    }
+
+    @Test
+    void aPartsArgumentsAreDefaultsThatLaterOptionsOverride() {
+        BenchOptions options = RunArguments.parse(List.of("3d", "--rate", "5", "--nemesis", "partition", "--rate", "50"), 7);
+
+        assertThat(options.nodeCount()).isEqualTo(25);
+        assertThat(options.latency().meanMillis()).isEqualTo(100);
+        assertThat(options.rate()).isEqualTo(50);
+        assertThat(options.faults()).containsExactly(Fault.PARTITION);
+        assertThat(options.targets()).isNotNull();
+        assertThat(options.seed()).isEqualTo(7);
+        assertThat(RunArguments.parse(List.of("--rate", "5"), 7).targets()).isNull();
+    }
+
+    @Test
+    void theSwarmTakesItsPartAndOptionsInAnyOrderAndHandsTheRunsOnlyTheirs() {
+        CommandLine root = ChallengeMain.commandLine();
+        root.parseArgs("sim", "--store", dir.toString(), "3d", "--seed", "3", "--rate", "5", "--runs", "2", "--verbose");
+        SimCommand sim = root.getSubcommands().get("sim").getCommand();
+
+        assertThat(sim.runs).isEqualTo(2);
+        assertThat(sim.run.seed).isEqualTo(3);
+        List<String> runArgs = new ArrayList<>(sim.runArguments());
+        assertThat(runArgs).containsExactly("3d", "--store", dir.toString(), "--rate", "5");
+        assertThat(RunArguments.parse(runArgs, 1).rate()).isEqualTo(5);
+    }
+}
