@@ -84,7 +84,7 @@ public final class ResourceSampler {
         run.descendants().forEach(process -> {
             String commandLine = commandLine(process.pid());
             String name = commandLine.contains("broadcast-node.jar") ? "node pid " + process.pid()
-                    : commandLine.contains("io.glomers.bench.BenchMain") ? "bench" : null;
+                    : commandLine.contains("io.glomers.bench.cli.ChallengeMain") ? "bench" : null;
             if (name == null) {
                 return;
             }
