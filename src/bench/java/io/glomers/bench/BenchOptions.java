@@ -64,21 +64,9 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
         return bin == null;
     }
 
-    /** Copy with a different recovery wait, for tests. */
-    public BenchOptions withRecoveryWait(Duration wait) {
-        return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
-                wait, seed, bin, store, initDeadline, requestTimeout, targets, netFaults, storeRuns, hostCosts);
-    }
-
     /** Copy with the simulator's CPU model filled in. */
     public BenchOptions withHostCosts(HostCosts costs) {
         return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
                 recoveryWait, seed, bin, store, initDeadline, requestTimeout, targets, netFaults, storeRuns, costs);
-    }
-
-    /** Copy with a different store directory, for tests. */
-    public BenchOptions withStore(Path dir) {
-        return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
-                recoveryWait, seed, bin, dir, initDeadline, requestTimeout, targets, netFaults, storeRuns, hostCosts);
     }
 }

@@ -55,14 +55,6 @@ public final class ResultsReport {
         return counts + (perOp ? ", :msgs-per-op " + (float) traffic.msgsPerOp(ops) : "") + "}";
     }
 
-    public static String historyEdn(List<Op> history) {
-        StringBuilder out = new StringBuilder();
-        for (Op op : history) {
-            out.append(historyLine(op)).append('\n');
-        }
-        return out.toString();
-    }
-
     /** One operation as a line of {@code history.edn} (the bench streams them as they happen). */
     public static String historyLine(Op op) {
         StringBuilder out = new StringBuilder();

@@ -81,10 +81,6 @@ public final class VirtualTime implements EventLoop, Scheduler {
         advance(Duration.ZERO);
     }
 
-    public boolean isIdle() {
-        return pending() == 0;
-    }
-
     /** Drops every scheduled event. */
     @Override
     public void shutdown() {
