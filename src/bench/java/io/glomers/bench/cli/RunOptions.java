@@ -54,7 +54,7 @@ public final class RunOptions {
             description = "grid, line, tree, tree2, tree3, tree4 or total (default ${DEFAULT-VALUE})")
     String topology;
 
-    @Option(names = "--seed", paramLabel = "S",
+    @Option(names = "--seed", paramLabel = "S", converter = Values.Seed.class,
             description = "seed of the run's one random source (default: drawn at random and printed)")
     Long seed;
 

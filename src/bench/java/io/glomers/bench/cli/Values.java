@@ -51,6 +51,14 @@ final class Values {
         return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
+    /** Any whole number (a seed). */
+    static final class Seed implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return whole(value, "a whole number (a seed, as printed by a run)");
+        }
+    }
+
     /** A count of at least 1 (nodes, runs). */
     static final class Count implements ITypeConverter<Integer> {
         @Override
@@ -104,8 +112,8 @@ final class Values {
         @Override
         public Duration convert(String value) {
             double s = number(value, "a number of seconds above 0");
-            if (s <= 0) {
-                throw refused(value, "a number of seconds above 0");
+            if (s < 0.001) {
+                throw refused(value, "a number of seconds above 0 (at least 0.001)");
             }
             return seconds(s);
         }
