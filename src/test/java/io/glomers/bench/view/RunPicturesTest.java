@@ -269,6 +269,22 @@ class RunPicturesTest {
         assertThat(subtitles(LatencyRawChart.of(history, "3c broadcast", "test"))).anyMatch(line -> line.contains(notOk.toString()));
     }
 
+    @Test
+    void theTimelineKeepsItsProcessNamesAndEachRowsTimeInViewWhileScrolling() throws IOException {
+        String html = Files.readString(run.dir().resolve(RunFiles.TIMELINE));
+        assertThat(cssRule(html, ".heads")).contains("position: sticky").contains("top: 0");
+        assertThat(cssRule(html, ".heads .corner")).contains("position: sticky").contains("left: 0");
+        assertThat(cssRule(html, ".times")).contains("position: sticky").contains("left: 0");
+        // Bars start right of the time column, so at rest it hides none of them.
+        assertThat(Pattern.compile("class=\"op [^\"]*\" style=\"left:(\\d+)px").matcher(html).results()
+                .mapToInt(m -> Integer.parseInt(m.group(1))).min().orElseThrow()).isGreaterThanOrEqualTo(TimelinePage.TIMES);
+        // One time per history entry, in the history's order.
+        String times = html.substring(html.indexOf("<div class=\"times\""), html.indexOf("</div>\n<div class=\"op "));
+        List<Double> seconds = Pattern.compile(">(\\d+\\.\\d{3})</div>").matcher(times).results()
+                .map(m -> Double.parseDouble(m.group(1))).toList();
+        assertThat(seconds).hasSize(run.history().size()).isSorted();
+    }
+
     /** "broadcast ok", "read fail", ...: each operation and outcome the run had, in the plots' order. */
     private static List<String> outcomeSeries() {
         return history.functions().stream().flatMap(f -> ChartStyle.OUTCOMES.stream()
@@ -301,6 +317,12 @@ class RunPicturesTest {
     static List<String> subtitles(JFreeChart chart) {
         return IntStream.range(0, chart.getSubtitleCount()).mapToObj(chart::getSubtitle)
                 .filter(TextTitle.class::isInstance).map(t -> ((TextTitle) t).getText()).toList();
+    }
+
+    private static String cssRule(String html, String selector) {
+        Matcher rule = Pattern.compile("(?m)^\\s*" + Pattern.quote(selector) + " \\{([^}]*)}").matcher(html);
+        assertThat(rule.find()).as(selector + " has a rule").isTrue();
+        return rule.group(1);
     }
 
     private static List<String> keys(XYDataset data) {
