@@ -5,7 +5,9 @@ import io.glomers.bench.CheckOutcome;
 import io.glomers.bench.check.EdnReader;
 import io.glomers.bench.check.Keyword;
 import io.glomers.bench.check.ClientLatencies;
+import io.glomers.bench.history.Op;
 import io.glomers.bench.report.ResultsReport;
+import io.glomers.bench.view.NotOk;
 import io.glomers.bench.view.RunFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * What the terminal shows after a run unless {@code --verbose} asks for all of {@code results.edn}:
- * the verdict, the operations and their client latency (final reads left out, as in results.edn), messages per operation, the stable-latency
+ * the verdict, the operations and their client latency (ok operations only, final reads left out,
+ * as in results.edn; the line says so and how many timed out or failed), messages per operation, the stable-latency
  * quantiles, lost and never-read values (a few of them, then how many more), the part's targets,
  * where the run is and what was drawn. About ten lines for a valid run.
  */
@@ -47,7 +50,7 @@ public final class CompactSummary {
         lines.add("  operations   " + operations(tally));
         String latency = opLatency(ClientLatencies.of(result.history()));
         if (!latency.isEmpty()) {
-            lines.add("  op latency   " + latency);
+            lines.add("  op latency   " + latency + " " + leftOut(result.history()));
         }
         lines.add(String.format(Locale.ROOT, "  messages     servers %.2f per op, all %.2f per op (%d messages)",
                 result.net().servers().msgsPerOp(ops), result.net().all().msgsPerOp(ops), result.net().all().msgCount()));
@@ -102,6 +105,16 @@ public final class CompactSummary {
         latency(byName, "broadcast", clients.broadcast());
         latency(byName, "read", clients.read());
         return byName.toString();
+    }
+
+    /**
+     * What the latencies leave out, said as the quantile plot says it: without it a read maximum of
+     * 789 ms here and a plot reaching 5000 ms (the timeouts) looked like a contradiction.
+     */
+    static String leftOut(List<Op> history) {
+        // All of them, final reads too, so that the count is the quantile plot's (which draws final reads).
+        NotOk notOk = NotOk.of(history.stream().filter(Op::isClient).map(Op::type));
+        return "(ok only, no final reads; " + notOk + (notOk.count() == 0 ? ")" : ", left out)");
     }
 
     private static void latency(StringJoiner byName, String f, List<Double> sorted) {

@@ -39,7 +39,7 @@ final class RunPage {
                 + "<a href=\"#rate\">rate</a><a href=\"#messages\">messages</a><a href=\"#timeline\">timeline</a>"
                 + "<a href=\"#results\">results.edn</a><a href=\"#files\">files and node logs</a></nav>\n");
         picture(body, run, "latency", RunFiles.LATENCY_RAW, "Every operation's latency, at the time it was invoked.");
-        picture(body, run, "quantiles", RunFiles.LATENCY_QUANTILES, "Latency quantiles over time windows.");
+        picture(body, run, "quantiles", RunFiles.LATENCY_QUANTILES, "Latency quantiles of ok operations over time windows; those that timed out or failed are marked apart.");
         picture(body, run, "rate", RunFiles.RATE, "Operations completed per second, by outcome.");
         framed(body, run, "messages", RunFiles.MESSAGES_SVG,
                 "The Lamport diagram: one line per client and node, an arrow per message; hover an arrow for the message.");

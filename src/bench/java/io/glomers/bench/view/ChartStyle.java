@@ -12,26 +12,23 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.VerticalAlignment;
@@ -42,7 +39,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * What the run's three plots share, after Jepsen's perf checker: 900 x 400 pixels, time in seconds
  * across, the legend outside on the right, one colour per outcome (ok blue, info orange, fail pink)
- * and one shape per operation (broadcast a square, read a circle), faults shaded behind the points.
+ * and one shape per operation (broadcast a square, read a circle), and the faults in a strip above
+ * the plot ({@link FaultStrip}).
  */
 final class ChartStyle {
 
@@ -53,11 +51,6 @@ final class ChartStyle {
             Op.Type.OK, new Color(0x81BFFC), Op.Type.INFO, new Color(0xFFA400), Op.Type.FAIL, new Color(0xFF1E90));
     /** The order Jepsen's legends list outcomes in. */
     static final List<Op.Type> OUTCOMES = List.of(Op.Type.OK, Op.Type.INFO, Op.Type.FAIL);
-    /** Faults behind the points: Maelstrom's pale gold for partitions. */
-    static final Map<String, Color> FAULT = Map.of(
-            "partition", new Color(0xE8D89A), "kill", new Color(0xF2AFAF), "pause", new Color(0xB9D3F0));
-    /** The legend's order of faults: Maelstrom's own nemesis first. */
-    static final List<String> FAULT_ORDER = List.of("partition", "kill", "pause");
     /**
      * Latencies are drawn on a log scale, which has no zero; an operation answered in no time (a
      * simulated host with no CPU costs answers at the instant it is asked) is drawn at this floor,
@@ -142,12 +135,16 @@ final class ChartStyle {
         renderer.setSeriesStroke(series, new BasicStroke(1.2f));
     }
 
-    static XYPlot plot(XYSeriesCollection data, ValueAxis x, ValueAxis y,
-                       XYLineAndShapeRenderer renderer, List<FaultSpan> faults) {
+    /**
+     * The data's plot under the run's fault strip (when it had faults), sharing the time axis, with
+     * one legend: the data's series, then the fault kinds.
+     */
+    static CombinedDomainXYPlot plot(XYSeriesCollection data, ValueAxis time, ValueAxis y,
+                                     XYLineAndShapeRenderer renderer, List<FaultSpan> faults) {
         if (y instanceof LogAxis log) {
             decades(log, data);
         }
-        XYPlot plot = new XYPlot(data, x, y, renderer);
+        XYPlot plot = new XYPlot(data, null, y, renderer);
         plot.setNoDataMessage("no client operations in this run");
         plot.setNoDataMessageFont(LABEL);
         // Later series on top, as the legend lists them: rare outcomes over ok, the maximum over the median.
@@ -158,19 +155,22 @@ final class ChartStyle {
         plot.setOutlinePaint(Color.GRAY);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         LegendItemCollection legend = plot.getLegendItems();
-        for (FaultSpan fault : faults) {
-            IntervalMarker marker = new IntervalMarker(fault.fromSeconds(), fault.toSeconds());
-            marker.setPaint(FAULT.getOrDefault(fault.kind(), Color.LIGHT_GRAY));
-            marker.setAlpha(0.45f);
-            plot.addDomainMarker(marker, Layer.BACKGROUND);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
+        combined.setGap(4);
+        combined.setOutlinePaint(null);
+        if (!faults.isEmpty()) {
+            combined.add(FaultStrip.plot(faults), FaultStrip.ROW_WEIGHT * FaultStrip.kinds(faults).size());
+            FaultStrip.legend(faults).forEach(legend::add);
         }
-        faults.stream().map(FaultSpan::kind).distinct().sorted(Comparator.comparing(FAULT_ORDER::indexOf)).forEach(kind -> {
-            LegendItem item = new LegendItem(kind, null, null, null, new Rectangle2D.Double(-7, -4, 14, 8),
-                    FAULT.getOrDefault(kind, Color.LIGHT_GRAY));
-            legend.add(item);
-        });
-        plot.setFixedLegendItems(legend);
-        return plot;
+        combined.add(plot, FaultStrip.PLOT_WEIGHT);
+        combined.setFixedLegendItems(legend);
+        return combined;
+    }
+
+    /** The plot of a chart's operations, below its fault strip. */
+    static XYPlot dataPlot(JFreeChart chart) {
+        List<XYPlot> plots = ((CombinedDomainXYPlot) chart.getPlot()).getSubplots();
+        return plots.get(plots.size() - 1);
     }
 
     /**
@@ -192,16 +192,21 @@ final class ChartStyle {
         axis.setMinorTickMarksVisible(true);
     }
 
-    /** The chart around a plot: title, an optional second line (what the run was), legend at the right. */
-    static JFreeChart chart(String title, String subtitle, XYPlot plot) {
+    /**
+     * The chart around a plot: title, lines under it (what the run was; what the plot counts and
+     * leaves out), legend at the right.
+     */
+    static JFreeChart chart(String title, XYPlot plot, String... lines) {
         JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        if (subtitle != null && !subtitle.isBlank()) {
-            TextTitle line = new TextTitle(subtitle, SMALL);
-            line.setPaint(Color.DARK_GRAY);
-            chart.addSubtitle(line);
+        for (String text : lines) {
+            if (text != null && !text.isBlank()) {
+                TextTitle line = new TextTitle(text, SMALL);
+                line.setPaint(Color.DARK_GRAY);
+                chart.addSubtitle(line);
+            }
         }
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.RIGHT);

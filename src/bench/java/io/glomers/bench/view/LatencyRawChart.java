@@ -10,7 +10,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * {@code latency-raw.png}: every client operation's latency (invocation to completion) at the time
  * it was invoked, one series per operation and outcome; empty series are left out of the legend,
- * as gnuplot leaves them out of Maelstrom's.
+ * as gnuplot leaves them out of Maelstrom's. Unlike the quantiles, not-ok operations are here, in
+ * their outcome's colour, and the chart says so (see {@link NotOk}).
  */
 public final class LatencyRawChart {
 
@@ -40,7 +41,12 @@ public final class LatencyRawChart {
         }
         String note = floored == 0 ? subtitle
                 : subtitle + " · " + floored + " answered in zero time, drawn at " + ChartStyle.FLOOR_MILLIS + " ms";
-        return ChartStyle.chart(title + " latency", note, ChartStyle.plot(data,
-                ChartStyle.timeAxis(history.endSeconds()), ChartStyle.latencyAxis(), renderer, history.faults()));
+        return ChartStyle.chart(title + " latency", ChartStyle.plot(data, ChartStyle.timeAxis(history.endSeconds()),
+                ChartStyle.latencyAxis(), renderer, history.faults()), note, rule(NotOk.of(history)));
+    }
+
+    /** What the plot shows, said beside the quantile plot's rule, which leaves the not-ok operations out. */
+    static String rule(NotOk notOk) {
+        return (notOk.count() == 0 ? "every completed operation; " : "every completed operation, ok or not; ") + notOk;
     }
 }

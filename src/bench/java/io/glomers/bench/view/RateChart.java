@@ -2,6 +2,7 @@ package io.glomers.bench.view;
 
 import io.glomers.bench.history.Op;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -9,8 +10,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * {@code rate.png}: client operations completed per second in each time window, per operation and
- * outcome, every window from the start to the end drawn (zeros too) and every series in the legend,
- * as Jepsen's {@code rate-graph!} does. Windows by completion time; see {@link Buckets}.
+ * outcome, as Jepsen's {@code rate-graph!}. Only the operation-outcome pairs that happened are drawn
+ * and listed (six series, four of them flat on zero, hid the two that mattered); for those, every
+ * window from the start to the end is drawn, zeros too, since a window without completions is a
+ * measured rate of zero. Windows by completion time; see {@link Buckets}.
  */
 public final class RateChart {
 
@@ -32,6 +35,9 @@ public final class RateChart {
                         counts[Math.min(windows - 1, buckets.index(span.completeSeconds()))]++;
                     }
                 }
+                if (LongStream.of(counts).sum() == 0) {
+                    continue;
+                }
                 XYSeries series = new XYSeries(f + " " + outcome.name().toLowerCase(), false, true);
                 for (int w = 0; w < windows; w++) {
                     series.add(buckets.middle(w), counts[w] / buckets.width());
@@ -40,8 +46,8 @@ public final class RateChart {
                 data.addSeries(series);
             }
         }
-        return ChartStyle.chart(title + " rate", subtitle + " · completions per " + buckets.label() + " window",
-                ChartStyle.plot(data, ChartStyle.timeAxis(buckets.end(history.endSeconds())), ChartStyle.rateAxis(), renderer,
-                        history.faults()));
+        return ChartStyle.chart(title + " rate", ChartStyle.plot(data, ChartStyle.timeAxis(buckets.end(history.endSeconds())),
+                        ChartStyle.rateAxis(), renderer, history.faults()),
+                subtitle + " · completions per " + buckets.label() + " window, by outcome");
     }
 }

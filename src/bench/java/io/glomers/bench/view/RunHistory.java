@@ -47,6 +47,12 @@ public record RunHistory(List<OpSpan> spans, List<Op> nemesis, List<FaultSpan> f
         return builder.build();
     }
 
+    /** The fault a nemesis step starts or stops ("partition" for stop-partition), or null for another step. */
+    static String faultKind(String f) {
+        String started = STARTS.get(f);
+        return started != null ? started : STOPS.get(f);
+    }
+
     /** Distinct operation names of the client operations, sorted (Jepsen's order of series). */
     public List<String> functions() {
         return spans.stream().map(OpSpan::f).distinct().sorted().toList();

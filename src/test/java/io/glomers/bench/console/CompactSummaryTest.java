@@ -7,6 +7,10 @@ import io.glomers.bench.BenchResult;
 import io.glomers.bench.CheckOutcome;
 import io.glomers.bench.cli.RunArguments;
 import io.glomers.bench.net.NetCounts;
+import io.glomers.bench.view.LatencyQuantilesChart;
+import io.glomers.bench.view.NotOk;
+import io.glomers.bench.view.RunFiles;
+import io.glomers.bench.view.RunHistory;
 import io.glomers.bench.view.SimulatedRuns;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +47,25 @@ class CompactSummaryTest {
                 .contains("bin/challenge serve");
         // A 3d journal is too long for a usable diagram: the summary says so and how to draw it anyway.
         assertThat(all).contains("messages.svg not drawn").contains("--svg-events all");
+    }
+
+    @Test
+    void theLatencyLineSaysItCountsOkOperationsOnlyAndHowManyTimedOutInTheQuantilePlotsWords(@TempDir Path store)
+            throws IOException {
+        BenchResult run = SimulatedRuns.write(store, 11, "3c", "--time-limit", "6", "--nemesis", "partition,kill,pause",
+                "--nemesis-interval", "1", "--recovery-wait", "1");
+        RunHistory history = RunHistory.read(run.dir().resolve(RunFiles.HISTORY));
+        NotOk notOk = NotOk.of(history);
+        assertThat(notOk.count()).as("kills and pauses made clients time out").isPositive();
+
+        String latency = CompactSummary.lines(run, OpTally.of(run.history())).stream()
+                .filter(line -> line.startsWith("  op latency")).findFirst().orElseThrow();
+
+        assertThat(latency).contains("ok only").contains(notOk + ", left out");
+        JFreeChart quantiles = LatencyQuantilesChart.of(history, "3c broadcast", "");
+        assertThat(IntStream.range(0, quantiles.getSubtitleCount()).mapToObj(quantiles::getSubtitle)
+                .filter(TextTitle.class::isInstance).map(title -> ((TextTitle) title).getText()))
+                .anyMatch(line -> line.contains("ok operations only") && line.contains(notOk.toString()));
     }
 
     @Test

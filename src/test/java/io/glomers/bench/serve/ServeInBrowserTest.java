@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -114,6 +115,27 @@ class ServeInBrowserTest {
                 || op.type() == Op.Type.INVOKE).count());
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         screenshot("serve-run.png");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTimelineKeepsItsProcessNamesAtTheTopAndItsTimesAtTheLeftWhenScrolledToTheFarCorner() throws IOException {
+        browser.manage().window().setSize(new Dimension(700, 500));
+        try {
+            String path = store.relativize(run.dir()).toString().replace('\\', '/');
+            browser.get(server.uri().resolve("/files/" + path + "/timeline.html").toString());
+            List<Number> seen = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+                    "var page = document.documentElement; window.scrollTo(page.scrollWidth, page.scrollHeight);"
+                    + " return [window.scrollX, window.scrollY, document.querySelector('.heads').getBoundingClientRect().top,"
+                    + " document.querySelector('.times').getBoundingClientRect().left];");
+            assertThat(seen.get(0).doubleValue()).as("scrolled across").isPositive();
+            assertThat(seen.get(1).doubleValue()).as("scrolled down").isPositive();
+            assertThat(seen.get(2).doubleValue()).as("process names at the top of the window").isZero();
+            assertThat(seen.get(3).doubleValue()).as("times at the left of the window").isZero();
+            screenshot("timeline-far-corner.png");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
     }
 
     private static boolean loaded(WebElement image) {

@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.awt.Paint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +21,9 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
@@ -28,7 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
-/** The pictures of a real (simulated) run with partitions, checked against the files they were drawn from. */
+/**
+ * The pictures of a real (simulated) run with all three nemeses (partitions, kills and pauses, which
+ * overlap), checked against the files they were drawn from.
+ */
 class RunPicturesTest {
 
     @TempDir
@@ -38,8 +46,9 @@ class RunPicturesTest {
     static RunHistory history;
 
     @BeforeAll
-    static void aPartitionedRun() throws IOException {
-        run = SimulatedRuns.write(store, 11, "3c", "--time-limit", "6", "--nemesis-interval", "1", "--recovery-wait", "1");
+    static void aRunWithEveryFault() throws IOException {
+        run = SimulatedRuns.write(store, 11, "3c", "--time-limit", "6", "--nemesis", "partition,kill,pause",
+                "--nemesis-interval", "1", "--recovery-wait", "1");
         history = RunHistory.read(run.dir().resolve(RunFiles.HISTORY));
     }
 
@@ -63,19 +72,21 @@ class RunPicturesTest {
         }
         BufferedImage raw = ImageIO.read(run.dir().resolve(RunFiles.LATENCY_RAW).toFile());
         assertThat(pixels(raw, 0x81BFFC)).as("ok-blue points").isGreaterThan(50);
-        assertThat(pixels(raw, blendedOnWhite(ChartStyle.FAULT.get("partition").getRGB(), 0.45))).as("partition shading")
-                .isGreaterThan(1000);
+        // Each fault's row is solid, in exactly its legend colour (a stretch of it, which text never is): nothing blends.
+        for (String kind : FaultStrip.kinds(history.faults())) {
+            assertThat(longestRun(raw, FaultStrip.colour(kind).getRGB())).as(kind + " row").isGreaterThanOrEqualTo(20);
+        }
     }
 
     @Test
     void theRawPlotHasOnePointPerCompletedOperationAtItsInvocation() {
         JFreeChart chart = LatencyRawChart.of(history, "3c broadcast", "test");
-        XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
+        XYDataset data = ChartStyle.dataPlot(chart).getDataset();
         long completed = run.history().stream().filter(op -> op.isClient() && op.type() != Op.Type.INVOKE).count();
         assertThat(IntStream.range(0, data.getSeriesCount()).map(data::getItemCount).sum()).isEqualTo((int) completed);
-        assertThat(keys(data)).containsExactly("broadcast ok", "read ok");
-        List<Double> invoked = run.history().stream().filter(op -> op.isClient() && op.type() == Op.Type.INVOKE
-                && op.f().equals("read")).map(op -> op.time() / 1e9).toList();
+        assertThat(keys(data)).containsExactlyElementsOf(outcomeSeries());
+        List<Double> invoked = history.spans().stream().filter(s -> s.f().equals("read") && s.outcome() == Op.Type.OK)
+                .map(OpSpan::invokeSeconds).toList();
         int reads = keys(data).indexOf("read ok");
         assertThat(IntStream.range(0, data.getItemCount(reads)).mapToObj(i -> data.getXValue(reads, i)).toList())
                 .isEqualTo(invoked);
@@ -92,10 +103,9 @@ class RunPicturesTest {
     }
 
     @Test
-    void theRateCountsEveryCompletionOnceAndTheFaultsAreShaded() {
+    void theRateCountsEveryCompletionOnceInTheSeriesThatHappened() {
         JFreeChart chart = RateChart.of(history, "3c broadcast", "test");
-        XYPlot plot = (XYPlot) chart.getPlot();
-        XYDataset data = plot.getDataset();
+        XYDataset data = ChartStyle.dataPlot(chart).getDataset();
         double width = Buckets.over(history.endSeconds(), Buckets.RATES).width();
         double counted = 0;
         for (int s = 0; s < data.getSeriesCount(); s++) {
@@ -105,11 +115,7 @@ class RunPicturesTest {
         }
         long completed = run.history().stream().filter(op -> op.isClient() && op.type() != Op.Type.INVOKE).count();
         assertThat(Math.round(counted)).isEqualTo(completed);
-        // Every operation and outcome is in the legend, as in Maelstrom's rate plot, then the faults.
-        assertThat(keys(data)).containsExactly("broadcast ok", "broadcast info", "broadcast fail", "read ok", "read info",
-                "read fail");
-        assertThat(history.faults()).isNotEmpty();
-        assertThat(plot.getDomainMarkers(Layer.BACKGROUND)).hasSize(history.faults().size());
+        assertThat(keys(data)).containsExactlyElementsOf(outcomeSeries());
     }
 
     @Test
@@ -117,20 +123,23 @@ class RunPicturesTest {
         List<Op> nemesis = run.history().stream().filter(op -> !op.isClient()).toList();
         double firstStart = nemesis.stream().filter(op -> op.f().equals("start-partition")).findFirst().orElseThrow().time() / 1e9;
         double firstStop = nemesis.stream().filter(op -> op.f().equals("stop-partition")).findFirst().orElseThrow().time() / 1e9;
-        assertThat(history.faults().get(0)).isEqualTo(new FaultSpan("partition", firstStart, firstStop));
+        assertThat(history.faults().stream().filter(fault -> fault.kind().equals("partition")).findFirst())
+                .contains(new FaultSpan("partition", firstStart, firstStop));
     }
 
     @Test
     void theQuantilesTopLineIsEachWindowsSlowestOperation() {
         JFreeChart chart = LatencyQuantilesChart.of(history, "3c broadcast", "test");
-        XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
+        XYDataset data = ChartStyle.dataPlot(chart).getDataset();
         int top = keys(data).indexOf("read 1");
         Buckets buckets = Buckets.over(history.endSeconds(), Buckets.QUANTILES);
-        Map<Integer, Double> slowest = history.spans().stream().filter(s -> s.f().equals("read") && s.completed())
+        Map<Integer, Double> slowest = history.spans().stream().filter(s -> s.f().equals("read") && s.outcome() == Op.Type.OK)
                 .collect(Collectors.toMap(s -> buckets.index(s.invokeSeconds()), s -> ChartStyle.atFloor(s.latencyMillis()),
                         Math::max));
-        assertThat(data.getItemCount(top)).isEqualTo(slowest.size());
-        for (int i = 0; i < data.getItemCount(top); i++) {
+        List<Integer> drawn = IntStream.range(0, data.getItemCount(top)).filter(i -> !Double.isNaN(data.getYValue(top, i)))
+                .boxed().toList();
+        assertThat(drawn).hasSameSizeAs(slowest.keySet());
+        for (int i : drawn) {
             int window = buckets.index(data.getXValue(top, i));
             assertThat(data.getYValue(top, i)).isEqualTo(slowest.get(window));
         }
@@ -187,8 +196,133 @@ class RunPicturesTest {
         String html = Files.readString(run.dir().resolve(RunFiles.TIMELINE));
         long operations = run.history().stream().filter(op -> op.isClient() && op.type() == Op.Type.INVOKE).count();
         long nemesis = run.history().stream().filter(op -> !op.isClient()).count();
-        assertThat(count(html, "<div class=\"op ok\"")).isEqualTo(operations);
-        assertThat(count(html, "<div class=\"op nemesis\"")).isEqualTo(nemesis);
+        assertThat(count(html, "<div class=\"op ") - count(html, "<div class=\"op nemesis")).isEqualTo(operations);
+        assertThat(count(html, "<div class=\"op nemesis")).isEqualTo(nemesis);
+    }
+
+    @Test
+    void theFaultsAreRowsAboveEachPlotInExactlyTheColoursTheLegendLists() {
+        assertThat(FaultStrip.kinds(history.faults())).as("the run had every fault").hasSize(3);
+        assertThat(overlapping(history.faults())).as("and some overlapped, which shading blended").isTrue();
+        for (JFreeChart chart : charts()) {
+            List<XYPlot> plots = ((CombinedDomainXYPlot) chart.getPlot()).getSubplots();
+            assertThat(plots).hasSize(2);
+            XYPlot strip = plots.get(0);
+            XYPlot data = ChartStyle.dataPlot(chart);
+            assertThat(data.getDomainMarkers(Layer.BACKGROUND)).as("nothing shaded behind the points").isNullOrEmpty();
+            assertThat(data.getDomainMarkers(Layer.FOREGROUND)).isNullOrEmpty();
+            Map<String, Paint> rows = IntStream.range(0, strip.getDataset().getSeriesCount()).boxed().collect(Collectors.toMap(
+                    row -> strip.getDataset().getSeriesKey(row).toString(), row -> strip.getRenderer().getSeriesPaint(row)));
+            LegendItemCollection items = chart.getPlot().getLegendItems();
+            Map<String, Paint> legend = IntStream.range(0, items.getItemCount()).mapToObj(items::get)
+                    .filter(item -> rows.containsKey(item.getLabel()))
+                    .collect(Collectors.toMap(LegendItem::getLabel, LegendItem::getFillPaint));
+            assertThat(legend).isEqualTo(rows);
+            // And nothing else in the legend but the plotted series.
+            List<String> seriesKeys = keys(data.getDataset());
+            assertThat(IntStream.range(0, items.getItemCount()).mapToObj(i -> items.get(i).getLabel())
+                    .filter(label -> !seriesKeys.contains(label)).toList()).containsExactlyElementsOf(FaultStrip.kinds(history.faults()));
+            assertThat(rows.keySet()).containsExactlyInAnyOrderElementsOf(FaultStrip.kinds(history.faults()));
+            // One row per kind, each holding every stretch of its kind and no two stretches of it at once.
+            for (int row = 0; row < strip.getDataset().getSeriesCount(); row++) {
+                String kind = strip.getDataset().getSeriesKey(row).toString();
+                List<FaultSpan> ofKind = history.faults().stream().filter(f -> f.kind().equals(kind)).toList();
+                assertThat(strip.getDataset().getItemCount(row)).isEqualTo(ofKind.size());
+                assertThat(overlapping(ofKind)).as(kind).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aQuantileLineNeverSpansAWindowWithoutOperations() {
+        JFreeChart chart = LatencyQuantilesChart.of(history, "3c broadcast", "test");
+        XYDataset data = ChartStyle.dataPlot(chart).getDataset();
+        double width = Buckets.over(history.endSeconds(), Buckets.QUANTILES).width();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            if (!keys(data).get(s).endsWith(" not ok")) {
+                assertThat(segmentsAcrossGaps(data, s, width)).as(keys(data).get(s)).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theQuantilesAreOfOkOperationsAndThePlotsSayHowManyTimedOutOrFailed() {
+        NotOk notOk = NotOk.of(history);
+        assertThat(notOk.count()).as("the faults made operations time out").isPositive();
+        JFreeChart quantiles = LatencyQuantilesChart.of(history, "3c broadcast", "test");
+        XYDataset data = ChartStyle.dataPlot(quantiles).getDataset();
+        double slowestOk = history.spans().stream().filter(s -> s.outcome() == Op.Type.OK).mapToDouble(OpSpan::latencyMillis)
+                .max().orElseThrow();
+        long marks = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                if (keys(data).get(s).endsWith(" not ok")) {
+                    marks++;
+                } else if (!Double.isNaN(data.getYValue(s, i))) {
+                    assertThat(data.getYValue(s, i)).isLessThanOrEqualTo(ChartStyle.atFloor(slowestOk));
+                }
+            }
+        }
+        assertThat(marks).as("every operation left out is drawn apart").isEqualTo(notOk.count());
+        assertThat(subtitles(quantiles)).anyMatch(line -> line.contains("ok operations only") && line.contains(notOk.toString())
+                && line.contains("not in the quantiles"));
+        assertThat(subtitles(LatencyRawChart.of(history, "3c broadcast", "test"))).anyMatch(line -> line.contains(notOk.toString()));
+    }
+
+    @Test
+    void theTimelineKeepsItsProcessNamesAndEachRowsTimeInViewWhileScrolling() throws IOException {
+        String html = Files.readString(run.dir().resolve(RunFiles.TIMELINE));
+        assertThat(cssRule(html, ".heads")).contains("position: sticky").contains("top: 0");
+        assertThat(cssRule(html, ".heads .corner")).contains("position: sticky").contains("left: 0");
+        assertThat(cssRule(html, ".times")).contains("position: sticky").contains("left: 0");
+        // Bars start right of the time column, so at rest it hides none of them.
+        assertThat(Pattern.compile("class=\"op [^\"]*\" style=\"left:(\\d+)px").matcher(html).results()
+                .mapToInt(m -> Integer.parseInt(m.group(1))).min().orElseThrow()).isGreaterThanOrEqualTo(TimelinePage.TIMES);
+        // One time per history entry, in the history's order.
+        String times = html.substring(html.indexOf("<div class=\"times\""), html.indexOf("</div>\n<div class=\"op "));
+        List<Double> seconds = Pattern.compile(">(\\d+\\.\\d{3})</div>").matcher(times).results()
+                .map(m -> Double.parseDouble(m.group(1))).toList();
+        assertThat(seconds).hasSize(run.history().size()).isSorted();
+    }
+
+    /** "broadcast ok", "read fail", ...: each operation and outcome the run had, in the plots' order. */
+    private static List<String> outcomeSeries() {
+        return history.functions().stream().flatMap(f -> ChartStyle.OUTCOMES.stream()
+                .filter(outcome -> history.spans().stream().anyMatch(s -> s.f().equals(f) && s.outcome() == outcome))
+                .map(outcome -> f + " " + outcome.name().toLowerCase())).toList();
+    }
+
+    private static List<JFreeChart> charts() {
+        return List.of(LatencyRawChart.of(history, "3c broadcast", "test"), LatencyQuantilesChart.of(history, "3c broadcast", "test"),
+                RateChart.of(history, "3c broadcast", "test"));
+    }
+
+    private static boolean overlapping(List<FaultSpan> faults) {
+        return faults.stream().anyMatch(a -> faults.stream().anyMatch(b -> a != b
+                && a.fromSeconds() < b.toSeconds() && b.fromSeconds() < a.toSeconds()));
+    }
+
+    /** Segments the renderer draws (between consecutive items both with a value) longer than one window. */
+    static List<String> segmentsAcrossGaps(XYDataset data, int series, double width) {
+        List<String> across = new ArrayList<>();
+        for (int i = 1; i < data.getItemCount(series); i++) {
+            double gap = data.getXValue(series, i) - data.getXValue(series, i - 1);
+            if (!Double.isNaN(data.getYValue(series, i - 1)) && !Double.isNaN(data.getYValue(series, i)) && gap > width * 1.001) {
+                across.add(data.getXValue(series, i - 1) + " s to " + data.getXValue(series, i) + " s");
+            }
+        }
+        return across;
+    }
+
+    static List<String> subtitles(JFreeChart chart) {
+        return IntStream.range(0, chart.getSubtitleCount()).mapToObj(chart::getSubtitle)
+                .filter(TextTitle.class::isInstance).map(t -> ((TextTitle) t).getText()).toList();
+    }
+
+    private static String cssRule(String html, String selector) {
+        Matcher rule = Pattern.compile("(?m)^\\s*" + Pattern.quote(selector) + " \\{([^}]*)}").matcher(html);
+        assertThat(rule.find()).as(selector + " has a rule").isTrue();
+        return rule.group(1);
     }
 
     private static List<String> keys(XYDataset data) {
@@ -209,17 +343,23 @@ class RunPicturesTest {
         return n;
     }
 
+    /** The most pixels side by side in one row of exactly this colour. */
+    private static int longestRun(BufferedImage image, int rgb) {
+        int longest = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            int run = 0;
+            for (int x = 0; x < image.getWidth(); x++) {
+                run = (image.getRGB(x, y) & 0xFFFFFF) == (rgb & 0xFFFFFF) ? run + 1 : 0;
+                longest = Math.max(longest, run);
+            }
+        }
+        return longest;
+    }
+
     private static boolean close(int a, int b) {
         Function<Integer, int[]> parts = c -> new int[] {(c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff};
         int[] x = parts.apply(a);
         int[] y = parts.apply(b);
         return Math.abs(x[0] - y[0]) <= 6 && Math.abs(x[1] - y[1]) <= 6 && Math.abs(x[2] - y[2]) <= 6;
-    }
-
-    private static int blendedOnWhite(int rgb, double alpha) {
-        int r = (int) Math.round(((rgb >> 16) & 0xff) * alpha + 255 * (1 - alpha));
-        int g = (int) Math.round(((rgb >> 8) & 0xff) * alpha + 255 * (1 - alpha));
-        int b = (int) Math.round((rgb & 0xff) * alpha + 255 * (1 - alpha));
-        return (r << 16) | (g << 8) | b;
     }
 }
