@@ -15,8 +15,11 @@ import java.util.Locale;
  */
 public final class SetupAdvice {
 
-    /** CPU one of our nodes takes to start, measured on an idle 2-core machine (docs/benchmarks.md, start-up). */
-    static final double START_CPU_SECONDS_PER_NODE = 0.4;
+    /**
+     * CPU one of our nodes takes to start when 25 start at once: both cores of the project's 2-core VM busy for
+     * the 15-17 s until the last is ready (bin/startup-bench, 2026-12-02; README, "What a run needs").
+     */
+    static final double START_CPU_SECONDS_PER_NODE = 1.2;
 
     private SetupAdvice() {
     }
