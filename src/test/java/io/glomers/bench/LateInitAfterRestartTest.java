@@ -39,7 +39,7 @@ class LateInitAfterRestartTest {
 
         assertThat(result.valid()).isFalse();
         assertThat(result.reasons()).singleElement().asString()
-                .isEqualTo("n0 did not answer init within 10000 ms after its restart by the kill nemesis");
+                .isEqualTo("n0 did not answer init within 10000 ms after its restart by the kill nemesis; none answered");
     }
 
     /** A one-node broadcast server that answers at once, and after a restart answers nothing. */

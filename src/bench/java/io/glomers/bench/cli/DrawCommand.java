@@ -26,7 +26,7 @@ final class DrawCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "RUN_DIR", converter = Values.RunFolder.class,
+    @Parameters(arity = "1..*", paramLabel = "RUN_DIR", converter = Places.RunFolder.class,
             description = "a run's folder, e.g. store/latest or store/3d/20261201T203256.560")
     List<Path> runs;
 

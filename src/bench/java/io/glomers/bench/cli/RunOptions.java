@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 public final class RunOptions {
 
-    @Option(names = {"-w", "--workload"}, paramLabel = "W", defaultValue = "broadcast", converter = Values.Workload.class,
+    @Option(names = {"-w", "--workload"}, paramLabel = "W", defaultValue = "broadcast", converter = Choices.Workload.class,
             description = "the workload: broadcast, the only one")
     String workload;
 
@@ -37,20 +37,20 @@ public final class RunOptions {
             description = "mean server-to-server latency, whole ms (0 or more; default ${DEFAULT-VALUE})")
     long latency;
 
-    @Option(names = "--latency-dist", paramLabel = "D", defaultValue = "constant", converter = Values.Distribution.class,
+    @Option(names = "--latency-dist", paramLabel = "D", defaultValue = "constant", converter = Choices.Distribution.class,
             description = "constant, uniform or exponential (default ${DEFAULT-VALUE})")
     LatencyModel.Distribution latencyDist;
 
-    @Option(names = "--nemesis", paramLabel = "F[,F...]", defaultValue = "none", converter = Values.Nemeses.class,
+    @Option(names = "--nemesis", paramLabel = "F[,F...]", defaultValue = "none", converter = Choices.Nemeses.class,
             description = "partition, kill, pause, comma-separated, or none (default ${DEFAULT-VALUE}); "
                     + "kill and pause need process nodes or the simulator, and are not in Maelstrom 0.2.4")
-    Values.FaultList nemesis;
+    Choices.FaultList nemesis;
 
     @Option(names = "--nemesis-interval", paramLabel = "SECONDS", defaultValue = "10", converter = Values.PositiveSeconds.class,
             description = "mean seconds between nemesis steps (above 0; default ${DEFAULT-VALUE})")
     Duration nemesisInterval;
 
-    @Option(names = "--topology", paramLabel = "T", defaultValue = "grid", converter = Values.Topology.class,
+    @Option(names = "--topology", paramLabel = "T", defaultValue = "grid", converter = Choices.Topology.class,
             description = "grid, line, tree, tree2, tree3, tree4 or total (default ${DEFAULT-VALUE})")
     String topology;
 
@@ -67,7 +67,7 @@ public final class RunOptions {
                     + "longer to measure how long nodes really need on a loaded machine")
     Duration initDeadline;
 
-    @Option(names = "--bin", paramLabel = "PATH", converter = Values.Executable.class,
+    @Option(names = "--bin", paramLabel = "PATH", converter = Places.Executable.class,
             description = "run this executable as the nodes, one process each (default: our node, bin/broadcast-node)")
     Path bin;
 
@@ -75,11 +75,11 @@ public final class RunOptions {
             description = "run our node in this JVM, one Spring context per node (fast start; no kill or pause)")
     boolean inProcess;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store", converter = Values.StoreFolder.class,
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store", converter = Places.StoreFolder.class,
             description = "where runs are written; made if missing, in a folder that exists (default ${DEFAULT-VALUE})")
     Path store;
 
-    @Option(names = "--store-runs", paramLabel = "P", defaultValue = "all", converter = Values.StoreRuns.class,
+    @Option(names = "--store-runs", paramLabel = "P", defaultValue = "all", converter = Choices.StoreRuns.class,
             description = "which runs are written: all, failed or none (default ${DEFAULT-VALUE})")
     StorePolicy storeRuns;
 

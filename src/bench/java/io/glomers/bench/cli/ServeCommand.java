@@ -18,7 +18,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "the port on 127.0.0.1 (1-65535; default ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store", converter = Values.ExistingFolder.class,
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store", converter = Places.ExistingFolder.class,
             description = "the store to show, a folder that exists (default ${DEFAULT-VALUE}; a run makes it)")
     Path store;
 

@@ -43,7 +43,7 @@ final class SimCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PART", converter = Values.PartName.class,
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PART", converter = Choices.PartName.class,
             description = "a part whose arguments every run starts from: 3a, 3b, 3c, 3d or 3e")
     Part part;
 
@@ -52,11 +52,11 @@ final class SimCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "${env:SPRING_PROFILES_ACTIVE:-}",
-            converter = Values.Profile.class,
+            converter = Choices.Profile.class,
             description = "the node's Spring profile, e.g. balanced, fast, lean (default $SPRING_PROFILES_ACTIVE, else none)")
     String profile;
 
-    @Option(names = "--node-property", paramLabel = "NAME=VALUE", converter = Values.NodeProperty.class,
+    @Option(names = "--node-property", paramLabel = "NAME=VALUE", converter = Choices.NodeProperty.class,
             description = "a node property override, e.g. broadcast.retransmit-timeout=1000ms (repeatable)")
     List<String> nodeProperties = new ArrayList<>();
 

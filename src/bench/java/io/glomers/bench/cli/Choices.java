@@ -1,0 +1,135 @@
+package io.glomers.bench.cli;
+
+import io.glomers.bench.BenchOptions.Fault;
+import io.glomers.bench.StorePolicy;
+import io.glomers.bench.net.LatencyModel;
+import io.glomers.bench.workload.Topologies;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import picocli.CommandLine.ITypeConverter;
+
+/** The named values of {@code bin/challenge}'s options: each refuses a name it does not know and lists the ones it does. */
+final class Choices {
+
+    private Choices() {
+    }
+
+    /** A part named as the challenge names it, 3a to 3e. */
+    static final class PartName implements ITypeConverter<Part> {
+        @Override
+        public Part convert(String value) {
+            return Part.named(value).orElseThrow(() -> Values.refused(value, "a part: " + Part.ids()));
+        }
+    }
+
+   static final class Workload implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!value.equals("broadcast")) {
+                throw Values.refused(value, "a workload this bench runs; it runs broadcast only");
+            }
+            return value;
+        }
+    }
+
+   static final class Distribution implements ITypeConverter<LatencyModel.Distribution> {
+        @Override
+        public LatencyModel.Distribution convert(String value) {
+            for (LatencyModel.Distribution d : LatencyModel.Distribution.values()) {
+                if (d.name().toLowerCase(Locale.ROOT).equals(value)) {
+                    return d;
+                }
+            }
+            throw Values.refused(value, "a distribution: constant, uniform or exponential");
+        }
+    }
+
+   static final class Topology implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!Topologies.NAMES.contains(value)) {
+                throw Values.refused(value, "a topology: " + String.join(", ", Topologies.NAMES));
+            }
+            return value;
+        }
+    }
+
+   record FaultList(Set<Fault> faults) {
+    }
+
+   static final class Nemeses implements ITypeConverter<FaultList> {
+        private static final String ALLOWED = "a list of nemeses: partition, kill, pause, comma-separated, or none";
+
+        @Override
+        public FaultList convert(String value) {
+            Set<Fault> faults = EnumSet.noneOf(Fault.class);
+            if (value.equals("none")) {
+                return new FaultList(faults);
+            }
+            for (String name : value.split(",", -1)) {
+                try {
+                    faults.add(Fault.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw Values.refused(value, ALLOWED + " ('" + name.trim() + "' is none of them)");
+                }
+            }
+            return new FaultList(faults);
+        }
+    }
+
+   static final class StoreRuns implements ITypeConverter<StorePolicy> {
+        @Override
+        public StorePolicy convert(String value) {
+            for (StorePolicy policy : StorePolicy.values()) {
+                if (policy.name().toLowerCase(Locale.ROOT).equals(value)) {
+                    return policy;
+                }
+            }
+            throw Values.refused(value, "all, failed or none");
+        }
+    }
+
+    /** Spring profiles of the node, comma-separated, each one of {@code config/application-P.properties}; blank for none. */
+    static final class Profile implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (value.isBlank()) {
+                return "";
+            }
+            for (String name : value.split(",", -1)) {
+                if (!Files.isRegularFile(Path.of("config", "application-" + name.trim() + ".properties"))) {
+                    throw Values.refused(value, "a profile of the node; one of " + known() + " (config/application-P.properties)");
+                }
+            }
+            return value;
+        }
+
+        private static String known() {
+            try (Stream<Path> files = Files.list(Path.of("config"))) {
+                return String.join(", ", files.map(f -> f.getFileName().toString())
+                        .filter(f -> f.startsWith("application-") && f.endsWith(".properties"))
+                        .map(f -> f.substring("application-".length(), f.length() - ".properties".length()))
+                        .sorted().toList());
+            } catch (IOException e) {
+                return "(config/ not readable: " + e.getMessage() + ")";
+            }
+        }
+    }
+
+    /** A node property override, {@code name=value}. */
+    static final class NodeProperty implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            int eq = value.indexOf('=');
+            if (eq <= 0) {
+                throw Values.refused(value, "name=value, e.g. broadcast.retransmit-timeout=1000ms");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.glomers.bench.cli;
+
+import io.glomers.bench.view.RunFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
+
+/** The files and folders of {@code bin/challenge}'s options: each must exist, or be makeable, before anything starts. */
+final class Places {
+
+    private Places() {
+    }
+
+   static final class Executable implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path path = Path.of(value);
+            if (!Files.isRegularFile(path)) {
+                throw Values.refused(value, "a file that exists (the node's executable)");
+            }
+            if (!Files.isExecutable(path)) {
+                throw Values.refused(value, "executable (chmod +x " + value + ")");
+            }
+            return path;
+        }
+    }
+
+   static final class ExistingFolder implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path path = Path.of(value);
+            if (!Files.isDirectory(path)) {
+                throw Values.refused(value, "a folder that exists");
+            }
+            return path;
+        }
+    }
+
+   static final class StoreFolder implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path path = Path.of(value);
+            Path parent = path.toAbsolutePath().normalize().getParent();
+            if (Files.exists(path) && !Files.isDirectory(path)) {
+                throw Values.refused(value, "a folder (it is a file)");
+            }
+            if (!Files.exists(path) && (parent == null || !Files.isDirectory(parent))) {
+                throw Values.refused(value, "a folder that exists or can be made: " + parent + " does not exist");
+            }
+            return path;
+        }
+    }
+
+   static final class RunFolder implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path path = Path.of(value);
+            if (!Files.isDirectory(path)) {
+                throw Values.refused(value, "a run's folder that exists (e.g. store/latest)");
+            }
+            if (!Files.isRegularFile(path.resolve(RunFiles.RESULTS)) && !Files.isRegularFile(path.resolve(RunFiles.HISTORY))) {
+                throw Values.refused(value, "a run's folder: it has no results.edn or history.edn");
+            }
+            return path;
+        }
+    }
+}
