@@ -129,6 +129,18 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
         }
     }
 
+    /** A swarm stores failed runs only, under store/sim, unless the arguments say where or which. */
+    static List<String> withStoreDefaults(List<String> args) {
+        List<String> stored = new ArrayList<>(args);
+        if (!stored.contains("--store")) {
+            stored.addAll(List.of("--store", "store/sim"));
+        }
+        if (!stored.contains("--store-runs")) {
+            stored.addAll(List.of("--store-runs", "failed"));
+        }
+        return stored;
+    }
+
     /** The bench arguments of the run with this seed: the fixed ones, or the mix the seed draws. */
     public List<String> argsFor(long seed) {
         if (!benchArgs.isEmpty()) {
@@ -154,10 +166,7 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
         boolean never = false;
         for (int i = 0; i < runs; i++) {
             long seed = base + i;
-            List<String> args = new ArrayList<>(argsFor(seed));
-            if (!args.contains("--store-runs")) {
-                args.addAll(List.of("--store", "store/sim", "--store-runs", "failed"));
-            }
+            List<String> args = withStoreDefaults(argsFor(seed));
             SimResult result = SimRun.simulate(args, seed, profile, overrides, BenchRunner.defaultChecker(), true);
             each.accept(result);
             if (result.convergence() == null) {

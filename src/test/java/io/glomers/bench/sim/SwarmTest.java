@@ -139,4 +139,13 @@ class SwarmTest {
         return SimRun.simulate(args, seed, swarm.profile(), swarm.overrides(),
                 BenchRunner.defaultChecker(), true);
     }
+
+    @Test
+    void aSwarmKeepsFailedRunsUnderStoreSimUnlessTheArgumentsSayWhereOrWhich() {
+        assertThat(Swarm.withStoreDefaults(List.of("3c"))).containsExactly("3c", "--store", "store/sim", "--store-runs", "failed");
+        assertThat(Swarm.withStoreDefaults(List.of("3c", "--store", "runs-x")))
+                .containsExactly("3c", "--store", "runs-x", "--store-runs", "failed");
+        assertThat(Swarm.withStoreDefaults(List.of("3c", "--store-runs", "all")))
+                .containsExactly("3c", "--store-runs", "all", "--store", "store/sim");
+    }
 }
