@@ -4,7 +4,7 @@ import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
 import io.glomers.bench.check.ClientLatencies;
-import io.glomers.bench.cli.RunArguments;
+import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.nodes.InProcessNode;
 import io.glomers.bench.sim.SimRun;
 import io.glomers.bench.sim.SimNodeFactory;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.glomers.bench.BenchOptions.Fault;
-import io.glomers.bench.cli.RunArguments;
+import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.fakes.FakeNode;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package io.glomers.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.cli.RunArguments;
+import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.fakes.FakeNode;
 import io.glomers.bench.history.Op;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package io.glomers.bench.cli;
 
+import io.glomers.bench.options.Part;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

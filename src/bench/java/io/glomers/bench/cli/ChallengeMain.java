@@ -1,5 +1,7 @@
 package io.glomers.bench.cli;
 
+import io.glomers.bench.options.Part;
+import io.glomers.bench.options.RunArguments;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

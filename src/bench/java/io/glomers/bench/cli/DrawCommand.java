@@ -1,5 +1,7 @@
 package io.glomers.bench.cli;
 
+import io.glomers.bench.options.Places;
+import io.glomers.bench.options.Values;
 import io.glomers.bench.view.DiagramOptions;
 import io.glomers.bench.view.RunPictures;
 import java.io.IOException;

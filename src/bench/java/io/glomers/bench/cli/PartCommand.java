@@ -4,6 +4,8 @@ import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchOptions.Fault;
 import io.glomers.bench.maelstrom.MaelstromCommand;
 import io.glomers.bench.maelstrom.MaelstromRun;
+import io.glomers.bench.options.Part;
+import io.glomers.bench.options.RunOptions;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
@@ -65,8 +67,8 @@ final class PartCommand implements Callable<Integer> {
     }
 
     private void refuseContradictions(BenchOptions options, boolean underMaelstrom) {
-        if (run.inProcess && run.bin != null) {
-            throw new ParameterException(spec.commandLine(), "--in-process and --bin " + run.bin
+        if (run.inProcess() && run.bin() != null) {
+            throw new ParameterException(spec.commandLine(), "--in-process and --bin " + run.bin()
                     + " exclude each other: the nodes run in this JVM or as that executable");
         }
         if (options.hostCosts() != null) {
@@ -74,11 +76,11 @@ final class PartCommand implements Callable<Integer> {
                     + " (bin/challenge sim); a real-time run pays the machine's own costs");
         }
         boolean processFaults = options.faults().contains(Fault.KILL) || options.faults().contains(Fault.PAUSE);
-        if (processFaults && run.inProcess && !underMaelstrom) {
+        if (processFaults && run.inProcess() && !underMaelstrom) {
             throw new ParameterException(spec.commandLine(), "--nemesis kill and pause need process nodes (leave out"
                     + " --in-process) or the simulator: in-process nodes share the bench's JVM");
         }
-        if (options.bin() == null && !run.inProcess) {
+        if (options.bin() == null && !run.inProcess()) {
             throw new ParameterException(spec.commandLine(), "no node to run: give --bin PATH or --in-process");
         }
     }

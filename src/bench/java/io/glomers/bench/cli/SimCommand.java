@@ -4,6 +4,10 @@ import io.glomers.bench.console.CompactSummary;
 import io.glomers.bench.console.OpTally;
 import io.glomers.bench.console.StatusLine;
 import io.glomers.bench.console.Terminal;
+import io.glomers.bench.options.Choices;
+import io.glomers.bench.options.Part;
+import io.glomers.bench.options.RunOptions;
+import io.glomers.bench.options.Values;
 import io.glomers.bench.report.ResultsReport;
 import io.glomers.bench.sim.SimNodeFactory;
 import io.glomers.bench.sim.Swarm;
@@ -71,7 +75,7 @@ final class SimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (run.bin != null || run.inProcess) {
+        if (run.bin() != null || run.inProcess()) {
             throw new ParameterException(spec.commandLine(), "--bin and --in-process do not apply to the simulator:"
                     + " it runs our node in this JVM on virtual time");
         }
@@ -84,7 +88,7 @@ final class SimCommand implements Callable<Integer> {
         if (System.getProperty("logging.level.io.glomers") == null) {
             System.setProperty("logging.level.io.glomers", "WARN");
         }
-        long base = run.seed != null ? run.seed : Math.floorMod(new SecureRandom().nextLong(), 1_000_000_000L);
+        long base = run.seed() != null ? run.seed() : Math.floorMod(new SecureRandom().nextLong(), 1_000_000_000L);
         out.println("sim: seed " + base + (runs > 1 ? " (runs " + base + ".." + (base + runs - 1) + ")" : ""));
         // The one Spring Boot context per profile that wires every simulated node, timed on its own
         // so that a cold first run's wall time shows the simulation apart from the start-up.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads back one line of the {@code history.edn} the bench writes ({@code ResultsReport.historyLine}),
+ * One line of the {@code history.edn} the bench writes, as Jepsen prints an operation, and read back
  * to the very {@link Op} that was recorded: a broadcast's value a {@code Long}, an ok read's a
  * {@code List<Long>}, a nemesis value the EDN text it was recorded as. Only the bench's own format;
  * Maelstrom's histories go through {@code check.HistoryReader}.
@@ -15,6 +15,32 @@ final class HistoryLines {
     private static final String FINAL = ", :final? true}";
 
     private HistoryLines() {
+    }
+
+    /** One operation as a line of {@code history.edn} (the bench streams them as they happen). */
+    static String format(Op op) {
+        StringBuilder out = new StringBuilder();
+        out.append("{:index ").append(op.index()).append(", :time ").append(op.time())
+                .append(", :type :").append(op.type().name().toLowerCase(Locale.ROOT))
+                .append(", :process ").append(op.isClient() ? String.valueOf(op.process()) : ":nemesis")
+                .append(", :f :").append(op.f())
+                .append(", :value ").append(value(op));
+        if (op.finalRead()) {
+            out.append(", :final? true");
+        }
+        return out.append('}').toString();
+    }
+
+    private static String value(Op op) {
+        Object value = op.value();
+        if (value == null) {
+            return "nil";
+        }
+        if (value instanceof List<?> list) {
+            return "[" + String.join(" ", list.stream().map(String::valueOf).toList()) + "]";
+        }
+        // Nemesis values are kept as the EDN Jepsen prints (keywords, grudges).
+        return String.valueOf(value);
     }
 
     static Op parse(String line) {

@@ -1,6 +1,5 @@
 package io.glomers.bench.history;
 
-import io.glomers.bench.report.ResultsReport;
 import io.glomers.bench.sched.Scheduler;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -73,7 +72,7 @@ public final class HistoryRecorder implements AutoCloseable {
     public Op record(Op.Type type, int process, String f, Object value, boolean finalRead) {
         Op op = new Op(count++, scheduler.nanoTime() - origin, type, process, f, value, finalRead);
         try {
-            out.write(ResultsReport.historyLine(op));
+            out.write(HistoryLines.format(op));
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the history to " + file + " (disk full?)", e);

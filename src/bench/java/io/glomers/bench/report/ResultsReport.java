@@ -3,7 +3,6 @@ package io.glomers.bench.report;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.Targets;
 import io.glomers.bench.check.ClientLatencies;
-import io.glomers.bench.history.Op;
 import io.glomers.bench.net.NetCounts;
 import io.glomers.bench.net.Violation;
 import java.util.ArrayList;
@@ -53,32 +52,6 @@ public final class ResultsReport {
                 + ", :msg-count " + traffic.msgCount();
         // Maelstrom prints msgs-per-op as a Clojure float.
         return counts + (perOp ? ", :msgs-per-op " + (float) traffic.msgsPerOp(ops) : "") + "}";
-    }
-
-    /** One operation as a line of {@code history.edn} (the bench streams them as they happen). */
-    public static String historyLine(Op op) {
-        StringBuilder out = new StringBuilder();
-        out.append("{:index ").append(op.index()).append(", :time ").append(op.time())
-                .append(", :type :").append(op.type().name().toLowerCase(Locale.ROOT))
-                .append(", :process ").append(op.isClient() ? String.valueOf(op.process()) : ":nemesis")
-                .append(", :f :").append(op.f())
-                .append(", :value ").append(value(op));
-        if (op.finalRead()) {
-            out.append(", :final? true");
-        }
-        return out.append('}').toString();
-    }
-
-    private static String value(Op op) {
-        Object value = op.value();
-        if (value == null) {
-            return "nil";
-        }
-        if (value instanceof List<?> list) {
-            return "[" + String.join(" ", list.stream().map(String::valueOf).toList()) + "]";
-        }
-        // Nemesis values are kept as the EDN Jepsen prints (keywords, grudges).
-        return String.valueOf(value);
     }
 
     /** One line: verdict, operations, msgs-per-op, stable latencies, seed, where the run is stored. */

@@ -3,7 +3,7 @@ package io.glomers.bench.sim;
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
-import io.glomers.bench.cli.RunArguments;
+import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.maelstrom.MaelstromCommand;
 import io.glomers.bench.maelstrom.MaelstromLocator;
 import io.glomers.bench.maelstrom.MaelstromProcess;

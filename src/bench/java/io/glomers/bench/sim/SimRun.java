@@ -5,7 +5,7 @@ import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
 import io.glomers.bench.HistoryChecker;
 import io.glomers.bench.RunObserver;
-import io.glomers.bench.cli.RunArguments;
+import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.nodes.NodeFactory;
 import io.glomers.bench.sched.HostCosts;

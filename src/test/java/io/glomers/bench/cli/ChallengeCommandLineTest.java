@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchOptions.Fault;
+import io.glomers.bench.options.RunArguments;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -168,7 +169,7 @@ class ChallengeCommandLineTest {
         SimCommand sim = root.getSubcommands().get("sim").getCommand();
 
         assertThat(sim.runs).isEqualTo(2);
-        assertThat(sim.run.seed).isEqualTo(3);
+        assertThat(sim.run.seed()).isEqualTo(3);
         List<String> runArgs = new ArrayList<>(sim.runArguments());
         assertThat(runArgs).containsExactly("3d", "--store", dir.toString(), "--rate", "5");
         assertThat(RunArguments.parse(runArgs, 1).rate()).isEqualTo(5);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.CheckOutcome;
-import io.glomers.bench.cli.RunArguments;
+import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.net.NetCounts;
 import io.glomers.bench.view.LatencyQuantilesChart;
 import io.glomers.bench.view.NotOk;

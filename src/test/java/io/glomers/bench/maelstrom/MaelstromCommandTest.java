@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.glomers.bench.BenchOptions;
-import io.glomers.bench.cli.RunArguments;
+import io.glomers.bench.options.RunArguments;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import io.glomers.bench.BenchResult;
 import io.glomers.bench.check.Keyword;
 import io.glomers.bench.check.MaelstromResults;
 import io.glomers.bench.check.MaelstromRuns;
-import io.glomers.bench.cli.RunArguments;
+import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.report.ResultsReport;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.BenchRunner;
-import io.glomers.bench.cli.RunArguments;
+import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.report.ResultsReport;
 import io.glomers.bench.sim.SimRun;

@@ -1,4 +1,4 @@
-package io.glomers.bench.cli;
+package io.glomers.bench.options;
 
 import io.glomers.bench.view.RunFiles;
 import java.nio.file.Files;
@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
 
 /** The files and folders of {@code bin/challenge}'s options: each must exist, or be makeable, before anything starts. */
-final class Places {
+public final class Places {
 
     private Places() {
     }
 
-   static final class Executable implements ITypeConverter<Path> {
+    public static final class Executable implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
             Path path = Path.of(value);
@@ -25,7 +25,7 @@ final class Places {
         }
     }
 
-   static final class ExistingFolder implements ITypeConverter<Path> {
+    public static final class ExistingFolder implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
             Path path = Path.of(value);
@@ -36,7 +36,7 @@ final class Places {
         }
     }
 
-   static final class StoreFolder implements ITypeConverter<Path> {
+    public static final class StoreFolder implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
             Path path = Path.of(value);
@@ -51,7 +51,7 @@ final class Places {
         }
     }
 
-   static final class RunFolder implements ITypeConverter<Path> {
+    public static final class RunFolder implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
             Path path = Path.of(value);

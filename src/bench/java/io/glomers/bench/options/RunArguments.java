@@ -1,4 +1,4 @@
-package io.glomers.bench.cli;
+package io.glomers.bench.options;
 
 import io.glomers.bench.BenchOptions;
 import java.util.List;
@@ -42,17 +42,17 @@ public final class RunArguments {
     }
 
     /** A parser of {@code run}'s options alone, with {@code part}'s defaults (none for null). */
-    static CommandLine commandOf(Object command, Part part) {
+    public static CommandLine commandOf(Object command, Part part) {
         return configured(new CommandLine(command)).setDefaultValueProvider(defaults(part));
     }
 
     /** The parser settings every command of {@code bin/challenge} shares: a later option overrides an earlier one. */
-    static CommandLine configured(CommandLine command) {
+    public static CommandLine configured(CommandLine command) {
         return command.setOverwrittenOptionsAllowed(true).setAbbreviatedOptionsAllowed(false);
     }
 
     /** The part's Maelstrom arguments as the defaults of its options; Maelstrom's for the rest. */
-    static IDefaultValueProvider defaults(Part part) {
+    public static IDefaultValueProvider defaults(Part part) {
         return (ArgSpec spec) -> part != null && spec instanceof OptionSpec option ? part.defaultOf(option.longestName()) : null;
     }
 }

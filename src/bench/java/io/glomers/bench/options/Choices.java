@@ -1,4 +1,4 @@
-package io.glomers.bench.cli;
+package io.glomers.bench.options;
 
 import io.glomers.bench.BenchOptions.Fault;
 import io.glomers.bench.StorePolicy;
@@ -14,20 +14,20 @@ import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
 
 /** The named values of {@code bin/challenge}'s options: each refuses a name it does not know and lists the ones it does. */
-final class Choices {
+public final class Choices {
 
     private Choices() {
     }
 
     /** A part named as the challenge names it, 3a to 3e. */
-    static final class PartName implements ITypeConverter<Part> {
+    public static final class PartName implements ITypeConverter<Part> {
         @Override
         public Part convert(String value) {
             return Part.named(value).orElseThrow(() -> Values.refused(value, "a part: " + Part.ids()));
         }
     }
 
-   static final class Workload implements ITypeConverter<String> {
+    public static final class Workload implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
             if (!value.equals("broadcast")) {
@@ -37,7 +37,7 @@ final class Choices {
         }
     }
 
-   static final class Distribution implements ITypeConverter<LatencyModel.Distribution> {
+    public static final class Distribution implements ITypeConverter<LatencyModel.Distribution> {
         @Override
         public LatencyModel.Distribution convert(String value) {
             for (LatencyModel.Distribution d : LatencyModel.Distribution.values()) {
@@ -49,7 +49,7 @@ final class Choices {
         }
     }
 
-   static final class Topology implements ITypeConverter<String> {
+    public static final class Topology implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
             if (!Topologies.NAMES.contains(value)) {
@@ -59,10 +59,10 @@ final class Choices {
         }
     }
 
-   record FaultList(Set<Fault> faults) {
+    public record FaultList(Set<Fault> faults) {
     }
 
-   static final class Nemeses implements ITypeConverter<FaultList> {
+    public static final class Nemeses implements ITypeConverter<FaultList> {
         private static final String ALLOWED = "a list of nemeses: partition, kill, pause, comma-separated, or none";
 
         @Override
@@ -82,7 +82,7 @@ final class Choices {
         }
     }
 
-   static final class StoreRuns implements ITypeConverter<StorePolicy> {
+    public static final class StoreRuns implements ITypeConverter<StorePolicy> {
         @Override
         public StorePolicy convert(String value) {
             for (StorePolicy policy : StorePolicy.values()) {
@@ -95,7 +95,7 @@ final class Choices {
     }
 
     /** Spring profiles of the node, comma-separated, each one of {@code config/application-P.properties}; blank for none. */
-    static final class Profile implements ITypeConverter<String> {
+    public static final class Profile implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
             if (value.isBlank()) {
@@ -122,7 +122,7 @@ final class Choices {
     }
 
     /** A node property override, {@code name=value}. */
-    static final class NodeProperty implements ITypeConverter<String> {
+    public static final class NodeProperty implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
             int eq = value.indexOf('=');

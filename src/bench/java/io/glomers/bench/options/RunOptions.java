@@ -1,4 +1,4 @@
-package io.glomers.bench.cli;
+package io.glomers.bench.options;
 
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.StorePolicy;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of one run, as {@code maelstrom test} names them (same names, same defaults) and the
- * bench's own: the one definition from which {@code bin/challenge} parses, checks and prints its help,
+ * bench's own: the one definition from which {@code bin/challenge} ({@code cli}) parses, checks and prints its help,
  * and from which programs and tests make {@link BenchOptions} ({@link RunArguments#parse}). A part
  * ({@link Part}) supplies other defaults through its command's default provider.
  */
@@ -123,7 +123,7 @@ public final class RunOptions {
      * The run these options describe. {@code defaultBin} runs when neither {@code --bin} nor
      * {@code --in-process} was given (null: in-process); {@code randomSeed} when no {@code --seed} was.
      */
-    BenchOptions toBenchOptions(Part part, Path defaultBin, long randomSeed) {
+    public BenchOptions toBenchOptions(Part part, Path defaultBin, long randomSeed) {
         return new BenchOptions(part == null ? "custom" : part.id(), nodeCount, timeLimit, rate,
                 new LatencyModel(latencyDist, latency), nemesis.faults(), nemesisInterval, topology, recoveryWait,
                 seed != null ? seed : randomSeed, inProcess ? null : bin != null ? bin : defaultBin, store,
@@ -132,6 +132,20 @@ public final class RunOptions {
                         .withReorder(reorderProbability, reorderWindow)
                         .withDelaySpike(spikeProbability, spike),
                 storeRuns, hostCosts());
+    }
+
+    /** The seed given, or null for one drawn at random. */
+    public Long seed() {
+        return seed;
+    }
+
+    /** The node executable given with {@code --bin}, or null. */
+    public Path bin() {
+        return bin;
+    }
+
+    public boolean inProcess() {
+        return inProcess;
     }
 
     /** Unset unless a {@code --cpu-*} option is given; each one not given keeps the simulator's value. */

@@ -1,4 +1,4 @@
-package io.glomers.bench.cli;
+package io.glomers.bench.options;
 
 import io.glomers.bench.Targets;
 import java.util.Arrays;

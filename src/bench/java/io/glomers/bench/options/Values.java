@@ -1,4 +1,4 @@
-package io.glomers.bench.cli;
+package io.glomers.bench.options;
 
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
@@ -8,12 +8,12 @@ import picocli.CommandLine.TypeConversionException;
  * The numbers of {@code bin/challenge}'s options, and how every value type refuses: a message that says
  * what is allowed, which picocli puts behind the option's name (names: {@link Choices}; paths: {@link Places}).
  */
-final class Values {
+public final class Values {
 
     private Values() {
     }
 
-    static double number(String value, String allowed) {
+    public static double number(String value, String allowed) {
         try {
             double number = Double.parseDouble(value);
             if (!Double.isFinite(number)) {
@@ -25,7 +25,7 @@ final class Values {
         }
     }
 
-    static long whole(String value, String allowed) {
+    public static long whole(String value, String allowed) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
@@ -33,7 +33,7 @@ final class Values {
         }
     }
 
-    static TypeConversionException refused(String value, String allowed) {
+    public static TypeConversionException refused(String value, String allowed) {
         return new TypeConversionException("'" + value + "' is not " + allowed);
     }
 
@@ -42,7 +42,7 @@ final class Values {
     }
 
     /** Any whole number (a seed). */
-    static final class Seed implements ITypeConverter<Long> {
+    public static final class Seed implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
             return whole(value, "a whole number (a seed, as printed by a run)");
@@ -50,7 +50,7 @@ final class Values {
     }
 
     /** A count of at least 1 (nodes, runs). */
-    static final class Count implements ITypeConverter<Integer> {
+    public static final class Count implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             long count = whole(value, "a whole number of at least 1");
@@ -62,7 +62,7 @@ final class Values {
     }
 
     /** A count that may be 0. */
-    static final class NonNegativeCount implements ITypeConverter<Integer> {
+    public static final class NonNegativeCount implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             long count = whole(value, "a whole number, 0 or more");
@@ -74,7 +74,7 @@ final class Values {
     }
 
     /** A number above 0 (a rate). */
-    static final class Positive implements ITypeConverter<Double> {
+    public static final class Positive implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             double number = number(value, "a number above 0");
@@ -86,7 +86,7 @@ final class Values {
     }
 
     /** A probability, from 0 to 1. */
-    static final class Probability implements ITypeConverter<Double> {
+    public static final class Probability implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             double p = number(value, "a probability from 0 to 1");
@@ -98,7 +98,7 @@ final class Values {
     }
 
     /** Seconds above 0 (a time limit, an interval, a deadline); fractions allowed. */
-    static final class PositiveSeconds implements ITypeConverter<Duration> {
+    public static final class PositiveSeconds implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
             double s = number(value, "a number of seconds above 0");
@@ -110,7 +110,7 @@ final class Values {
     }
 
     /** Seconds, 0 or more (a wait that may be skipped). */
-    static final class NonNegativeSeconds implements ITypeConverter<Duration> {
+    public static final class NonNegativeSeconds implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
             double s = number(value, "a number of seconds, 0 or more");
@@ -122,7 +122,7 @@ final class Values {
     }
 
     /** Whole milliseconds, 0 or more (Maelstrom's latency). */
-    static final class Millis implements ITypeConverter<Long> {
+    public static final class Millis implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
             long ms = whole(value, "a whole number of milliseconds, 0 or more");
@@ -134,7 +134,7 @@ final class Values {
     }
 
     /** Whole milliseconds above 0 (a window, a spike). */
-    static final class PositiveMillis implements ITypeConverter<Duration> {
+    public static final class PositiveMillis implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
             long ms = whole(value, "a whole number of milliseconds above 0");
@@ -146,7 +146,7 @@ final class Values {
     }
 
     /** Microseconds of CPU, 0 or more; fractions allowed. */
-    static final class Micros implements ITypeConverter<Duration> {
+    public static final class Micros implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
             double us = number(value, "a number of microseconds, 0 or more");
@@ -158,7 +158,7 @@ final class Values {
     }
 
     /** A TCP port a user can name, 1-65535. */
-    static final class Port implements ITypeConverter<Integer> {
+    public static final class Port implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             long port = whole(value, "a port from 1 to 65535");
