@@ -55,32 +55,13 @@ public final class EarlyStdin {
     /** The ceiling for lines read before the configured one is known: the shipped {@code node.runtime.max-line-length}. */
     static final int STARTUP_MAX_LINE_BYTES = 4 * 1024 * 1024;
 
-    /** A line read before the hand-over; a reply is due by {@code due} (nanoTime) unless the context answers first. */
-    private static final class Held {
-        final String line;
-        final String unreadable;
-        final String reply;
-        final long due;
-        final long readAt;
-        boolean answered;
-        boolean tried;
-
-        Held(String line, String unreadable, String reply, long due, long readAt) {
-            this.line = line;
-            this.unreadable = unreadable;
-            this.reply = reply;
-            this.due = due;
-            this.readAt = readAt;
-        }
-    }
-
     private final Object lock = new Object();
     private final BoundedLineReader reader;
     private final OutputStream stdout;
     private final Deadlines deadlines;
     private final long started;
     private final StartupAnswers answers = new StartupAnswers();
-    private final List<Held> held = new ArrayList<>();
+    private final List<HeldLine> held = new ArrayList<>();
     private final List<String> answeredLines = new ArrayList<>();
     /** When this node answered init here (nanoTime), or 0. */
     private long initAnswered;
@@ -126,7 +107,7 @@ public final class EarlyStdin {
             }
             reader.limit(maxLineBytes);
             long now = System.nanoTime();
-            for (Held line : held) {
+            for (HeldLine line : held) {
                 if (line.unreadable != null) {
                     target.unreadable(line.unreadable);
                 } else {
@@ -191,7 +172,7 @@ public final class EarlyStdin {
         synchronized (lock) {
             ready = target;
             if (ready == null) {
-                held.add(line == null ? new Held(null, unreadable, null, 0, 0) : hold(line));
+                held.add(line == null ? new HeldLine(null, unreadable, null, 0, 0) : hold(line));
                 lock.notifyAll();
                 return;
             }
@@ -204,16 +185,16 @@ public final class EarlyStdin {
         }
     }
 
-    private Held hold(String line) {
+    private HeldLine hold(String line) {
         long now = System.nanoTime();
         StartupAnswers.Answer answer = answers.answer(line);
         if (answer == null) {
-            return new Held(line, null, null, 0, now);
+            return new HeldLine(line, null, null, 0, now);
         }
         long due = answer.handshake() == StartupAnswers.Handshake.INIT
                 ? started + deadlines.init().toNanos()
                 : (initAnswered != 0 ? initAnswered : now) + deadlines.topology().toNanos();
-        return new Held(line, null, answer.reply(), due, now);
+        return new HeldLine(line, null, answer.reply(), due, now);
     }
 
     /** Answers each held handshake at its deadline, unless the hand-over came first. */
@@ -222,7 +203,7 @@ public final class EarlyStdin {
             while (target == null) {
                 long now = System.nanoTime();
                 long next = Long.MAX_VALUE;
-                for (Held line : held) {
+                for (HeldLine line : held) {
                     if (line.reply == null || line.tried) {
                         continue;
                     }
