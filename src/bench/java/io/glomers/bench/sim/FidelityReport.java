@@ -29,6 +29,7 @@ public final class FidelityReport {
             System.setProperty("logging.level.io.glomers", "WARN");
         }
         int seeds = 5;
+        int realRuns = 1;
         long first = 1;
         boolean fresh = false;
         List<String> profiles = new ArrayList<>();
@@ -37,6 +38,7 @@ public final class FidelityReport {
             switch (args[i]) {
                 case "--fresh" -> fresh = true;
                 case "--seeds" -> seeds = Integer.parseInt(args[++i]);
+                case "--real-runs" -> realRuns = Integer.parseInt(args[++i]);
                 case "--seed" -> first = Long.parseLong(args[++i]);
                 case "--bench" -> {
                     extra.add(args[++i]);
@@ -46,7 +48,7 @@ public final class FidelityReport {
             }
         }
         if (fresh) {
-            System.exit(FreshFidelity.report(profiles.isEmpty() ? FreshFidelity.DEFAULT_SETS : profiles, seeds, out) ? 0 : 1);
+            System.exit(FreshFidelity.report(profiles.isEmpty() ? FreshFidelity.DEFAULT_SETS : profiles, seeds, realRuns, out) ? 0 : 1);
             return;
         }
         if (profiles.isEmpty()) {

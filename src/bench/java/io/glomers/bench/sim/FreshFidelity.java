@@ -25,7 +25,10 @@ import java.util.concurrent.TimeUnit;
  * through real Maelstrom, the real-time bench (process nodes through {@code bin/broadcast-node}, as
  * {@code bin/challenge} runs them) and the simulator (mean of N seeds), and the figures are printed side
  * by side as a Markdown table, with the simulator's and the real-time bench's misses of the tolerances of
- * {@link Fidelity}. The node runs with its defaults (or {@code SPRING_PROFILES_ACTIVE}, which reaches all
+ * {@link Fidelity}. With {@code realRuns} above 1, Maelstrom and the real-time bench each run that many
+ * times and their figures are means, as the simulator's are over its seeds: a maximum set by one or two
+ * rare events (latency 0) or a median set by one run's partition schedule is not a figure one run can
+ * compare. The node runs with its defaults (or {@code SPRING_PROFILES_ACTIVE}, which reaches all
  * three). Runs are kept under {@code target/fidelity/}.
  */
 final class FreshFidelity {
@@ -45,7 +48,7 @@ final class FreshFidelity {
     private FreshFidelity() {
     }
 
-    static boolean report(List<String> sets, int seeds, PrintStream out) throws Exception {
+    static boolean report(List<String> sets, int seeds, int realRuns, PrintStream out) throws Exception {
         Path maelstrom = MaelstromLocator.ofThisProcess().find()
                 .orElseThrow(() -> new IllegalStateException(MaelstromLocator.ofThisProcess().whereLooked()));
         Path bin = Path.of("bin", "broadcast-node").toAbsolutePath();
@@ -56,8 +59,15 @@ final class FreshFidelity {
         for (int i = 0; i < sets.size(); i++) {
             List<String> args = Arrays.asList(sets.get(i).trim().split("\\s+"));
             Path dir = RUNS.resolve("set-" + (i + 1));
-            RunFigures real = maelstrom(maelstrom, bin, args, dir);
-            RunFigures bench = RunFigures.of(realTime(bin, args, dir));
+            List<RunFigures> reals = new ArrayList<>();
+            List<RunFigures> benches = new ArrayList<>();
+            for (int run = 1; run <= realRuns; run++) {
+                Path runDir = realRuns == 1 ? dir : dir.resolve("run-" + run);
+                reals.add(maelstrom(maelstrom, bin, args, runDir));
+                benches.add(RunFigures.of(realTime(bin, args, runDir)));
+            }
+            RunFigures real = RunFigures.mean(reals);
+            RunFigures bench = RunFigures.mean(benches);
             List<RunFigures> simulated = new ArrayList<>();
             for (long seed = 1; seed <= seeds; seed++) {
                 simulated.add(RunFigures.of(SimRun.run(withStoreOff(args), seed, profile, BenchRunner.defaultChecker(), true)));
@@ -65,8 +75,9 @@ final class FreshFidelity {
             RunFigures sim = RunFigures.mean(simulated);
             List<String> simMisses = Fidelity.misses(sim, real);
             held &= simMisses.isEmpty();
-            out.println(row("`" + sets.get(i).trim() + "`", "Maelstrom", real, List.of()));
-            out.println(row("", "real-time bench", bench, Fidelity.misses(bench, real)));
+            String times = realRuns == 1 ? "" : " (" + realRuns + " runs)";
+            out.println(row("`" + sets.get(i).trim() + "`", "Maelstrom" + times, real, List.of()));
+            out.println(row("", "real-time bench" + times, bench, Fidelity.misses(bench, real)));
             out.println(row("", "simulator (" + seeds + " seeds)", sim, simMisses));
             out.flush();
         }
@@ -104,7 +115,7 @@ final class FreshFidelity {
     private static String row(String arguments, String runBy, RunFigures f, List<String> misses) {
         return String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %d / %d ms | %.1f ms (%.1f, %.1f) | %s |", arguments, runBy,
                 f.operations(), f.serversMsgsPerOp(), f.stableMedian(), f.stableMax(), f.clientMedian(),
-                f.broadcastMedian(), f.readMedian(), runBy.equals("Maelstrom") ? "" : misses.isEmpty() ? "none"
+                f.broadcastMedian(), f.readMedian(), runBy.startsWith("Maelstrom") ? "" : misses.isEmpty() ? "none"
                         : String.join("; ", misses));
     }
 }
