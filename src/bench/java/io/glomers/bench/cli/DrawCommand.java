@@ -72,14 +72,7 @@ final class DrawCommand implements Callable<Integer> {
     static final class EventLimit implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            if (value.equals("all")) {
-                return 0L;
-            }
-            long limit = Values.whole(value, "a number of events of at least 1, or all");
-            if (limit < 1) {
-                throw Values.refused(value, "a number of events of at least 1, or all");
-            }
-            return limit;
+            return value.equals("all") ? 0L : Values.whole(value, 1, Long.MAX_VALUE, "a number of events of at least 1, or all");
         }
     }
 

@@ -27,6 +27,7 @@ public final class Choices {
         }
     }
 
+    /** The workload: broadcast, the only one this bench runs. */
     public static final class Workload implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
@@ -37,6 +38,7 @@ public final class Choices {
         }
     }
 
+    /** Maelstrom's latency distributions, by their lower-case names. */
     public static final class Distribution implements ITypeConverter<LatencyModel.Distribution> {
         @Override
         public LatencyModel.Distribution convert(String value) {
@@ -49,6 +51,7 @@ public final class Choices {
         }
     }
 
+    /** The topologies of Maelstrom's broadcast workload. */
     public static final class Topology implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
@@ -62,6 +65,7 @@ public final class Choices {
     public record FaultList(Set<Fault> faults) {
     }
 
+    /** A comma-separated list of nemeses, or none. */
     public static final class Nemeses implements ITypeConverter<FaultList> {
         private static final String ALLOWED = "a list of nemeses: partition, kill, pause, comma-separated, or none";
 
@@ -82,6 +86,7 @@ public final class Choices {
         }
     }
 
+    /** Which runs are written: all, failed or none. */
     public static final class StoreRuns implements ITypeConverter<StorePolicy> {
         @Override
         public StorePolicy convert(String value) {

@@ -11,6 +11,7 @@ public final class Places {
     private Places() {
     }
 
+    /** An executable file (a node, as Maelstrom's --bin). */
     public static final class Executable implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
@@ -25,6 +26,7 @@ public final class Places {
         }
     }
 
+    /** A folder that exists (a store to show). */
     public static final class ExistingFolder implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
@@ -36,6 +38,7 @@ public final class Places {
         }
     }
 
+    /** A folder that exists or can be made in one that does (where runs are written). */
     public static final class StoreFolder implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
@@ -51,6 +54,7 @@ public final class Places {
         }
     }
 
+    /** A stored run's folder: one holding results.edn or history.edn. */
     public static final class RunFolder implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {

@@ -41,6 +41,24 @@ public final class Values {
         return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
+    /** A number from {@code min} to {@code max}, or refused as not {@code allowed}. */
+    public static double number(String value, double min, double max, String allowed) {
+        double number = number(value, allowed);
+        if (number < min || number > max) {
+            throw refused(value, allowed);
+        }
+        return number;
+    }
+
+    /** A whole number from {@code min} to {@code max}, or refused as not {@code allowed}. */
+    public static long whole(String value, long min, long max, String allowed) {
+        long number = whole(value, allowed);
+        if (number < min || number > max) {
+            throw refused(value, allowed);
+        }
+        return number;
+    }
+
     /** Any whole number (a seed). */
     public static final class Seed implements ITypeConverter<Long> {
         @Override
@@ -53,11 +71,7 @@ public final class Values {
     public static final class Count implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            long count = whole(value, "a whole number of at least 1");
-            if (count < 1 || count > Integer.MAX_VALUE) {
-                throw refused(value, "a whole number of at least 1");
-            }
-            return (int) count;
+            return (int) whole(value, 1, Integer.MAX_VALUE, "a whole number of at least 1");
         }
     }
 
@@ -65,11 +79,7 @@ public final class Values {
     public static final class NonNegativeCount implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            long count = whole(value, "a whole number, 0 or more");
-            if (count < 0 || count > Integer.MAX_VALUE) {
-                throw refused(value, "a whole number, 0 or more");
-            }
-            return (int) count;
+            return (int) whole(value, 0, Integer.MAX_VALUE, "a whole number, 0 or more");
         }
     }
 
@@ -77,11 +87,7 @@ public final class Values {
     public static final class Positive implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
-            double number = number(value, "a number above 0");
-            if (number <= 0) {
-                throw refused(value, "a number above 0");
-            }
-            return number;
+            return number(value, Double.MIN_VALUE, Double.MAX_VALUE, "a number above 0");
         }
     }
 
@@ -89,23 +95,15 @@ public final class Values {
     public static final class Probability implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
-            double p = number(value, "a probability from 0 to 1");
-            if (p < 0 || p > 1) {
-                throw refused(value, "a probability from 0 to 1");
-            }
-            return p;
+            return number(value, 0, 1, "a probability from 0 to 1");
         }
     }
 
-    /** Seconds above 0 (a time limit, an interval, a deadline); fractions allowed. */
+    /** Seconds above 0 (a time limit, an interval, a deadline); fractions allowed, down to a millisecond. */
     public static final class PositiveSeconds implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            double s = number(value, "a number of seconds above 0");
-            if (s < 0.001) {
-                throw refused(value, "a number of seconds above 0 (at least 0.001)");
-            }
-            return seconds(s);
+            return seconds(number(value, 0.001, Double.MAX_VALUE, "a number of seconds above 0 (at least 0.001)"));
         }
     }
 
@@ -113,11 +111,7 @@ public final class Values {
     public static final class NonNegativeSeconds implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            double s = number(value, "a number of seconds, 0 or more");
-            if (s < 0) {
-                throw refused(value, "a number of seconds, 0 or more");
-            }
-            return seconds(s);
+            return seconds(number(value, 0, Double.MAX_VALUE, "a number of seconds, 0 or more"));
         }
     }
 
@@ -125,11 +119,7 @@ public final class Values {
     public static final class Millis implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            long ms = whole(value, "a whole number of milliseconds, 0 or more");
-            if (ms < 0) {
-                throw refused(value, "a whole number of milliseconds, 0 or more");
-            }
-            return ms;
+            return whole(value, 0, Long.MAX_VALUE, "a whole number of milliseconds, 0 or more");
         }
     }
 
@@ -137,11 +127,7 @@ public final class Values {
     public static final class PositiveMillis implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            long ms = whole(value, "a whole number of milliseconds above 0");
-            if (ms <= 0) {
-                throw refused(value, "a whole number of milliseconds above 0");
-            }
-            return Duration.ofMillis(ms);
+            return Duration.ofMillis(whole(value, 1, Long.MAX_VALUE, "a whole number of milliseconds above 0"));
         }
     }
 
@@ -149,11 +135,7 @@ public final class Values {
     public static final class Micros implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            double us = number(value, "a number of microseconds, 0 or more");
-            if (us < 0) {
-                throw refused(value, "a number of microseconds, 0 or more");
-            }
-            return Duration.ofNanos(Math.round(us * 1e3));
+            return Duration.ofNanos(Math.round(number(value, 0, Double.MAX_VALUE, "a number of microseconds, 0 or more") * 1e3));
         }
     }
 
@@ -161,17 +143,7 @@ public final class Values {
     public static final class Port implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            long port = whole(value, "a port from 1 to 65535");
-            if (port < 1 || port > 65_535) {
-                throw refused(value, "a port from 1 to 65535");
-            }
-            return (int) port;
+            return (int) whole(value, 1, 65_535, "a port from 1 to 65535");
         }
     }
-
-       /** The nemeses of {@code --nemesis}: one value, a comma-separated list (picocli would take a collection as a repeatable option). */
-       /** An executable file (a node for Maelstrom's --bin). */
-     /** A folder that exists (a store to show). */
-     /** A folder that exists or can be made in one that does (where runs are written). */
-     /** A stored run's folder: one holding results.edn or history.edn. */
- }
+}

@@ -64,7 +64,7 @@ final class FreshFidelity {
             for (int run = 1; run <= realRuns; run++) {
                 Path runDir = realRuns == 1 ? dir : dir.resolve("run-" + run);
                 reals.add(maelstrom(maelstrom, bin, args, runDir));
-                benches.add(RunFigures.of(realTime(bin, args, runDir)));
+                benches.add(RunFigures.of(realTime(bin, args, runDir, run)));
             }
             RunFigures real = RunFigures.mean(reals);
             RunFigures bench = RunFigures.mean(benches);
@@ -94,10 +94,11 @@ final class FreshFidelity {
         return RunFigures.ofMaelstromRun(run);
     }
 
-    private static BenchResult realTime(Path bin, List<String> args, Path dir) throws IOException {
+    /** One real-time bench run; each of a set's runs has a seed of its own, so that its random choices (partitions) differ as Maelstrom's do. */
+    private static BenchResult realTime(Path bin, List<String> args, Path dir, long seed) throws IOException {
         List<String> stored = new ArrayList<>(args);
         stored.addAll(List.of("--store", dir.resolve("bench").toString()));
-        BenchOptions options = RunArguments.parse(stored, 1);
+        BenchOptions options = RunArguments.parse(stored, seed);
         try {
             return new BenchRunner(options, ProcessNode.factory(bin, List.of()), BenchRunner.defaultChecker(),
                     new PrintStream(OutputStream.nullOutputStream())).run();
