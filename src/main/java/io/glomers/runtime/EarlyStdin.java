@@ -46,10 +46,11 @@ public final class EarlyStdin {
      * {@code topology} this long after this node answered {@code init} or after the topology was read,
      * whichever came first (Maelstrom sends it only once every node has answered init, and on a busy
      * machine the read itself comes late). As late as is safe, so that as many contexts as possible are
-     * ready when the workload begins; the margins (1.5 s and 1 s) leave room for a late wake-up.
+     * ready when the workload begins; the margins (1.5 s and 2 s) leave room for a late wake-up (a
+     * topology answered at 4 s was once late on a loaded 2-core machine: the guard woke over a second late).
      */
     public record Deadlines(Duration init, Duration topology) {
-        public static final Deadlines MAELSTROM = new Deadlines(Duration.ofMillis(8500), Duration.ofMillis(4000));
+        public static final Deadlines MAELSTROM = new Deadlines(Duration.ofMillis(8500), Duration.ofMillis(3000));
     }
 
     /** The ceiling for lines read before the configured one is known: the shipped {@code node.runtime.max-line-length}. */

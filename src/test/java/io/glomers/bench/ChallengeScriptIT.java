@@ -127,4 +127,14 @@ class ChallengeScriptIT {
         assertThat(killed.stderr()).contains("only the partition nemesis");
         assertThat(dir.resolve("args.txt")).doesNotExist();
     }
+
+    @Test
+    void inProcessIsIgnoredUnderMaelstromWhoseNodesAreOurs() throws Exception {
+        Run run = challenge(fakeMaelstrom("b5"), "3a", "--in-process");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(arguments()).isEqualTo("test -w broadcast --bin " + ROOT.resolve("bin/broadcast-node")
+                + " --node-count 1 --time-limit 20 --rate 10");
+        assertThat(run.stderr()).contains("--in-process ignored under real Maelstrom");
+    }
 }

@@ -55,15 +55,15 @@ final class PartCommand implements Callable<Integer> {
         Path maelstrom = pathProperty(MAELSTROM);
         BenchOptions options = run.toBenchOptions(part, pathProperty(DEFAULT_BIN), new SecureRandom().nextLong());
         refuseContradictions(options, maelstrom != null);
+        // Under Maelstrom the nodes are always processes: --in-process is one of the bench's options it ignores.
+        List<String> command = maelstrom == null ? null
+                : refusedAsParameter(() -> MaelstromCommand.of(maelstrom, maelstromBin(), options));
         String note = System.getProperty(NOTE, "");
         if (!note.isBlank()) {
             System.err.println("challenge: " + note);
         }
-        if (maelstrom != null) {
-            List<String> command = refusedAsParameter(() -> MaelstromCommand.of(maelstrom, options.bin(), options));
-            return MaelstromRun.run(command, options, ignoredUnderMaelstrom(), verbose);
-        }
-        return BenchRun.run(options, verbose);
+        return command != null ? MaelstromRun.run(command, options, ignoredUnderMaelstrom(), verbose)
+                : BenchRun.run(options, verbose);
     }
 
     private void refuseContradictions(BenchOptions options, boolean underMaelstrom) {
@@ -80,9 +80,17 @@ final class PartCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--nemesis kill and pause need process nodes (leave out"
                     + " --in-process) or the simulator: in-process nodes share the bench's JVM");
         }
-        if (options.bin() == null && !run.inProcess()) {
+        if (options.bin() == null && !run.inProcess() && !underMaelstrom) {
             throw new ParameterException(spec.commandLine(), "no node to run: give --bin PATH or --in-process");
         }
+    }
+
+    private Path maelstromBin() {
+        Path bin = run.bin() != null ? run.bin() : pathProperty(DEFAULT_BIN);
+        if (bin == null) {
+            throw new ParameterException(spec.commandLine(), "no node for Maelstrom to run: give --bin PATH");
+        }
+        return bin;
     }
 
     private <T> T refusedAsParameter(Callable<T> check) throws Exception {
