@@ -27,12 +27,13 @@ final class OneLineErrors implements IParameterExceptionHandler {
     private static String reason(ParameterException e, CommandLine command) {
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String first = unmatched.getUnmatched().get(0);
+            String commands = String.join(" ", command.getSubcommands().keySet());
             if (command.getParent() == null && first.startsWith("-")) {
                 return "'" + first + "' before a command: options go after it, e.g. bin/challenge 3d " + first
-                        + " ... (commands: " + String.join(" ", command.getSubcommands().keySet()) + ")";
+                        + " ... (commands: " + commands + ")";
             }
             if (command.getParent() == null) {
-                return "'" + first + "' is not a part or a command; one of " + String.join(" ", command.getSubcommands().keySet());
+                return "'" + first + "' is not a part or a command; one of " + commands;
             }
             List<String> near = unmatched.getSuggestions();
             String suggestion = near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?";

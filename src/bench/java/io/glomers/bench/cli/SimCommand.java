@@ -124,12 +124,10 @@ final class SimCommand implements Callable<Integer> {
             if (SWARM_OPTIONS.contains(option.longestName())) {
                 continue;
             }
-            List<String> values = parsed.matchedOption(option.longestName()).originalStringValues();
-            if (option.arity().max() == 0) {
-                args.add(option.longestName());
-            } else {
+            args.add(option.longestName());
+            if (option.arity().max() > 0) {
                 // A repeated option keeps only its last value, as when the run parses it.
-                args.add(option.longestName());
+                List<String> values = parsed.matchedOption(option.longestName()).originalStringValues();
                 args.add(values.get(values.size() - 1));
             }
         }

@@ -70,25 +70,18 @@ public final class SetupAdvice {
             remedies.add("a node that never answers may not read stdin, or may write init_ok elsewhere than stdout:"
                     + " node-logs/ has each node's stderr (bench), Maelstrom's store its node logs");
         }
-        if (underMaelstrom) {
-            remedies.add(quieter(nodes));
-            fewerNodes(nodes, remedies);
-            remedies.add("the bench with every node in one JVM: MAELSTROM= bin/challenge ... --in-process");
-        } else {
+        if (!underMaelstrom) {
             remedies.add("--in-process (every node in this JVM: one start-up instead of " + nodes + ")");
-            remedies.add(quieter(nodes));
-            fewerNodes(nodes, remedies);
-            remedies.add("--init-deadline 60 to see how long the nodes really need here");
         }
-        lines.add("  try          " + remedies.get(0));
-        remedies.subList(1, remedies.size()).forEach(remedy -> lines.add("               " + remedy));
-        return lines;
-    }
-
-    private static void fewerNodes(int nodes, List<String> remedies) {
+        remedies.add(quieter(nodes));
         if (nodes > 5) {
             remedies.add("--node-count 5 for a look at the run");
         }
+        remedies.add(underMaelstrom ? "the bench with every node in one JVM: MAELSTROM= bin/challenge ... --in-process"
+                : "--init-deadline 60 to see how long the nodes really need here");
+        lines.add("  try          " + remedies.get(0));
+        remedies.subList(1, remedies.size()).forEach(remedy -> lines.add("               " + remedy));
+        return lines;
     }
 
     private static String seconds(Duration duration) {

@@ -42,13 +42,13 @@ public final class RunArguments {
     }
 
     /** A parser of {@code run}'s options alone, with {@code part}'s defaults (none for null). */
-    public static CommandLine commandOf(Object command, Part part) {
+    private static CommandLine commandOf(Object command, Part part) {
         return configured(new CommandLine(command)).setDefaultValueProvider(defaults(part));
     }
 
     /** The parser settings every command of {@code bin/challenge} shares: a later option overrides an earlier one. */
     public static CommandLine configured(CommandLine command) {
-        return command.setOverwrittenOptionsAllowed(true).setAbbreviatedOptionsAllowed(false);
+        return command.setOverwrittenOptionsAllowed(true);
     }
 
     /** The part's Maelstrom arguments as the defaults of its options; Maelstrom's for the rest. */
