@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code bin/challenge serve [--port N] [--store DIR]}: the store's runs as web pages on 127.0.0.1, until interrupted. */
 @Command(sortOptions = false, usageHelpAutoWidth = true, abbreviateSynopsis = true,
@@ -20,15 +22,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "the port on 127.0.0.1 (1-65535; default ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store", converter = Places.ExistingFolder.class,
+    // Checked when serving, not when parsing: picocli converts defaults even for --help, and a fresh
+    // clone has no store/ until its first run.
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store",
             description = "the store to show, a folder that exists (default ${DEFAULT-VALUE}; a run makes it)")
     Path store;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
     boolean help;
 
     @Override
     public Integer call() throws InterruptedException {
+        Places.ExistingFolder.check(spec, "--store", store);
         StoreServer server;
         try {
             server = StoreServer.start(store, port);

@@ -4,6 +4,9 @@ import io.glomers.bench.view.RunFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 
 /** The files and folders of {@code bin/challenge}'s options: each must exist, or be makeable, before anything starts. */
 public final class Places {
@@ -36,19 +39,41 @@ public final class Places {
             }
             return path;
         }
+
+        /**
+         * The same check for an option whose default names a folder that may not exist yet: made
+         * when the command runs, so {@code --help} works without it. Refused as a bad argument.
+         */
+        public static void check(CommandSpec spec, String option, Path path) {
+            try {
+                new ExistingFolder().convert(path.toString());
+            } catch (TypeConversionException e) {
+                throw new ParameterException(spec.commandLine(),
+                        "Invalid value for option '" + option + "': " + e.getMessage());
+            }
+        }
     }
 
-    /** A folder that exists or can be made in one that does (where runs are written). */
+    /**
+     * A folder where runs are written: one that exists, or one that can be made as {@code mkdir -p}
+     * would (a fresh clone has no {@code store/} yet, and {@code store/sim} must still work).
+     */
     public static final class StoreFolder implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
             Path path = Path.of(value);
-            Path parent = path.toAbsolutePath().normalize().getParent();
-            if (Files.exists(path) && !Files.isDirectory(path)) {
-                throw Values.refused(value, "a folder (it is a file)");
+            Path existing = path.toAbsolutePath().normalize();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
             }
-            if (!Files.exists(path) && (parent == null || !Files.isDirectory(parent))) {
-                throw Values.refused(value, "a folder that exists or can be made: " + parent + " does not exist");
+            if (existing == null) {
+                throw Values.refused(value, "a folder that exists or can be made");
+            }
+            if (!Files.isDirectory(existing)) {
+                throw Values.refused(value, "a folder that exists or can be made: " + existing + " is a file");
+            }
+            if (!Files.isWritable(existing)) {
+                throw Values.refused(value, "a folder that exists or can be made: " + existing + " is not writable");
             }
             return path;
         }

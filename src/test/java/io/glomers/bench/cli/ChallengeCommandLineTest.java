@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
+import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -76,7 +77,7 @@ class ChallengeCommandLineTest {
                 bad("3a -w lin-kv", "--workload", "'lin-kv'", "broadcast"),
                 bad("3d --bin " + dir.resolve("no-such-node"), "--bin", "exists"),
                 bad("3d --bin " + notExecutable, "--bin", "executable"),
-                bad("3d --store " + dir.resolve("no/such/folder"), "--store", "does not exist"),
+                bad("3d --store " + notExecutable.resolve("folder"), "--store", "node.txt is a file"),
                 bad("3d --bogus 3", "unknown option '--bogus'"),
                 bad("3d --rate", "--rate"),
                 bad("3d extra", "'extra'"),
@@ -131,6 +132,42 @@ class ChallengeCommandLineTest {
             }
         });
         assertThat(execute("--help").status()).isZero();
+    }
+
+    @Test
+    void helpNeedsNoneOfTheFoldersItsDefaultsName() {
+        // A fresh clone has no store/: every folder a default names is made missing here.
+        Path missing = dir.resolve("fresh-clone/store/sim");
+        CommandLine root = ChallengeMain.commandLine();
+        root.getSubcommands().forEach((name, command) -> {
+            IDefaultValueProvider own = command.getDefaultValueProvider();
+            command.setDefaultValueProvider(arg -> {
+                String given = own == null ? null : own.defaultValue(arg);
+                boolean defaulted = given != null || arg.defaultValue() != null;
+                return arg.type() == Path.class && defaulted ? missing.toString() : given;
+            });
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            root.setOut(new PrintWriter(out, true));
+            root.setErr(new PrintWriter(err, true));
+
+            int status = root.execute(name, "--help");
+
+            assertThat(err.toString()).as("bin/challenge %s --help stderr", name).isEmpty();
+            assertThat(status).as("bin/challenge %s --help status", name).isZero();
+            assertThat(out.toString()).as("bin/challenge %s --help", name).contains("--help");
+        });
+    }
+
+    @Test
+    void aRunsStoreIsMadeLikeMkdirMinusP() {
+        Path deeper = dir.resolve("fresh-clone/store/sim");
+        CommandLine root = ChallengeMain.commandLine();
+
+        root.parseArgs("sim", "3a", "--store", deeper.toString());
+
+        assertThat(execute("serve", "--store", deeper.toString()).err())
+                .as("serve shows only a store that exists").contains("--store", "a folder that exists");
     }
 
     @Test
