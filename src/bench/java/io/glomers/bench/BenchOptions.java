@@ -1,5 +1,7 @@
 package io.glomers.bench;
 
+import io.glomers.bench.nemesis.Fault;
+import io.glomers.bench.nemesis.FaultPlan;
 import io.glomers.bench.net.LatencyModel;
 import io.glomers.bench.net.NetFaults;
 import io.glomers.bench.sched.HostCosts;
@@ -24,24 +26,17 @@ import java.util.Set;
  * @param storeRuns       which runs are written under the store
  * @param hostCosts       the simulator's CPU model ({@code --cpu-*}); null when not given (the simulator
  *                        then uses {@link HostCosts} measured defaults, real time refuses it)
+ * @param faultPlan       a fixed schedule of faults ({@code --faults}) instead of the nemeses' own; null
+ *                        when not given. With a plan, {@code faults} are the kinds it uses.
  */
 public record BenchOptions(String part, int nodeCount, Duration timeLimit, double rate, LatencyModel latency,
                            Set<Fault> faults, Duration nemesisInterval, String topology, Duration recoveryWait,
                            long seed, Path bin, Path store, Duration initDeadline, Duration requestTimeout,
-                           Targets targets, NetFaults netFaults, StorePolicy storeRuns, HostCosts hostCosts) {
+                           Targets targets, NetFaults netFaults, StorePolicy storeRuns, HostCosts hostCosts,
+                           FaultPlan faultPlan) {
 
     /** How long a client waits for a reply before it records the operation as indeterminate, as Maelstrom. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
-
-    /** A nemesis: each runs its own start/stop cycle (Jepsen's combined nemesis). */
-    public enum Fault {
-        /** Maelstrom's partition nemesis. */
-        PARTITION,
-        /** SIGKILL, then restart through the launcher and init again (Maelstrom PR #102, Jepsen's :kill). */
-        KILL,
-        /** SIGSTOP, then SIGCONT (Maelstrom PR #102, Jepsen's :pause). */
-        PAUSE
-    }
 
     public BenchOptions {
         faults = Collections.unmodifiableSet(faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults));
@@ -50,6 +45,13 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
         }
         if (rate <= 0) {
             throw new IllegalArgumentException("--rate must be positive");
+        }
+        if (faultPlan != null) {
+            faultPlan.checkNodes(nodeCount);
+            if (!faults.equals(faultPlan.kinds())) {
+                throw new IllegalArgumentException("--faults " + faultPlan + " uses " + faultPlan.kinds()
+                        + ", not the nemeses " + faults);
+            }
         }
         if (!Topologies.NAMES.contains(topology)) {
             throw new IllegalArgumentException("--topology must be one of " + Topologies.NAMES);
@@ -67,6 +69,6 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
     /** Copy with the simulator's CPU model filled in. */
     public BenchOptions withHostCosts(HostCosts costs) {
         return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
-                recoveryWait, seed, bin, store, initDeadline, requestTimeout, targets, netFaults, storeRuns, costs);
+                recoveryWait, seed, bin, store, initDeadline, requestTimeout, targets, netFaults, storeRuns, costs, faultPlan);
     }
 }

@@ -2,11 +2,8 @@ package io.glomers.bench;
 
 import io.glomers.bench.history.HistoryRecorder;
 import io.glomers.bench.history.Op;
-import io.glomers.bench.BenchOptions.Fault;
-import io.glomers.bench.nemesis.Grudges;
-import io.glomers.bench.nemesis.KillNemesis;
-import io.glomers.bench.nemesis.PauseNemesis;
-import io.glomers.bench.nemesis.PartitionNemesis;
+import io.glomers.bench.nemesis.Fault;
+import io.glomers.bench.nemesis.Nemeses;
 import io.glomers.bench.net.Endpoints;
 import io.glomers.bench.net.Journal;
 import io.glomers.bench.net.Message;
@@ -90,9 +87,7 @@ public final class BenchRunner {
     private BroadcastGenerator generator;
     private final Map<String, BenchNode> nodesById = new LinkedHashMap<>();
     private ClusterInit clusterInit;
-    private PartitionNemesis nemesis;
-    private KillNemesis killNemesis;
-    private PauseNemesis pauseNemesis;
+    private Nemeses nemeses;
     // Swarm additions (issue 8): which runs are written, and an observer of the heal.
     // Streamed to a temporary file until the verdict, when the policy keeps failed runs only (issue 12).
     private final Path heldJournal;
@@ -359,22 +354,8 @@ public final class BenchRunner {
         progress.println("bench: running the workload for " + options.timeLimit().toMillis() / 1000.0 + " s");
         generator = new BroadcastGenerator(scheduler, random, processes, options.rate(), options.timeLimit(),
                 cpu.worker());
-        if (options.partitionNemesis()) {
-            nemesis = new PartitionNemesis(scheduler, random, partitions, new Grudges(random), history, ids,
-                    options.nemesisInterval());
-            nemesis.start();
-        }
-        if (options.faults().contains(Fault.KILL)) {
-            killNemesis = new KillNemesis(scheduler, random, history, nodesById, ids, this::initAgain,
-                    options.nemesisInterval());
-            killNemesis.start();
-        }
-        if (options.faults().contains(Fault.PAUSE)) {
-            KillNemesis kills = killNemesis;
-            pauseNemesis = new PauseNemesis(scheduler, random, history, nodesById, ids,
-                    id -> kills != null && kills.isDown(id), options.nemesisInterval());
-            pauseNemesis.start();
-        }
+        nemeses = Nemeses.start(options.faults(), options.nemesisInterval(), options.faultPlan(), options.timeLimit(),
+                scheduler, random, partitions, history, ids, nodesById, this::initAgain);
         return generator.runMainPhase();
     }
 
@@ -394,12 +375,7 @@ public final class BenchRunner {
      * restart killed ones and wait for their init_ok; then the recovery wait.
      */
     private CompletableFuture<Void> heal() {
-        if (nemesis != null) {
-            nemesis.stop();
-        }
-        CompletableFuture<Void> resumed = pauseNemesis != null ? pauseNemesis.stop() : CompletableFuture.completedFuture(null);
-        CompletableFuture<Void> restarted = resumed.thenCompose(v -> killNemesis != null ? killNemesis.stop()
-                : CompletableFuture.completedFuture(null));
+        CompletableFuture<Void> restarted = nemeses.stop();
         return restarted.thenCompose(v -> {
             // Convergence is timed from here: partitions healed, paused nodes resumed, killed ones back.
             observer.healed(scheduler.nanoTime(), history::ops);

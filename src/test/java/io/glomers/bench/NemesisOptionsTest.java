@@ -3,7 +3,7 @@ package io.glomers.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.glomers.bench.BenchOptions.Fault;
+import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.fakes.FakeNode;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package io.glomers.bench.cli;
 
 import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchOptions.Fault;
+import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.maelstrom.MaelstromCommand;
 import io.glomers.bench.maelstrom.MaelstromRun;
 import io.glomers.bench.options.Part;
@@ -53,7 +53,8 @@ final class PartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path maelstrom = pathProperty(MAELSTROM);
-        BenchOptions options = run.toBenchOptions(part, pathProperty(DEFAULT_BIN), new SecureRandom().nextLong());
+        BenchOptions options = refusedAsParameter(() -> run.toBenchOptions(part, pathProperty(DEFAULT_BIN),
+                new SecureRandom().nextLong()));
         refuseContradictions(options, maelstrom != null);
         // Under Maelstrom the nodes are always processes: --in-process is one of the bench's options it ignores.
         List<String> command = maelstrom == null ? null

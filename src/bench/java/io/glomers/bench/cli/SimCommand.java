@@ -6,14 +6,21 @@ import io.glomers.bench.console.StatusLine;
 import io.glomers.bench.console.Terminal;
 import io.glomers.bench.options.Choices;
 import io.glomers.bench.options.Part;
+import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.options.RunOptions;
 import io.glomers.bench.options.Values;
+import io.glomers.bench.plant.Plant;
 import io.glomers.bench.report.ResultsReport;
-import io.glomers.bench.sim.SimNodeFactory;
+import io.glomers.bench.shrink.ShrinkReport;
+import io.glomers.bench.shrink.Shrinker;
+import io.glomers.bench.sim.SimRun;
 import io.glomers.bench.sim.Swarm;
 import io.glomers.bench.sim.SwarmProgress;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +49,7 @@ final class SimCommand implements Callable<Integer> {
 
     /** The options that belong to the swarm, not to the runs it makes. */
     private static final Set<String> SWARM_OPTIONS = Set.of("--seed", "--runs", "--profile", "--node-property",
-            "--verbose", "--help");
+            "--plant", "--shrink", "--shrink-budget", "--verbose", "--help");
 
     @Spec
     CommandSpec spec;
@@ -64,6 +71,20 @@ final class SimCommand implements Callable<Integer> {
             description = "a node property override, e.g. broadcast.retransmit-timeout=1000ms (repeatable)")
     List<String> nodeProperties = new ArrayList<>();
 
+    @Option(names = "--plant", paramLabel = "NAME", defaultValue = "none", converter = Choices.PlantName.class,
+            description = "run every node with a known bug planted by the simulator, to see the swarm catch it;"
+                    + " --plant list names them (default none)")
+    String plant;
+
+    @Option(names = "--shrink", description = "when a run fails, search for the smallest run that fails the same way"
+            + " and print it as one replay: command with the operations that show the failure; it is stored with its"
+            + " pictures under store/sim/shrunk")
+    boolean shrink;
+
+    @Option(names = "--shrink-budget", paramLabel = "SECONDS", defaultValue = "300", converter = Values.PositiveSeconds.class,
+            description = "how long the search may take; then the smallest failure so far is kept (default ${DEFAULT-VALUE})")
+    Duration shrinkBudget;
+
     @Option(names = "--verbose", description = "with --runs 1: print the run's results.edn whole")
     boolean verbose;
 
@@ -75,9 +96,20 @@ final class SimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (plant.equals("list")) {
+            Plant.defects().forEach(defect -> System.out.printf("%-18s %s%n", defect.id(), defect.description()));
+            return 0;
+        }
         if (run.bin() != null || run.inProcess()) {
             throw new ParameterException(spec.commandLine(), "--bin and --in-process do not apply to the simulator:"
                     + " it runs our node in this JVM on virtual time");
+        }
+        try {
+            // Each run parses its own arguments; a contradiction among them (a --faults plan naming a node the
+            // cluster does not have) is refused here, once, as a bad argument.
+            RunArguments.parse(runArguments().isEmpty() ? List.of("3b") : runArguments(), 0);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         PrintStream err = System.err;
         StatusLine status = new StatusLine(err, Terminal.fromSystem());
@@ -93,9 +125,13 @@ final class SimCommand implements Callable<Integer> {
         // The one Spring Boot context per profile that wires every simulated node, timed on its own
         // so that a cold first run's wall time shows the simulation apart from the start-up.
         long booting = System.nanoTime();
-        new SimNodeFactory(profile, nodeProperties.toArray(String[]::new));
+        Plant planted = Plant.named(plant).orElseThrow();
+        SimRun.nodes(profile, nodeProperties, planted);
         out.printf("sim: node wiring (one Spring Boot context) %d ms%n", (System.nanoTime() - booting) / 1_000_000);
-        Swarm swarm = new Swarm(profile, List.copyOf(nodeProperties), runArguments());
+        if (planted != Plant.NONE) {
+            out.println("sim: planted in every node: " + planted.id() + ", " + planted.description());
+        }
+        Swarm swarm = new Swarm(profile, List.copyOf(nodeProperties), runArguments(), planted);
         SwarmProgress progress = new SwarmProgress(runs, status, System::nanoTime);
         Swarm.Report report = swarm.run(runs, base, out, result -> {
             progress.ran(result);
@@ -109,8 +145,19 @@ final class SimCommand implements Callable<Integer> {
         status.clear();
         out.println(report.summary());
         report.replays().forEach(replay -> out.println("replay: " + replay));
+        if (shrink && report.failed() > 0) {
+            shrinkFirstFailure(swarm, report.failedSeeds().get(0), status, out);
+        }
         out.flush();
         return report.failed() == 0 ? 0 : 1;
+    }
+
+    private void shrinkFirstFailure(Swarm swarm, long seed, StatusLine status, PrintStream out) throws Exception {
+        out.println("shrink: seed " + seed + ", for at most " + shrinkBudget.toSeconds() + " s");
+        Shrinker shrinker = new Shrinker(shrinkBudget, System::nanoTime, status::show);
+        Shrinker.Result shrunk = shrinker.shrink(swarm.runCase(seed), Files.createDirectories(Path.of("store", "sim", "shrunk")));
+        status.clear();
+        ShrinkReport.lines(shrunk).forEach(out::println);
     }
 
     /** The part and run options given, in the words the swarm hands each run (its seed is the swarm's). */

@@ -1,6 +1,7 @@
 package io.glomers.bench.maelstrom;
 
 import io.glomers.bench.BenchOptions;
+import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.net.LatencyModel;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -30,7 +31,11 @@ public final class MaelstromCommand {
 
     /** {@code maelstrom test -w broadcast --bin BIN ...}; options at Maelstrom's default are left out, but for the part's. */
     public static List<String> of(Path maelstrom, Path bin, BenchOptions options) {
-        if (options.faults().contains(BenchOptions.Fault.KILL) || options.faults().contains(BenchOptions.Fault.PAUSE)) {
+        if (options.faultPlan() != null) {
+            throw new IllegalArgumentException("--faults is the bench's own fixed fault schedule; Maelstrom draws its"
+                    + " own from --nemesis (unset MAELSTROM to run the plan on the bench, or use bin/challenge sim)");
+        }
+        if (options.faults().contains(Fault.KILL) || options.faults().contains(Fault.PAUSE)) {
             throw new IllegalArgumentException("Maelstrom 0.2.4 has only the partition nemesis; kill and pause run on"
                     + " the bench (unset MAELSTROM) or in the simulator (bin/challenge sim)");
         }

@@ -56,10 +56,7 @@ public final class KillNemesis extends FlipFlop {
     @Override
     CompletableFuture<Void> begin() {
         killed = targets.pick(id -> true).nodes();
-        history.record(Op.Type.INFO, Op.NEMESIS, "kill", NodeTargets.edn(killed), false);
-        killed.forEach(id -> nodes.get(id).kill());
-        down.addAll(killed);
-        history.record(Op.Type.INFO, Op.NEMESIS, "kill", NodeTargets.edn(killed, "killed"), false);
+        kill(killed);
         return CompletableFuture.completedFuture(null);
     }
 
@@ -67,8 +64,21 @@ public final class KillNemesis extends FlipFlop {
     CompletableFuture<Void> end() {
         List<String> restarted = killed;
         killed = List.of();
-        history.record(Op.Type.INFO, Op.NEMESIS, "start", NodeTargets.edn(restarted), false);
-        for (String id : restarted) {
+        return restart(restarted);
+    }
+
+    /** SIGKILL to these nodes. */
+    void kill(List<String> ids) {
+        history.record(Op.Type.INFO, Op.NEMESIS, "kill", NodeTargets.edn(ids), false);
+        ids.forEach(id -> nodes.get(id).kill());
+        down.addAll(ids);
+        history.record(Op.Type.INFO, Op.NEMESIS, "kill", NodeTargets.edn(ids, "killed"), false);
+    }
+
+    /** Starts these killed nodes again; completes when every one answered init. */
+    CompletableFuture<Void> restart(List<String> ids) {
+        history.record(Op.Type.INFO, Op.NEMESIS, "start", NodeTargets.edn(ids), false);
+        for (String id : ids) {
             try {
                 nodes.get(id).restart();
             } catch (Exception e) {
@@ -76,9 +86,9 @@ public final class KillNemesis extends FlipFlop {
             }
         }
         // Init in the same scheduler task as the restart, so it is the first line the new process reads.
-        return initAgain.apply(restarted).thenRun(() -> {
-            restarted.forEach(down::remove);
-            history.record(Op.Type.INFO, Op.NEMESIS, "start", NodeTargets.edn(restarted, "started"), false);
+        return initAgain.apply(ids).thenRun(() -> {
+            ids.forEach(down::remove);
+            history.record(Op.Type.INFO, Op.NEMESIS, "start", NodeTargets.edn(ids, "started"), false);
         });
     }
 }

@@ -39,19 +39,27 @@ public final class PartitionNemesis extends FlipFlop {
     @Override
     CompletableFuture<Void> begin() {
         Grudges.Spec spec = grudges.pick();
-        history.record(Op.Type.INFO, Op.NEMESIS, "start-partition", ":" + spec.keyword(), false);
-        Map<String, Set<String>> grudge = grudges.grudge(spec, nodes);
-        partitions.set(grudge);
-        history.record(Op.Type.INFO, Op.NEMESIS, "start-partition", "[:isolated " + edn(grudge) + "]", false);
+        isolate(spec.keyword(), grudges.grudge(spec, nodes));
         return CompletableFuture.completedFuture(null);
     }
 
     @Override
     CompletableFuture<Void> end() {
+        heal();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Cuts the network as {@code grudge} says (each node to those it does not hear), named {@code keyword} in the history. */
+    void isolate(String keyword, Map<String, Set<String>> grudge) {
+        history.record(Op.Type.INFO, Op.NEMESIS, "start-partition", ":" + keyword, false);
+        partitions.set(grudge);
+        history.record(Op.Type.INFO, Op.NEMESIS, "start-partition", "[:isolated " + edn(grudge) + "]", false);
+    }
+
+    void heal() {
         history.record(Op.Type.INFO, Op.NEMESIS, "stop-partition", null, false);
         partitions.heal();
         history.record(Op.Type.INFO, Op.NEMESIS, "stop-partition", ":network-healed", false);
-        return CompletableFuture.completedFuture(null);
     }
 
     /**

@@ -38,18 +38,33 @@ public final class PauseNemesis extends FlipFlop {
     @Override
     CompletableFuture<Void> begin() {
         paused = targets.pick(spared.negate()).nodes();
-        history.record(Op.Type.INFO, Op.NEMESIS, "pause", NodeTargets.edn(paused), false);
-        paused.forEach(id -> nodes.get(id).pause());
-        history.record(Op.Type.INFO, Op.NEMESIS, "pause", NodeTargets.edn(paused, "paused"), false);
+        pause(paused);
         return CompletableFuture.completedFuture(null);
     }
 
     @Override
     CompletableFuture<Void> end() {
-        history.record(Op.Type.INFO, Op.NEMESIS, "resume", NodeTargets.edn(paused), false);
-        paused.forEach(id -> nodes.get(id).resume());
-        history.record(Op.Type.INFO, Op.NEMESIS, "resume", NodeTargets.edn(paused, "resumed"), false);
+        resume(paused);
         paused = List.of();
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** Whether the node may be paused now (it is not killed or restarting). */
+    boolean spares(String id) {
+        return spared.test(id);
+    }
+
+    /** SIGSTOP to these nodes. */
+    void pause(List<String> ids) {
+        history.record(Op.Type.INFO, Op.NEMESIS, "pause", NodeTargets.edn(ids), false);
+        ids.forEach(id -> nodes.get(id).pause());
+        history.record(Op.Type.INFO, Op.NEMESIS, "pause", NodeTargets.edn(ids, "paused"), false);
+    }
+
+    /** SIGCONT to these nodes. */
+    void resume(List<String> ids) {
+        history.record(Op.Type.INFO, Op.NEMESIS, "resume", NodeTargets.edn(ids), false);
+        ids.forEach(id -> nodes.get(id).resume());
+        history.record(Op.Type.INFO, Op.NEMESIS, "resume", NodeTargets.edn(ids, "resumed"), false);
     }
 }

@@ -1,6 +1,8 @@
 package io.glomers.bench.options;
 
-import io.glomers.bench.BenchOptions.Fault;
+import io.glomers.bench.plant.Plant;
+import io.glomers.bench.nemesis.Fault;
+import io.glomers.bench.nemesis.FaultPlan;
 import io.glomers.bench.StorePolicy;
 import io.glomers.bench.net.LatencyModel;
 import io.glomers.bench.workload.Topologies;
@@ -24,6 +26,18 @@ public final class Choices {
         @Override
         public Part convert(String value) {
             return Part.named(value).orElseThrow(() -> Values.refused(value, "a part: " + Part.ids()));
+        }
+    }
+
+    /** A planted defect by name ({@code bin/challenge sim --plant list} names them), or {@code list}. */
+    public static final class PlantName implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!value.equals("list") && Plant.named(value).isEmpty()) {
+                throw Values.refused(value, "a planted defect: list, " + String.join(", ",
+                        Plant.defects().stream().map(Plant::id).toList()));
+            }
+            return value;
         }
     }
 
@@ -83,6 +97,18 @@ public final class Choices {
                 }
             }
             return new FaultList(faults);
+        }
+    }
+
+    /** A fixed fault schedule ({@link FaultPlan}), or none. */
+    public static final class Faults implements ITypeConverter<FaultPlan> {
+        @Override
+        public FaultPlan convert(String value) {
+            try {
+                return FaultPlan.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw Values.refused(value, "a fault plan, KIND@START-END=NODES,... or none: " + e.getMessage());
+            }
         }
     }
 

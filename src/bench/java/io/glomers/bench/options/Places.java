@@ -55,25 +55,20 @@ public final class Places {
     }
 
     /**
-     * A folder where runs are written: one that exists, or one that can be made as {@code mkdir -p}
-     * would (a fresh clone has no {@code store/} yet, and {@code store/sim} must still work).
+     * A folder where runs are written: one that exists, or one that can be made in a folder that does.
+     * One level only, so that a mistyped path is refused rather than made (the swarm makes its own
+     * default, store/sim, itself).
      */
     public static final class StoreFolder implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
             Path path = Path.of(value);
-            Path existing = path.toAbsolutePath().normalize();
-            while (existing != null && !Files.exists(existing)) {
-                existing = existing.getParent();
+            Path parent = path.toAbsolutePath().normalize().getParent();
+            if (Files.exists(path) && !Files.isDirectory(path)) {
+                throw Values.refused(value, "a folder (it is a file)");
             }
-            if (existing == null) {
-                throw Values.refused(value, "a folder that exists or can be made");
-            }
-            if (!Files.isDirectory(existing)) {
-                throw Values.refused(value, "a folder that exists or can be made: " + existing + " is a file");
-            }
-            if (!Files.isWritable(existing)) {
-                throw Values.refused(value, "a folder that exists or can be made: " + existing + " is not writable");
+            if (!Files.exists(path) && (parent == null || !Files.isDirectory(parent))) {
+                throw Values.refused(value, "a folder that exists or can be made: " + parent + " does not exist");
             }
             return path;
         }

@@ -2,6 +2,7 @@ package io.glomers.bench.options;
 
 import io.glomers.bench.BenchOptions;
 import io.glomers.bench.StorePolicy;
+import io.glomers.bench.nemesis.FaultPlan;
 import io.glomers.bench.net.LatencyModel;
 import io.glomers.bench.net.NetFaults;
 import io.glomers.bench.sched.HostCosts;
@@ -45,6 +46,13 @@ public final class RunOptions {
             description = "partition, kill, pause, comma-separated, or none (default ${DEFAULT-VALUE}); "
                     + "kill and pause need process nodes or the simulator, and are not in Maelstrom 0.2.4")
     Choices.FaultList nemesis;
+
+    @Option(names = "--faults", paramLabel = "PLAN", converter = Choices.Faults.class,
+            description = "beyond Maelstrom: a fixed fault schedule instead of --nemesis, e.g."
+                    + " partition@1-4=n0.n1/n2.n3.n4,kill@2.5-3=n1 (KIND@START-END=NODES, seconds from the workload's"
+                    + " start; a partition names the groups that still hear each other), or none; what a shrunk"
+                    + " replay carries")
+    FaultPlan faults;
 
     @Option(names = "--nemesis-interval", paramLabel = "SECONDS", defaultValue = "10", converter = Values.PositiveSeconds.class,
             description = "mean seconds between nemesis steps (above 0; default ${DEFAULT-VALUE})")
@@ -125,13 +133,13 @@ public final class RunOptions {
      */
     public BenchOptions toBenchOptions(Part part, Path defaultBin, long randomSeed) {
         return new BenchOptions(part == null ? "custom" : part.id(), nodeCount, timeLimit, rate,
-                new LatencyModel(latencyDist, latency), nemesis.faults(), nemesisInterval, topology, recoveryWait,
+                new LatencyModel(latencyDist, latency), faults != null ? faults.kinds() : nemesis.faults(), nemesisInterval, topology, recoveryWait,
                 seed != null ? seed : randomSeed, inProcess ? null : bin != null ? bin : defaultBin, store,
                 initDeadline, BenchOptions.REQUEST_TIMEOUT, part == null ? null : part.targets(),
                 NetFaults.NONE.withDuplicateProbability(duplicateProbability)
                         .withReorder(reorderProbability, reorderWindow)
                         .withDelaySpike(spikeProbability, spike),
-                storeRuns, hostCosts());
+                storeRuns, hostCosts(), faults);
     }
 
     /** The seed given, or null for one drawn at random. */

@@ -2,6 +2,8 @@ package io.glomers.bench.sim;
 
 import io.glomers.bench.nodes.BenchNode;
 import io.glomers.bench.nodes.NodeFactory;
+import io.glomers.bench.plant.LineFilter;
+import io.glomers.bench.plant.Plant;
 import io.glomers.bench.sched.HostCpu;
 import io.glomers.bench.sched.VirtualTime;
 import io.glomers.broadcast.MessageStore;
@@ -23,31 +25,35 @@ public final class SimBenchNode implements BenchNode {
     private final long seed;
     private final HostCpu.Worker reader;
     private final Duration messageCost;
+    private final LineFilter filter;
     private final List<SimNode> killed = new ArrayList<>();
+    /** What the node writes, through the filter. */
     private Consumer<String> output;
     /** The live node; null before start and while killed. */
     private SimNode node;
     private int incarnation;
 
     private SimBenchNode(String id, SimNodeFactory factory, VirtualTime time, long seed, HostCpu.Worker reader,
-                         Duration messageCost) {
+                         Duration messageCost, LineFilter filter) {
         this.id = id;
         this.factory = factory;
         this.time = time;
         this.seed = seed;
         this.reader = reader;
         this.messageCost = messageCost;
+        this.filter = filter;
     }
 
     /**
      * Nodes on the scheduler's virtual time; each node's randomness is drawn from the run's seed.
      * Each input line costs the node {@code messageCost} of the host's CPU before it has handled it
-     * (its effects, replies and sends, happen then), one line at a time.
+     * (its effects, replies and sends, happen then), one line at a time. Each node is behind its own
+     * filter of {@code plant}, a planted defect ({@link Plant#NONE}: none).
      */
     public static NodeFactory factory(SimNodeFactory factory, VirtualScheduler scheduler, long runSeed, HostCpu cpu,
-                                      Duration messageCost) {
+                                      Duration messageCost, Plant plant) {
         return (id, logDir) -> new SimBenchNode(id, factory, scheduler.time(), runSeed * 31 + id.hashCode(),
-                cpu.worker(), messageCost);
+                cpu.worker(), messageCost, plant.filter());
     }
 
     @Override
@@ -57,15 +63,21 @@ public final class SimBenchNode implements BenchNode {
 
     @Override
     public void start(Consumer<String> output) {
-        this.output = output;
-        node = factory.start(id, time, seed, output);
+        this.output = line -> {
+            String written = filter.out(line);
+            if (written != null) {
+                output.accept(written);
+            }
+        };
+        node = factory.start(id, time, seed, this.output);
     }
 
     @Override
     public void deliver(String line) {
         reader.run(messageCost, () -> {
-            if (node != null) {
-                node.deliver(line);
+            String read = node == null ? null : filter.in(line);
+            if (read != null) {
+                node.deliver(read);
             }
         });
     }
@@ -90,6 +102,7 @@ public final class SimBenchNode implements BenchNode {
             throw new IllegalStateException(id + " is running; kill it first");
         }
         incarnation++;
+        filter.restarted();
         node = factory.start(id, time, seed * 1_000_003 + incarnation, output);
     }
 

@@ -8,6 +8,7 @@ import io.glomers.bench.RunObserver;
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.nodes.NodeFactory;
+import io.glomers.bench.plant.Plant;
 import io.glomers.bench.sched.HostCosts;
 import io.glomers.bench.sched.HostCpu;
 import java.io.IOException;
@@ -57,7 +58,23 @@ public final class SimRun {
         return launched;
     }
 
+    /**
+     * The node wiring a run with these settings uses; built once per JVM and settings (one Spring
+     * Boot context), so a caller may build it ahead to time the start-up apart from the runs.
+     */
+    public static SimNodeFactory nodes(String profile, List<String> overrides, Plant plant) {
+        List<String> properties = new ArrayList<>(overrides);
+        properties.addAll(plant.overrides());
+        return new SimNodeFactory(profile, asLaunched(properties).toArray(String[]::new));
+    }
+
     public static SimResult simulate(List<String> args, long seed, String profile, List<String> overrides,
+                                     HistoryChecker checker, boolean quiet) throws IOException {
+        return simulate(args, seed, profile, overrides, Plant.NONE, checker, quiet);
+    }
+
+    /** As above, with a planted defect ({@link Plant}): its node properties are added to {@code overrides}. */
+    public static SimResult simulate(List<String> args, long seed, String profile, List<String> overrides, Plant plant,
                                      HistoryChecker checker, boolean quiet) throws IOException {
         long started = System.nanoTime();
         List<String> withSeed = new ArrayList<>(args);
@@ -65,7 +82,7 @@ public final class SimRun {
         withSeed.add(Long.toString(seed));
         BenchOptions options = RunArguments.parse(withSeed, seed);
         VirtualScheduler scheduler = new VirtualScheduler();
-        SimNodeFactory nodes = new SimNodeFactory(profile, asLaunched(overrides).toArray(String[]::new));
+        SimNodeFactory nodes = nodes(profile, overrides, plant);
         List<SimBenchNode> created = new ArrayList<>();
         ConvergenceProbe probe = new ConvergenceProbe(scheduler, created, options.recoveryWait());
         PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream()) : System.err;
@@ -81,7 +98,7 @@ public final class SimRun {
             }
         };
         // Every message of a run costs wall time here, so the hang guard scales with the request rate.
-        BenchResult result = runner(options, nodes, scheduler, created::add, checker, progress).observe(observer)
+        BenchResult result = runner(options, nodes, scheduler, created::add, checker, progress, plant).observe(observer)
                 .scaleBudget(Math.max(1, options.rate() / 100)).run();
         return new SimResult(result, probe.convergence(), System.nanoTime() - started);
     }
@@ -93,10 +110,16 @@ public final class SimRun {
      */
     public static BenchRunner runner(BenchOptions options, SimNodeFactory nodes, VirtualScheduler scheduler,
                                      Consumer<SimBenchNode> created, HistoryChecker checker, PrintStream progress) {
+        return runner(options, nodes, scheduler, created, checker, progress, Plant.NONE);
+    }
+
+    private static BenchRunner runner(BenchOptions options, SimNodeFactory nodes, VirtualScheduler scheduler,
+                                      Consumer<SimBenchNode> created, HistoryChecker checker, PrintStream progress,
+                                      Plant plant) {
         BenchOptions simulated = options.hostCosts() != null ? options : options.withHostCosts(HostCosts.SIMULATED);
         HostCpu cpu = simulated.hostCosts().cpu(scheduler);
         NodeFactory factory = SimBenchNode.factory(nodes, scheduler, simulated.seed(), cpu,
-                simulated.hostCosts().nodeMessage());
+                simulated.hostCosts().nodeMessage(), plant);
         NodeFactory recording = (id, logs) -> {
             SimBenchNode node = (SimBenchNode) factory.create(id, logs);
             created.accept(node);

@@ -1,9 +1,12 @@
 package io.glomers.bench.sim;
 
 import io.glomers.bench.BenchRunner;
+import io.glomers.bench.plant.Plant;
 import io.glomers.bench.report.ResultsReport;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +23,13 @@ import java.util.function.Consumer;
  * @param profile   the node's Spring profile (blank for the defaults)
  * @param overrides node properties, {@code name=value}
  * @param benchArgs fixed bench arguments for every run; empty to draw each run's from its seed
+ * @param plant     a defect planted in every node ({@link Plant#NONE}: the node as it is)
  */
-public record Swarm(String profile, List<String> overrides, List<String> benchArgs) {
+public record Swarm(String profile, List<String> overrides, List<String> benchArgs, Plant plant) {
+
+    public Swarm(String profile, List<String> overrides, List<String> benchArgs) {
+        this(profile, overrides, benchArgs, Plant.NONE);
+    }
 
     /**
      * The multi-node parts, weighted as the swarm's fixed mix had them: half the runs are 25-node
@@ -111,8 +119,13 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
         return values[random.nextInt(values.length)];
     }
 
-    /** The outcome of a swarm. */
-    public record Report(int runs, long base, List<String> replays, Duration worstConvergence,
+    /**
+     * The outcome of a swarm.
+     *
+     * @param replays     each failed run's replay command, with why it failed
+     * @param failedSeeds the failed runs' seeds, in the same order
+     */
+    public record Report(int runs, long base, List<String> replays, List<Long> failedSeeds, Duration worstConvergence,
                          long worstConvergenceSeed, boolean someNeverConverged, long wallNanos) {
 
         public int failed() {
@@ -129,11 +142,14 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
         }
     }
 
+    /** Where a swarm stores its runs unless the arguments say where. */
+    static final Path DEFAULT_STORE = Path.of("store", "sim");
+
     /** A swarm stores failed runs only, under store/sim, unless the arguments say where or which. */
     static List<String> withStoreDefaults(List<String> args) {
         List<String> stored = new ArrayList<>(args);
         if (!stored.contains("--store")) {
-            stored.addAll(List.of("--store", "store/sim"));
+            stored.addAll(List.of("--store", DEFAULT_STORE.toString()));
         }
         if (!stored.contains("--store-runs")) {
             stored.addAll(List.of("--store-runs", "failed"));
@@ -161,13 +177,19 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
     public Report run(int runs, long base, PrintStream out, Consumer<SimResult> each) throws IOException {
         long started = System.nanoTime();
         List<String> replays = new ArrayList<>();
+        List<Long> failedSeeds = new ArrayList<>();
         Duration worst = null;
         long worstSeed = -1;
         boolean never = false;
+        // A run's --store must be in a folder that exists; the default is the swarm's own, so it makes it
+        // (a fresh clone has no store/ yet).
+        if (!argsFor(base).contains("--store")) {
+            Files.createDirectories(DEFAULT_STORE);
+        }
         for (int i = 0; i < runs; i++) {
             long seed = base + i;
             List<String> args = withStoreDefaults(argsFor(seed));
-            SimResult result = SimRun.simulate(args, seed, profile, overrides, BenchRunner.defaultChecker(), true);
+            SimResult result = SimRun.simulate(args, seed, profile, overrides, plant, BenchRunner.defaultChecker(), true);
             each.accept(result);
             if (result.convergence() == null) {
                 never = true;
@@ -181,19 +203,20 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
             }
             if (!result.valid()) {
                 replays.add(replayCommand(seed) + "   # " + String.join("; ", result.bench().reasons()));
+                failedSeeds.add(seed);
             }
         }
-        return new Report(runs, base, List.copyOf(replays), worst, worstSeed, never,
+        return new Report(runs, base, List.copyOf(replays), List.copyOf(failedSeeds), worst, worstSeed, never,
                 System.nanoTime() - started);
     }
 
     /** The command that replays the run with this seed bit for bit. */
     public String replayCommand(long seed) {
-        StringBuilder command = new StringBuilder("bin/challenge sim --runs 1 --seed ").append(seed);
-        if (!profile.isBlank()) {
-            command.append(" --profile ").append(profile);
-        }
-        overrides.forEach(override -> command.append(" --node-property ").append(override));
-        return command.append(' ').append(String.join(" ", argsFor(seed))).toString();
+        return runCase(seed).command();
+    }
+
+    /** The run with this seed, complete. */
+    public RunCase runCase(long seed) {
+        return new RunCase(argsFor(seed), seed, profile, overrides, plant);
     }
 }

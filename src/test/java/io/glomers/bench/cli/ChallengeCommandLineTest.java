@@ -3,9 +3,12 @@ package io.glomers.bench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchOptions.Fault;
+import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.options.RunArguments;
+import io.glomers.bench.plant.Plant;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -77,7 +80,8 @@ class ChallengeCommandLineTest {
                 bad("3a -w lin-kv", "--workload", "'lin-kv'", "broadcast"),
                 bad("3d --bin " + dir.resolve("no-such-node"), "--bin", "exists"),
                 bad("3d --bin " + notExecutable, "--bin", "executable"),
-                bad("3d --store " + notExecutable.resolve("folder"), "--store", "node.txt is a file"),
+                bad("3d --store " + dir.resolve("no/such/folder"), "--store", "does not exist"),
+                bad("3d --store " + notExecutable, "--store", "it is a file"),
                 bad("3d --bogus 3", "unknown option '--bogus'"),
                 bad("3d --rate", "--rate"),
                 bad("3d extra", "'extra'"),
@@ -89,6 +93,12 @@ class ChallengeCommandLineTest {
                 bad("sim --profile nope", "--profile", "'nope'", "balanced"),
                 bad("sim --node-property retransmit", "--node-property", "name=value"),
                 bad("sim --in-process", "--in-process", "simulator"),
+                bad("sim --plant nope", "--plant", "'nope'", "no-retransmit"),
+                bad("sim 3b --faults kill@1-2=n9", "--faults", "n9", "--node-count 5"),
+                bad("3b --faults kill@1-2=n9", "--faults", "n9", "--node-count 5"),
+                bad("3d --faults kill@2-1=n1", "--faults", "end after it starts"),
+                bad("3d --faults crash@1-2=n1", "--faults", "'crash' is not a fault"),
+                bad("sim --shrink-budget 0", "--shrink-budget", "above 0"),
                 bad("serve --port 0", "--port", "'0'", "1 to 65535"),
                 bad("serve --port 70000", "--port", "'70000'", "1 to 65535"),
                 bad("serve --port http", "--port", "'http'"),
@@ -137,7 +147,7 @@ class ChallengeCommandLineTest {
     @Test
     void helpNeedsNoneOfTheFoldersItsDefaultsName() {
         // A fresh clone has no store/: every folder a default names is made missing here.
-        Path missing = dir.resolve("fresh-clone/store/sim");
+        Path missing = dir.resolve("store-not-made-yet");
         CommandLine root = ChallengeMain.commandLine();
         root.getSubcommands().forEach((name, command) -> {
             IDefaultValueProvider own = command.getDefaultValueProvider();
@@ -160,14 +170,20 @@ class ChallengeCommandLineTest {
     }
 
     @Test
-    void aRunsStoreIsMadeLikeMkdirMinusP() {
-        Path deeper = dir.resolve("fresh-clone/store/sim");
-        CommandLine root = ChallengeMain.commandLine();
+    void plantListNamesEveryDefectAndRunsNothing() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int status;
+        try {
+            System.setOut(new PrintStream(printed, true));
+            status = execute("sim", "--plant", "list").status();
+        } finally {
+            System.setOut(out);
+        }
 
-        root.parseArgs("sim", "3a", "--store", deeper.toString());
-
-        assertThat(execute("serve", "--store", deeper.toString()).err())
-                .as("serve shows only a store that exists").contains("--store", "a folder that exists");
+        assertThat(status).isZero();
+        assertThat(printed.toString().lines()).hasSize(Plant.defects().size())
+                .allSatisfy(line -> assertThat(Plant.named(line.split(" ")[0])).isPresent());
     }
 
     @Test
