@@ -87,6 +87,24 @@ class ShrinkerTest {
     }
 
     @Test
+    void aSpentBudgetKeepsTheSmallestFailureSoFar() throws IOException {
+        RunCase failing = firstFailure(new Swarm("", List.of(), List.of(), PLANT));
+        // A clock that moves a second each time it is read: the search sees its 5 s go after a few candidates.
+        long[] now = {0};
+        List<String> progress = new ArrayList<>();
+
+        Shrinker.Result shrunk = new Shrinker(Duration.ofSeconds(5), () -> now[0] += 1_000_000_000L, progress::add)
+                .shrink(failing, null);
+
+        assertThat(shrunk.budgetSpent()).isTrue();
+        assertThat(shrunk.tried()).isBetween(1, 4);
+        assertThat(progress).hasSize(shrunk.tried()).allSatisfy(line -> assertThat(line).startsWith("shrink: "));
+        assertThat(Anomaly.of(shrunk.failure().bench())).contains(shrunk.anomaly());
+        assertThat(shrunk.summary()).contains("time budget spent");
+        assertThat(shrunk.shrunk().replay().bench().history()).isEqualTo(shrunk.failure().bench().history());
+    }
+
+    @Test
     void aValidRunIsNotShrunk() {
         RunCase valid = new RunCase(List.of("3b", "--time-limit", "2"), 1, "", List.of(), Plant.NONE);
 
