@@ -1,6 +1,19 @@
 package io.glomers;
 
+import io.glomers.runtime.PropertiesBinding;
+import io.glomers.testing.ShippedConfig;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.util.Properties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.glomers.testing.NodeStreams;
 import java.util.ArrayList;
@@ -43,6 +56,85 @@ class TunablesBoundTest {
                         .isEqualTo(expected);
             }
         }
+    }
+
+    /**
+     * One rule for defaults: they live in config/application.properties only. A record that declares
+     * one itself ({@code @DefaultValue}, or a constructor that fills in a missing value) breaks the
+     * rule; so does a property the file does not set, which Java would fill with zero, false or null.
+     * Taking each property out of the shipped file in turn must fail the binding, naming it.
+     */
+    @Test
+    void everyTunableHasItsDefaultInTheShippedFileAndNowhereElse() {
+        List<String> leaves = new ArrayList<>();
+        for (Class<?> type : configurationPropertiesTypes()) {
+            leaves.addAll(leaves(prefix(type), type));
+        }
+        assertThat(leaves).as("every tunable").hasSizeGreaterThanOrEqualTo(15).contains("broadcast.hub",
+                "broadcast.relay.min-interval", "broadcast.journal.dir", "node.runtime.read-stdin");
+        Map<String, Object> shipped = shippedFile();
+        for (String leaf : leaves) {
+            assertThat(shipped).as("config/application.properties sets %s", leaf).containsKey(leaf);
+            Map<String, Object> without = new java.util.HashMap<>(shipped);
+            without.remove(leaf);
+            StandardEnvironment environment = new StandardEnvironment();
+            environment.getPropertySources().addFirst(new MapPropertySource("without " + leaf, without));
+            Class<?> type = configurationPropertiesTypes().stream().filter(t -> leaf.startsWith(prefix(t) + "."))
+                    .max(java.util.Comparator.comparing(t -> prefix(t).length())).orElseThrow();
+            assertThatThrownBy(() -> PropertiesBinding.bind(environment, prefix(type), type))
+                    .as("binding %s without %s", type.getSimpleName(), leaf).hasMessageContaining(leaf);
+        }
+    }
+
+    @Test
+    void noRecordDeclaresADefaultOfItsOwn() {
+        for (Class<?> type : configurationPropertiesTypes()) {
+            for (Class<?> record : records(type)) {
+                for (RecordComponent component : record.getRecordComponents()) {
+                    assertThat(component.getAnnotation(DefaultValue.class)).as("@DefaultValue on %s.%s", record.getSimpleName(),
+                            component.getName()).isNull();
+                    for (Parameter parameter : record.getDeclaredConstructors()[0].getParameters()) {
+                        assertThat(parameter.getAnnotation(DefaultValue.class)).as("@DefaultValue on %s(%s)",
+                                record.getSimpleName(), parameter.getName()).isNull();
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Class<?>> records(Class<?> type) {
+        List<Class<?>> records = new ArrayList<>(List.of(type));
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getType().isRecord()) {
+                records.addAll(records(component.getType()));
+            }
+        }
+        return records;
+    }
+
+    private static List<String> leaves(String prefix, Class<?> type) {
+        List<String> leaves = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = prefix + "." + component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+            if (component.getType().isRecord()) {
+                leaves.addAll(leaves(name, component.getType()));
+            } else {
+                leaves.add(name);
+            }
+        }
+        return leaves;
+    }
+
+    private static Map<String, Object> shippedFile() {
+        Properties file = new Properties();
+        try (Reader reader = Files.newBufferedReader(ShippedConfig.FILE)) {
+            file.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> shipped = new java.util.HashMap<>();
+        file.stringPropertyNames().forEach(name -> shipped.put(name, file.getProperty(name)));
+        return shipped;
     }
 
     private static String prefix(Class<?> type) {

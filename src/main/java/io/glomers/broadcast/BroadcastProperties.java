@@ -2,7 +2,6 @@ package io.glomers.broadcast;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How values travel between nodes. The defaults live in one place, {@code config/application.properties}
@@ -32,7 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties(BroadcastProperties.PREFIX)
 public record BroadcastProperties(
         Strategy strategy,
-        @DefaultValue("") String hub,
+        String hub,
         Batching origin,
         Batching relay,
         Duration ackDelay,

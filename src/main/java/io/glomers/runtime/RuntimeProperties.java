@@ -1,12 +1,11 @@
 package io.glomers.runtime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Tunables of the node runtime.
+ * Tunables of the node runtime; their defaults are in {@code config/application.properties}.
  *
  * @param readStdin     pump stdin into the node; off when a bench or simulator feeds it directly
  * @param maxLineLength longest input line accepted; longer ones are skipped and logged
@@ -15,9 +14,9 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties(RuntimeProperties.PREFIX)
 public record RuntimeProperties(
-        @DefaultValue("true") boolean readStdin,
-        @DefaultValue("4MB") DataSize maxLineLength,
-        @DefaultValue("3500ms") Duration clientPatience) {
+        boolean readStdin,
+        DataSize maxLineLength,
+        Duration clientPatience) {
 
     public static final String PREFIX = "node.runtime";
 

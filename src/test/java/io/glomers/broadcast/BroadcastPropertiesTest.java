@@ -85,7 +85,7 @@ class BroadcastPropertiesTest {
     @Test
     void withoutTheShippedConfigurationTheStartNamesWhatIsMissing() {
         bare.run(context -> assertThat(context).getFailure().rootCause()
-                .hasMessageContaining("broadcast.strategy is not set; config/application.properties sets every broadcast.* default"));
+                .hasMessageContaining("broadcast.strategy is not set: every tunable has its default in config/application.properties"));
     }
 
     @Test

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import io.glomers.runtime.PropertiesBinding;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The tunables as the node ships them, {@code config/application.properties}, bound as the node
- * binds them, with a test's overrides on top: tests start from the one source of defaults instead
+ * binds them ({@link PropertiesBinding}: placeholders resolved, every property required), with a
+ * test's overrides on top: tests start from the one source of defaults instead
  * of a copy of their own.
  */
 public final class ShippedConfig {
@@ -31,7 +33,7 @@ public final class ShippedConfig {
     }
 
     public static <T> T bind(String prefix, Class<T> type, String... overrides) {
-        Map<String, String> properties = new LinkedHashMap<>();
+        Map<String, Object> properties = new LinkedHashMap<>();
         Properties file = new Properties();
         try (Reader reader = Files.newBufferedReader(FILE)) {
             file.load(reader);
@@ -46,6 +48,8 @@ public final class ShippedConfig {
             }
             properties.put(override.substring(0, equals), override.substring(equals + 1));
         }
-        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate(prefix, type);
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("shipped config and overrides", Map.copyOf(properties)));
+        return PropertiesBinding.bind(environment, prefix, type);
     }
 }
