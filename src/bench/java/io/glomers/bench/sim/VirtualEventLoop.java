@@ -30,10 +30,23 @@ public final class VirtualEventLoop implements EventLoop {
         time.after(Duration.ZERO, () -> run(task));
     }
 
+    /**
+     * A timer that comes due while the node is paused waits for it to resume, and a cancel in
+     * between still stops it, as a real loop's cancelled timer never runs, however late its thread
+     * gets to it.
+     */
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
-        VirtualTime.Event event = time.after(delay, () -> run(task));
-        return event::cancel;
+        boolean[] cancelled = {false};
+        VirtualTime.Event event = time.after(delay, () -> run(() -> {
+            if (!cancelled[0]) {
+                task.run();
+            }
+        }));
+        return () -> {
+            cancelled[0] = true;
+            event.cancel();
+        };
     }
 
     void kill() {
