@@ -50,6 +50,7 @@ public class AckJournal implements DisposableBean {
         if (!properties.enabled()) {
             return new long[0];
         }
+        assert file == null : "the journal is opened once, when the node starts";
         String runId = properties.runId().isBlank() ? RunIds.current() : properties.runId();
         file = properties.dir().resolve(runId + "_" + nodeId + SUFFIX);
         long[] recovered = new long[0];
@@ -66,6 +67,7 @@ public class AckJournal implements DisposableBean {
         } catch (IOException | UncheckedIOException e) {
             broken(e);
         }
+        assert rulesHold();
         return recovered;
     }
 
@@ -78,6 +80,7 @@ public class AckJournal implements DisposableBean {
         if (!properties.enabled()) {
             return;
         }
+        assert file != null : "a value is recorded after the journal is opened";
         if (out == null && !reopen()) {
             throw refusal();
         }
@@ -89,6 +92,15 @@ public class AckJournal implements DisposableBean {
             broken(e);
             throw refusal();
         }
+        assert rulesHold();
+    }
+
+    /** The journal's rule: it is open for writing exactly while nothing stops it being written. */
+    private boolean rulesHold() {
+        if ((out == null) != (failure != null)) {
+            throw new AssertionError("journal " + file + ": open " + (out != null) + " but failure " + failure);
+        }
+        return true;
     }
 
     private boolean reopen() {

@@ -13,7 +13,7 @@ final class Backoff {
     private final long initialMillis;
     private final long maxMillis;
     private long timeoutMillis;
-    private long dueAt = PeerLink.NONE;
+    private final Deadline due = new Deadline();
 
     Backoff(Duration initial, Duration max) {
         this.initialMillis = initial.toMillis();
@@ -22,16 +22,17 @@ final class Backoff {
     }
 
     boolean isArmed() {
-        return dueAt != PeerLink.NONE;
+        return due.isArmed();
     }
 
-    /** When the retransmission is due; {@link PeerLink#NONE} when not armed. */
+    /** When the retransmission is due; only while armed. */
     long dueAt() {
-        return dueAt;
+        return due.at();
     }
 
+    /** Armed and due: never while nothing awaits confirmation. */
     boolean isDue(long now) {
-        return now >= dueAt;
+        return due.isDue(now);
     }
 
     /**
@@ -43,8 +44,10 @@ final class Backoff {
         if (retransmission) {
             timeoutMillis = Math.min(timeoutMillis * 2, maxMillis);
         }
-        if (retransmission || !isArmed()) {
-            dueAt = now + timeoutMillis;
+        if (retransmission) {
+            due.arm(now + timeoutMillis);
+        } else {
+            due.armUnlessArmed(now + timeoutMillis);
         }
     }
 
@@ -58,6 +61,6 @@ final class Backoff {
 
     /** Nothing awaits confirmation any more. */
     void clear() {
-        dueAt = PeerLink.NONE;
+        due.disarm();
     }
 }

@@ -2,6 +2,7 @@ package io.glomers.broadcast;
 
 import io.glomers.runtime.EventLoop;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /**
  * Finds what a peer this node repairs lacks and will not get otherwise, and keeps the timer that
@@ -50,8 +51,9 @@ final class GapRepair {
      */
     ValueSet gaps(PeerLink link, ValueSet have) {
         long now = loop.currentTimeMillis();
-        long evidence = link.confirmedAt() == PeerLink.NONE ? Long.MIN_VALUE
-                : link.confirmedAt() - properties.lossDetection().toMillis();
+        OptionalLong confirmedAt = link.confirmedAt();
+        long evidence = confirmedAt.isEmpty() ? Long.MIN_VALUE
+                : confirmedAt.getAsLong() - properties.lossDetection().toMillis();
         long horizon = Math.max(now - properties.repairGrace().toMillis(), evidence);
         ValueSet gaps = store.minus(have);
         gaps.removeAll(recent.since(horizon, now));

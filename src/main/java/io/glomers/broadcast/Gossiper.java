@@ -75,6 +75,7 @@ public class Gossiper {
             }
         }
         flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
+        assert flushes.decided();
     }
 
     /**
@@ -91,6 +92,7 @@ public class Gossiper {
             spread(value, null);
         }
         flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
+        assert flushes.decided();
     }
 
     /**
@@ -104,6 +106,7 @@ public class Gossiper {
         } finally {
             flushes.decide(FlushSchedule.Timing.FROM_THE_LOOP);
         }
+        assert flushes.decided();
         return envelope.msgId() == null ? null : new Gossip.Ok();
     }
 
@@ -179,6 +182,7 @@ public class Gossiper {
         }
         repairs.checked(unsettled);
         flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
+        assert flushes.decided();
     }
 
     /** Sends every peer the values it is owed and has not been sent yet. */
@@ -187,7 +191,7 @@ public class Gossiper {
         long now = now();
         for (PeerLink link : links.values()) {
             if (link.hasNews()) {
-                send(link, link.due(now), now);
+                transmit(link, link.send(link.due(now), properties.limits().maxValuesPerGossip(), now));
                 reschedule(link);
             }
         }
@@ -224,15 +228,10 @@ public class Gossiper {
         long now = now();
         PeerLink.Due due = link.due(now);
         if (due.retransmission() || link.ackDue(now)) {
-            send(link, due, now);
+            transmit(link, link.send(due, properties.limits().maxValuesPerGossip(), now));
             flushRemainder();
         }
         reschedule(link);
-    }
-
-    /** Sends the due reliable values (to be confirmed) and whatever best-effort values are waiting. */
-    private void send(PeerLink link, PeerLink.Due due, long now) {
-        transmit(link, link.send(due, properties.limits().maxValuesPerGossip(), now));
     }
 
     private void transmit(PeerLink link, long[] values) {

@@ -8,36 +8,35 @@ import java.util.function.LongFunction;
  */
 final class LinkTimer {
 
-    /** No deadline: the timer is off. */
-    static final long OFF = Long.MAX_VALUE;
-
-    private long dueAt = PeerLink.NONE;
+    private final Deadline due = new Deadline();
     private EventLoop.Cancellable timer;
 
     /** The timer went off. */
     void fired() {
+        assert timer != null && due.isArmed() : "a link timer fired that was not set";
         timer = null;
-        dueAt = PeerLink.NONE;
+        due.disarm();
     }
 
     /**
-     * Sets the timer for {@code deadline} ({@link #OFF}: cancels it); a timer already set for that
+     * Sets the timer for {@code deadline} (not armed: cancels it); a timer already set for that
      * moment stays.
      *
      * @param start starts a timer after the given delay in milliseconds
      */
-    void setFor(long deadline, long now, LongFunction<EventLoop.Cancellable> start) {
-        if (deadline == dueAt) {
+    void setFor(Deadline deadline, long now, LongFunction<EventLoop.Cancellable> start) {
+        if (deadline.sameAs(due)) {
             return;
         }
         if (timer != null) {
             timer.cancel();
             timer = null;
-            dueAt = PeerLink.NONE;
+            due.disarm();
         }
-        if (deadline != OFF) {
-            dueAt = deadline;
-            timer = start.apply(Math.max(0, deadline - now));
+        if (deadline.isArmed()) {
+            due.arm(deadline.at());
+            timer = start.apply(Math.max(0, deadline.at() - now));
         }
+        assert (timer != null) == due.isArmed() : "the timer and its deadline are set together";
     }
 }

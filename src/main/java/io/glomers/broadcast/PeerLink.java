@@ -1,6 +1,7 @@
 package io.glomers.broadcast;
 
 import io.glomers.runtime.EventLoop;
+import java.util.OptionalLong;
 import java.util.function.LongFunction;
 
 /**
@@ -19,7 +20,6 @@ import java.util.function.LongFunction;
  */
 final class PeerLink {
 
-    static final long NONE = Long.MIN_VALUE;
     static final long UNKNOWN_EPOCH = 0;
 
     private final String peer;
@@ -29,8 +29,8 @@ final class PeerLink {
     private long epoch = UNKNOWN_EPOCH;
     /** What the peer said it has, in its latest message. */
     private ValueSet confirmed = new ValueSet();
-    /** When that message arrived. */
-    private long confirmedAt = NONE;
+    /** When that message arrived; empty before the first. */
+    private OptionalLong confirmedAt = OptionalLong.empty();
     /** Values this node must get to the peer and has not seen confirmed. */
     private final ValueSet owed = new ValueSet();
     /**
@@ -44,8 +44,8 @@ final class PeerLink {
     private final Flights flights = new Flights();
     /** The peer must learn this node's epoch (it restarted, or the peer has not heard of it). */
     private boolean greetingPending;
-    /** When the acknowledgement the peer is owed must leave at the latest; NONE when none is owed. */
-    private long ackDueAt = NONE;
+    /** When the acknowledgement the peer is owed must leave at the latest; not armed when none is owed. */
+    private final Deadline ackDue = new Deadline();
     private final LinkTimer timer = new LinkTimer();
 
     PeerLink(String peer, Backoff backoff) {
@@ -70,7 +70,8 @@ final class PeerLink {
         return confirmed;
     }
 
-    long confirmedAt() {
+    /** When the peer's latest summary arrived; empty while it has sent none. */
+    OptionalLong confirmedAt() {
         return confirmedAt;
     }
 
@@ -88,7 +89,7 @@ final class PeerLink {
     }
 
     boolean ackDue(long now) {
-        return ackDueAt != NONE && now >= ackDueAt;
+        return ackDue.isDue(now);
     }
 
     /**
@@ -123,7 +124,7 @@ final class PeerLink {
      */
     ValueSet confirm(ValueSet have, long now, long lossHorizon) {
         confirmed = have;
-        confirmedAt = now;
+        confirmedAt = OptionalLong.of(now);
         long inFlightBefore = inFlight.size();
         owed.removeAll(have);
         inFlight.removeAll(have);
@@ -157,9 +158,7 @@ final class PeerLink {
 
     /** The peer sent something that wants an acknowledgement, by {@code dueAt} at the latest. */
     void oweAck(long dueAt) {
-        if (ackDueAt == NONE) {
-            ackDueAt = dueAt;
-        }
+        ackDue.armUnlessArmed(dueAt);
     }
 
     /**
@@ -192,7 +191,7 @@ final class PeerLink {
         }
         flights.sent(now, reliable);
         inFlight.addAll(reliable);
-        ackDueAt = NONE;
+        ackDue.disarm();
         // A retransmission awaits confirmation by definition (due() offers one only then).
         if (awaitsConfirmation()) {
             backoff.sent(now, due.retransmission());
@@ -211,14 +210,12 @@ final class PeerLink {
         timer.setFor(nextDeadline(), now, start);
     }
 
-    private long nextDeadline() {
-        long next = LinkTimer.OFF;
+    private Deadline nextDeadline() {
+        Deadline next = new Deadline();
         if (awaitsConfirmation()) {
-            next = Math.min(next, backoff.dueAt());
+            next.arm(backoff.dueAt());
         }
-        if (ackDueAt != NONE) {
-            next = Math.min(next, ackDueAt);
-        }
+        next.armEarlier(ackDue);
         return next;
     }
 
