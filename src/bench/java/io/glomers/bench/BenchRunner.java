@@ -7,7 +7,7 @@ import io.glomers.bench.nemesis.Nemeses;
 import io.glomers.bench.net.Endpoints;
 import io.glomers.bench.net.Journal;
 import io.glomers.bench.net.Message;
-import io.glomers.bench.net.NetCounts;
+import io.glomers.bench.check.NetStats;
 import io.glomers.bench.net.Network;
 import io.glomers.bench.net.Partitions;
 import io.glomers.bench.net.ProtocolValidator;
@@ -206,9 +206,6 @@ public final class BenchRunner {
             history.close();
         }
         List<Op> ops = history.ops();
-        long[] invoked = {0};
-        ops.forEach(op -> invoked[0] += op.isClient() && op.type() == Op.Type.INVOKE ? 1 : 0);
-        long operations = invoked[0];
         CheckOutcome outcome = setupFailure == null && reasons.isEmpty() ? check(ops, reasons) : null;
         if (setupFailure != null) {
             reasons.add(setupFailure);
@@ -222,9 +219,9 @@ public final class BenchRunner {
             reasons.add("lost " + lost.size() + " value(s): " + lost.subList(0, Math.min(10, lost.size()))
                     + (lost.size() > 10 ? "..." : ""));
         }
-        NetCounts net = journal.counts();
+        NetStats net = journal.counts(NetStats.clientOps(ops));
         boolean keep = options.storeRuns().keeps(reasons.isEmpty());
-        BenchResult result = new BenchResult(options, keep ? dir : null, ops, operations, net, outcome,
+        BenchResult result = new BenchResult(options, keep ? dir : null, ops, net, outcome,
                 List.copyOf(violations), setupFailure, List.copyOf(reasons));
         if (keep) {
             Files.createDirectories(dir.resolve("node-logs"));

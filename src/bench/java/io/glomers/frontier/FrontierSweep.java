@@ -72,7 +72,7 @@ public final class FrontierSweep {
         out.println("|---|---|---|---|---|---|");
         for (Setting setting : SWEEP) {
             BenchResult result = realTime ? runRealTime(setting, seed) : runSimulated(setting, seed);
-            double perOp = result.net().servers().msgsPerOp(result.operations());
+            double perOp = result.net().serversPerOp();
             long median = result.workload().stableLatencies().get(0.5);
             long max = result.workload().stableLatencies().get(1.0);
             double clients = ClientLatencies.of(result.history()).median();

@@ -28,7 +28,7 @@ class EfficiencyBenchTest {
         BenchResult result = run("3d");
 
         assertThat(result.reasons()).isEmpty();
-        double serverMsgsPerOp = result.net().servers().msgsPerOp(result.operations());
+        double serverMsgsPerOp = result.net().serversPerOp();
         long median = result.workload().stableLatencies().get(0.5);
         long max = result.workload().stableLatencies().get(1.0);
         System.err.printf("3d/3e default configuration: servers msgs-per-op %.2f, median %d ms, max %d ms%n",

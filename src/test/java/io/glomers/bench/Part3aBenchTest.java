@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.history.Op;
-import io.glomers.bench.net.NetCounts;
+import io.glomers.bench.check.NetStats;
 import io.glomers.bench.nodes.InProcessNode;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -39,7 +39,7 @@ class Part3aBenchTest {
     static void assertNetArithmetic(BenchResult result) {
         long invocations = result.history().stream().filter(op -> op.isClient() && op.type() == Op.Type.INVOKE).count();
         assertThat(result.operations()).isEqualTo(invocations).isPositive();
-        NetCounts net = result.net();
+        NetStats net = result.net();
         assertThat(net.clients().msgCount()).isEqualTo(2 * invocations + 4);
         assertThat(net.clients().recvCount()).isEqualTo(net.clients().sendCount());
         assertThat(net.servers().msgCount()).isZero();

@@ -22,6 +22,25 @@ public record NetStats(Counts all, Counts clients, Counts servers, long clientOp
     public record Counts(long sendCount, long recvCount, long msgCount) {
     }
 
+    /** Counts sends and receipts as they happen (a message dropped by a partition is sent, never received). */
+    public static final class Counter {
+        private long sends;
+        private long receipts;
+
+        public void sent() {
+            sends++;
+        }
+
+        public void received() {
+            receipts++;
+        }
+
+        /** Every message is sent exactly once, so the distinct messages are the sends. */
+        public Counts counts() {
+            return new Counts(sends, receipts, sends);
+        }
+    }
+
     /** Maelstrom's divisor: every invocation in the history whose process is not the nemesis. */
     public static long clientOps(List<Op> history) {
         return history.stream().filter(op -> op.isClient() && op.type() == Op.Type.INVOKE).count();
@@ -35,6 +54,18 @@ public record NetStats(Counts all, Counts clients, Counts servers, long clientOp
     /** {@code :servers :msgs-per-op}, the figure the broadcast challenge sets limits on. */
     public Float serversMsgsPerOp() {
         return msgsPerOp(servers);
+    }
+
+    /** {@link #serversMsgsPerOp()} for a figure on screen or in a table: 0 when there were no operations. */
+    public double serversPerOp() {
+        Float perOp = serversMsgsPerOp();
+        return perOp == null ? 0 : perOp;
+    }
+
+    /** {@link #allMsgsPerOp()}, likewise. */
+    public double allPerOp() {
+        Float perOp = allMsgsPerOp();
+        return perOp == null ? 0 : perOp;
     }
 
     /**

@@ -53,7 +53,7 @@ public final class CompactSummary {
             lines.add("  op latency   " + latency + " " + leftOut(result.history()));
         }
         lines.add(String.format(Locale.ROOT, "  messages     servers %.2f per op, all %.2f per op (%d messages)",
-                result.net().servers().msgsPerOp(ops), result.net().all().msgsPerOp(ops), result.net().all().msgCount()));
+                result.net().serversPerOp(), result.net().allPerOp(), result.net().all().msgCount()));
         CheckOutcome workload = result.workload();
         if (workload != null) {
             Map<?, ?> edn = EdnReader.readOne(workload.workloadEdn()) instanceof Map<?, ?> map ? map : Map.of();

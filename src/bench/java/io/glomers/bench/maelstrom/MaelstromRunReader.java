@@ -10,7 +10,6 @@ import io.glomers.bench.check.MaelstromResults;
 import io.glomers.bench.check.NetStats;
 import io.glomers.bench.check.WorkloadResult;
 import io.glomers.bench.history.Op;
-import io.glomers.bench.net.NetCounts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +32,10 @@ public final class MaelstromRunReader {
     public static BenchResult read(Path dir, BenchOptions options) {
         List<Op> history = HistoryReader.read(dir.resolve("history.edn"));
         Map<?, ?> results = MaelstromResults.read(dir.resolve("results.edn"));
-        long operations = NetStats.clientOps(history);
-        NetStats net = MaelstromResults.net(results, operations);
+        NetStats net = MaelstromResults.net(results, NetStats.clientOps(history));
         WorkloadResult workload = MaelstromResults.workload(results);
-        return new BenchResult(options, dir, history, operations,
-                new NetCounts(traffic(net.all()), traffic(net.clients()), traffic(net.servers())),
-                CheckOutcome.of(workload), List.of(), null, reasons(results, workload));
+        return new BenchResult(options, dir, history, net, CheckOutcome.of(workload), List.of(), null,
+                reasons(results, workload));
     }
 
     /** Why Maelstrom called the run invalid: each section whose {@code :valid?} is not true; empty when valid. */
@@ -58,9 +55,5 @@ public final class MaelstromRunReader {
             reasons.add("Maelstrom's :valid? is " + EdnWriter.compact(results.get(VALID)));
         }
         return reasons;
-    }
-
-    private static NetCounts.Traffic traffic(NetStats.Counts counts) {
-        return new NetCounts.Traffic(counts.sendCount(), counts.recvCount(), counts.msgCount());
     }
 }

@@ -1,5 +1,6 @@
 package io.glomers.bench.net;
 
+import io.glomers.bench.check.NetStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,9 +17,9 @@ public final class Journal {
 
     private final Writer out;
     private final long zero;
-    private final NetCounts.Builder all = new NetCounts.Builder();
-    private final NetCounts.Builder clients = new NetCounts.Builder();
-    private final NetCounts.Builder servers = new NetCounts.Builder();
+    private final NetStats.Counter all = new NetStats.Counter();
+    private final NetStats.Counter clients = new NetStats.Counter();
+    private final NetStats.Counter servers = new NetStats.Counter();
 
     /**
      * @param out  where events go, one line each: {@code <ns> <send|recv|drop> #<id> <src> -> <dest> <line>}
@@ -36,8 +37,8 @@ public final class Journal {
 
     public void record(long time, Kind kind, Message message) {
         boolean client = Endpoints.isClient(message.src()) || Endpoints.isClient(message.dest());
-        all.add(kind);
-        (client ? clients : servers).add(kind);
+        count(all, kind);
+        count(client ? clients : servers, kind);
         write((time - zero) + " " + kind.name().toLowerCase() + " #" + message.id() + " " + message.src() + " -> "
                 + message.dest() + " " + message.line() + "\n");
     }
@@ -47,9 +48,20 @@ public final class Journal {
         write((time - zero) + " # " + text + "\n");
     }
 
-    /** Counts as Maelstrom's {@code :net} does: all, clients (a client at either end), servers (server to server). */
-    public NetCounts counts() {
-        return new NetCounts(all.build(), clients.build(), servers.build());
+    private static void count(NetStats.Counter counter, Kind kind) {
+        if (kind == Kind.SEND) {
+            counter.sent();
+        } else if (kind == Kind.RECV) {
+            counter.received();
+        }
+    }
+
+    /**
+     * Counts as Maelstrom's {@code :net} does: all, clients (a client at either end), servers (server
+     * to server); {@code clientOps} is the divisor of its msgs-per-op.
+     */
+    public NetStats counts(long clientOps) {
+        return new NetStats(all.counts(), clients.counts(), servers.counts(), clientOps);
     }
 
     public void close() {

@@ -3,7 +3,7 @@ package io.glomers.bench.report;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.Targets;
 import io.glomers.bench.check.ClientLatencies;
-import io.glomers.bench.net.NetCounts;
+import io.glomers.bench.check.NetStats;
 import io.glomers.bench.net.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +21,14 @@ public final class ResultsReport {
     }
 
     public static String resultsEdn(BenchResult result) {
-        NetCounts net = result.net();
+        NetStats net = result.net();
         ClientLatencies clients = ClientLatencies.of(result.history());
         long ops = result.operations();
         StringBuilder out = new StringBuilder();
-        out.append("{:net {:all ").append(traffic(net.all(), ops, true)).append(",\n");
-        out.append("       :clients ").append(traffic(net.clients(), ops, false)).append(",\n");
-        out.append("       :servers ").append(traffic(net.servers(), ops, true)).append(",\n");
+        out.append("{:net {:all ").append(traffic(net.all(), net.allMsgsPerOp())).append(",\n");
+        // Maelstrom gives no per-op figure for client messages.
+        out.append("       :clients ").append(traffic(net.clients(), null)).append(",\n");
+        out.append("       :servers ").append(traffic(net.servers(), net.serversMsgsPerOp())).append(",\n");
         out.append("       :valid? true},\n");
         out.append(" :workload ").append(result.workload() == null ? "nil" : result.workload().workloadEdn()).append(",\n");
         out.append(" :bench {:part ").append(string(result.options().part()))
@@ -47,11 +48,11 @@ public final class ResultsReport {
         return out.toString();
     }
 
-    private static String traffic(NetCounts.Traffic traffic, long ops, boolean perOp) {
-        String counts = "{:send-count " + traffic.sendCount() + ", :recv-count " + traffic.recvCount()
-                + ", :msg-count " + traffic.msgCount();
+    /** One traffic class; {@code perOp} null leaves {@code :msgs-per-op} out, as Maelstrom does with no operations. */
+    private static String traffic(NetStats.Counts counts, Float perOp) {
         // Maelstrom prints msgs-per-op as a Clojure float.
-        return counts + (perOp ? ", :msgs-per-op " + (float) traffic.msgsPerOp(ops) : "") + "}";
+        return "{:send-count " + counts.sendCount() + ", :recv-count " + counts.recvCount() + ", :msg-count "
+                + counts.msgCount() + (perOp == null ? "" : ", :msgs-per-op " + perOp) + "}";
     }
 
     /** One line: verdict, operations, msgs-per-op, stable latencies, seed, where the run is stored. */
@@ -60,8 +61,8 @@ public final class ResultsReport {
         StringBuilder out = new StringBuilder();
         out.append(result.options().part()).append(result.valid() ? " VALID" : " INVALID").append(": ")
                 .append(ops).append(" ops, msgs-per-op all ")
-                .append(fixed(result.net().all().msgsPerOp(ops)))
-                .append(" servers ").append(fixed(result.net().servers().msgsPerOp(ops)));
+                .append(fixed(result.net().allPerOp()))
+                .append(" servers ").append(fixed(result.net().serversPerOp()));
         if (result.workload() != null) {
             SortedMap<Double, Long> latencies = result.workload().stableLatencies();
             out.append(", stable latency median ").append(latencies.getOrDefault(0.5, 0L))
@@ -86,7 +87,7 @@ public final class ResultsReport {
         if (targets == null || result.workload() == null) {
             return null;
         }
-        double perOp = result.net().servers().msgsPerOp(result.operations());
+        double perOp = result.net().serversPerOp();
         long median = result.workload().stableLatencies().getOrDefault(0.5, 0L);
         long max = result.workload().stableLatencies().getOrDefault(1.0, 0L);
         return "targets " + result.options().part() + ": servers msgs-per-op " + fixed(perOp) + " (< "

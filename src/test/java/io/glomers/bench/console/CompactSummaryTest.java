@@ -6,7 +6,7 @@ import io.glomers.bench.BenchOptions;
 import io.glomers.bench.BenchResult;
 import io.glomers.bench.CheckOutcome;
 import io.glomers.bench.options.RunArguments;
-import io.glomers.bench.net.NetCounts;
+import io.glomers.bench.check.NetStats;
 import io.glomers.bench.view.LatencyQuantilesChart;
 import io.glomers.bench.view.NotOk;
 import io.glomers.bench.view.RunFiles;
@@ -39,7 +39,7 @@ class CompactSummaryTest {
                 .endsWith("seed 3");
         String all = String.join("\n", lines);
         assertThat(all).contains("broadcast ").contains(" ok").contains("25 final reads")
-                .contains(String.format(Locale.ROOT, "servers %.2f per op", run.net().servers().msgsPerOp(run.operations())))
+                .contains(String.format(Locale.ROOT, "servers %.2f per op", run.net().serversPerOp()))
                 .contains("latency median " + run.workload().stableLatencies().get(0.5) + ", p95 ")
                 .contains("lost         none; never read: none")
                 .contains("targets 3d: servers msgs-per-op")
@@ -74,8 +74,8 @@ class CompactSummaryTest {
         BenchOptions options = RunArguments.parse(List.of("3c", "--store-runs", "none"), 5);
         CheckOutcome outcome = new CheckOutcome(false, lost, 80, 2, new TreeMap<>(Map.of(0.5, 10L, 1.0, 90L)),
                 "{:never-read [7 8], :stale-count 4}");
-        BenchResult result = new BenchResult(options, null, List.of(), 200, new NetCounts(
-                new NetCounts.Traffic(900, 900, 900), new NetCounts.Traffic(400, 400, 400), new NetCounts.Traffic(500, 500, 500)),
+        BenchResult result = new BenchResult(options, null, List.of(), new NetStats(
+                new NetStats.Counts(900, 900, 900), new NetStats.Counts(400, 400, 400), new NetStats.Counts(500, 500, 500), 200),
                 outcome, List.of(), null, List.of("lost 20 value(s): [100, 101, ...]"));
 
         List<String> lines = CompactSummary.lines(result, new OpTally());

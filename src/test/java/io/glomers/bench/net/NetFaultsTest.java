@@ -1,5 +1,6 @@
 package io.glomers.bench.net;
 
+import io.glomers.bench.check.NetStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.sched.HostCosts;
@@ -38,7 +39,7 @@ class NetFaultsTest {
         scheduler.advance(Duration.ofMillis(100));
 
         assertThat(atN1).containsExactly(gossip(1), gossip(1));
-        assertThat(journal.counts().servers()).isEqualTo(new NetCounts.Traffic(1, 2, 1));
+        assertThat(journal.counts(0).servers()).isEqualTo(new NetStats.Counts(1, 2, 1));
     }
 
     @Test

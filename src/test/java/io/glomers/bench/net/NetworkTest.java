@@ -1,5 +1,6 @@
 package io.glomers.bench.net;
 
+import io.glomers.bench.check.NetStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.sched.VirtualTime;
@@ -43,7 +44,7 @@ class NetworkTest {
         assertThat(atN1).isEmpty();
         scheduler.advance(Duration.ofMillis(1));
         assertThat(atN1).containsExactly(gossip("n0", "n1"));
-        assertThat(journal.counts().servers()).isEqualTo(new NetCounts.Traffic(1, 1, 1));
+        assertThat(journal.counts(0).servers()).isEqualTo(new NetStats.Counts(1, 1, 1));
     }
 
     @Test
@@ -57,7 +58,7 @@ class NetworkTest {
         scheduler.advance(Duration.ofMillis(100));
 
         assertThat(atN1).as("the first was taken before the partition began, the second while it held").hasSize(1);
-        assertThat(journal.counts().servers()).isEqualTo(new NetCounts.Traffic(2, 1, 2));
+        assertThat(journal.counts(0).servers()).isEqualTo(new NetStats.Counts(2, 1, 2));
     }
 
     @Test
@@ -85,7 +86,7 @@ class NetworkTest {
         assertThat(violations).extracting(Violation::reason).satisfiesExactly(
                 first -> assertThat(first).startsWith("answered read with type broadcast_ok (expected read_ok or error)"),
                 second -> assertThat(second).contains("matches no outstanding request"));
-        assertThat(journal.counts().clients()).isEqualTo(new NetCounts.Traffic(4, 4, 4));
+        assertThat(journal.counts(0).clients()).isEqualTo(new NetStats.Counts(4, 4, 4));
     }
 
     @Test
@@ -96,7 +97,7 @@ class NetworkTest {
 
         assertThat(violations).singleElement().extracting(Violation::reason).asString().startsWith("wrote a stdout line");
         assertThat(atN1).isEmpty();
-        assertThat(journal.counts().all().sendCount()).isZero();
+        assertThat(journal.counts(0).all().sendCount()).isZero();
     }
 
     private static String gossip(String src, String dest) {

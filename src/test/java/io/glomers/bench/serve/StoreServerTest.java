@@ -68,7 +68,7 @@ class StoreServerTest {
                 .doesNotContain("scratch");
         assertThat(page.indexOf(path(newer))).isLessThan(page.indexOf(path(older)));
         assertThat(page).contains("VALID").contains("latest")
-                .contains(String.format(Locale.ROOT, "%.2f", newer.net().servers().msgsPerOp(newer.operations())));
+                .contains(String.format(Locale.ROOT, "%.2f", newer.net().serversPerOp()));
         assertThat(count(page, "<tr class=\"run\">")).isEqualTo(2);
     }
 
