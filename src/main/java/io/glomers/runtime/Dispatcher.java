@@ -34,9 +34,8 @@ public class Dispatcher {
             messenger.answeredAlready(envelope);
         }
         if (envelope.inReplyTo() != null) {
-            if (!messenger.completeReply(envelope)) {
-                log.debug("Ignoring a reply nobody waits for: {}", envelope);
-            }
+            // The node sends no requests, so a reply is a stray (late, duplicated, or misaddressed).
+            log.debug("Ignoring a reply nobody waits for: {}", envelope);
             return;
         }
         try {

@@ -1,19 +1,14 @@
 package io.glomers.runtime;
 
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Component;
 
 /**
- * How node code talks: fire-and-forget sends, replies, and RPCs whose reply (or timeout) comes back
- * as a callback on the event loop, so that gossip reads as "send, on reply do X".
+ * How node code talks: fire-and-forget sends (gossip needs no reply: the next summary is the
+ * acknowledgement, docs/dissemination.md) and replies to requests.
  */
 @Slf4j
 @Component
@@ -27,9 +22,6 @@ public class Messenger {
     private final EventLoop loop;
     private final RuntimeProperties properties;
 
-    private final AtomicLong nextMsgId = new AtomicLong(1);
-    // Touched only on the event loop.
-    private final Map<Long, PendingCall> pending = new HashMap<>();
     /** Requests (sender, msg_id) EarlyStdin answered before the context was ready; touched only on the event loop. */
     private final Set<String> answered = new HashSet<>();
 
@@ -82,37 +74,4 @@ public class Messenger {
         }
     }
 
-    /**
-     * Sends a request and calls {@code onReply} with the reply, or {@code onTimeout} when none came in
-     * time; exactly one of them runs, on the event loop. Must be called on the event loop.
-     */
-    public void rpc(String dest, Object body, Duration timeout, Consumer<Envelope> onReply, Runnable onTimeout) {
-        long msgId = nextMsgId.getAndIncrement();
-        EventLoop.Cancellable timer = loop.schedule(timeout, () -> {
-            if (pending.remove(msgId) != null) {
-                onTimeout.run();
-            }
-        });
-        pending.put(msgId, new PendingCall(onReply, timer));
-        outbox.send(cluster.self(), dest, body, msgId, null);
-    }
-
-    /** Number of RPCs still waiting for a reply. */
-    public int pendingCalls() {
-        return pending.size();
-    }
-
-    /** Routes a reply to the RPC waiting for it; false when nobody waits (late, duplicate, stray). */
-    boolean completeReply(Envelope reply) {
-        PendingCall call = pending.remove(reply.inReplyTo());
-        if (call == null) {
-            return false;
-        }
-        call.timer().cancel();
-        call.onReply().accept(reply);
-        return true;
-    }
-
-    private record PendingCall(Consumer<Envelope> onReply, EventLoop.Cancellable timer) {
-    }
 }

@@ -53,39 +53,6 @@ class MessengerTest {
     }
 
     @Test
-    void numbersRequestsAndRoutesTheReplyToItsCallback() {
-        List<Long> replies = new ArrayList<>();
-        AtomicInteger timeouts = new AtomicInteger();
-        messenger.rpc("n2", new Ping(1), Duration.ofSeconds(1), reply -> replies.add(reply.inReplyTo()), timeouts::incrementAndGet);
-        messenger.rpc("n2", new Ping(2), Duration.ofSeconds(1), reply -> replies.add(reply.inReplyTo()), timeouts::incrementAndGet);
-
-        long first = mapper.readTree(sent.get(0)).get("body").get("msg_id").asLong();
-        long second = mapper.readTree(sent.get(1)).get("body").get("msg_id").asLong();
-        assertThat(first).isNotEqualTo(second);
-
-        assertThat(messenger.completeReply(reply(second))).isTrue();
-        assertThat(messenger.completeReply(reply(second))).as("a duplicate reply").isFalse();
-        loop.advance(Duration.ofSeconds(2));
-
-        assertThat(replies).containsExactly(second);
-        assertThat(timeouts).hasValue(1);
-        assertThat(messenger.completeReply(reply(first))).as("a reply after its timeout").isFalse();
-        assertThat(messenger.pendingCalls()).isZero();
-    }
-
-    @Test
-    void aReplyInTimeCancelsTheTimeout() {
-        AtomicInteger timeouts = new AtomicInteger();
-        messenger.rpc("n2", new Ping(1), Duration.ofMillis(100), reply -> { }, timeouts::incrementAndGet);
-        long msgId = mapper.readTree(sent.get(0)).get("body").get("msg_id").asLong();
-        loop.advance(Duration.ofMillis(99));
-        messenger.completeReply(reply(msgId));
-        loop.advance(Duration.ofSeconds(1));
-        assertThat(timeouts).hasValue(0);
-        assertThat(loop.pending()).isZero();
-    }
-
-    @Test
     void writesTheReservedFieldsAroundTheBody() {
         messenger.send("n2", new Ping(7));
         assertThat(sent.get(0)).isEqualTo("{\"src\":\"n1\",\"dest\":\"n2\",\"body\":{\"type\":\"ping\",\"n\":7}}");

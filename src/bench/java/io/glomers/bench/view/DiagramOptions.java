@@ -21,10 +21,6 @@ public record DiagramOptions(long eventLimit, double fromSeconds, double toSecon
         return eventLimit <= 0;
     }
 
-    public boolean windowed() {
-        return fromSeconds != Double.NEGATIVE_INFINITY || toSeconds != Double.POSITIVE_INFINITY;
-    }
-
     public boolean contains(double seconds) {
         return seconds >= fromSeconds && seconds <= toSeconds;
     }
