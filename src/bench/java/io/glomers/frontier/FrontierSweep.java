@@ -1,8 +1,8 @@
 package io.glomers.frontier;
 
-import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.check.ClientLatencies;
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.nodes.InProcessNode;

@@ -1,5 +1,8 @@
 package io.glomers.bench;
 
+import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.run.BenchRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.options.RunArguments;

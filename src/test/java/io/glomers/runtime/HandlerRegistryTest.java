@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.testing.NodeStreams;
 import org.junit.jupiter.api.Test;
+import io.glomers.testing.ShippedConfig;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The registry refuses to start a node whose handlers are ambiguous or cannot be called. */
@@ -11,6 +12,7 @@ class HandlerRegistryTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withInitializer(new NodeStreams.Initializer())
+            .withInitializer(ShippedConfig.initializer())
             .withUserConfiguration(RuntimeConfiguration.class, HandlerRegistry.class, Cluster.class, Outbox.class,
                     Messenger.class, NodeLifecycle.class);
 

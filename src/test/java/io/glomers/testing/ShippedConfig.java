@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import io.glomers.runtime.PropertiesBinding;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.support.ResourcePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
@@ -25,6 +29,21 @@ public final class ShippedConfig {
     public static final Path FILE = Path.of("config/application.properties");
 
     private ShippedConfig() {
+    }
+
+    /**
+     * For a context a test builds by hand ({@code ApplicationContextRunner}): the shipped file as the
+     * last property source, as the node's own config location would give it.
+     */
+    public static ApplicationContextInitializer<ConfigurableApplicationContext> initializer() {
+        return context -> {
+            try {
+                context.getEnvironment().getPropertySources().addLast(
+                        new ResourcePropertySource(new FileSystemResource(FILE.toFile())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     /** The broadcast tunables, with overrides {@code name=value} (e.g. {@code broadcast.ack-delay=2s}). */

@@ -1,8 +1,8 @@
 package io.glomers.bench.cli;
 
-import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.console.CompactSummary;
 import io.glomers.bench.console.RunProgress;
 import io.glomers.bench.console.SetupAdvice;
@@ -12,7 +12,7 @@ import io.glomers.bench.nodes.ChildProcesses;
 import io.glomers.bench.nodes.InProcessNode;
 import io.glomers.bench.nodes.NodeFactory;
 import io.glomers.bench.nodes.ProcessNode;
-import io.glomers.bench.report.ResultsReport;
+import io.glomers.bench.run.ResultsReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;

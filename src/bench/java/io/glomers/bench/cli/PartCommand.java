@@ -1,6 +1,6 @@
 package io.glomers.bench.cli;
 
-import io.glomers.bench.BenchOptions;
+import io.glomers.bench.run.BenchOptions;
 import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.maelstrom.MaelstromCommand;
 import io.glomers.bench.maelstrom.MaelstromRun;

@@ -10,7 +10,7 @@ import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.options.RunOptions;
 import io.glomers.bench.options.Values;
 import io.glomers.bench.plant.Plant;
-import io.glomers.bench.report.ResultsReport;
+import io.glomers.bench.run.ResultsReport;
 import io.glomers.bench.shrink.ShrinkReport;
 import io.glomers.bench.shrink.Shrinker;
 import io.glomers.bench.sim.SimRun;

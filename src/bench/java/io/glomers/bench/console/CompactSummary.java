@@ -1,12 +1,12 @@
 package io.glomers.bench.console;
 
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.CheckOutcome;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.check.CheckOutcome;
 import io.glomers.bench.check.EdnReader;
 import io.glomers.bench.check.Keyword;
 import io.glomers.bench.check.ClientLatencies;
 import io.glomers.bench.history.Op;
-import io.glomers.bench.report.ResultsReport;
+import io.glomers.bench.run.ResultsReport;
 import io.glomers.bench.view.NotOk;
 import io.glomers.bench.view.RunFiles;
 import java.nio.file.Files;

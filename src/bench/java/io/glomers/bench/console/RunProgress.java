@@ -1,6 +1,6 @@
 package io.glomers.bench.console;
 
-import io.glomers.bench.RunObserver;
+import io.glomers.bench.run.RunObserver;
 import io.glomers.bench.history.Op;
 import java.io.PrintStream;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.glomers.bench.maelstrom;
 
-import io.glomers.bench.BenchOptions;
+import io.glomers.bench.run.BenchOptions;
 import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.net.LatencyModel;
 import java.math.BigDecimal;

@@ -1,13 +1,13 @@
 package io.glomers.bench.maelstrom;
 
-import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchResult;
+import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.BenchResult;
 import io.glomers.bench.console.CompactSummary;
 import io.glomers.bench.console.OpTally;
 import io.glomers.bench.console.SetupAdvice;
 import io.glomers.bench.console.StatusLine;
 import io.glomers.bench.console.Terminal;
-import io.glomers.bench.report.ResultsReport;
+import io.glomers.bench.run.ResultsReport;
 import io.glomers.bench.view.LatestLink;
 import io.glomers.bench.view.RunFiles;
 import java.io.IOException;

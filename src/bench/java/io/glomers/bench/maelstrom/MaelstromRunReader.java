@@ -1,8 +1,8 @@
 package io.glomers.bench.maelstrom;
 
-import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.CheckOutcome;
+import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.check.CheckOutcome;
 import io.glomers.bench.check.EdnWriter;
 import io.glomers.bench.check.HistoryReader;
 import io.glomers.bench.check.Keyword;

@@ -3,7 +3,7 @@ package io.glomers.bench.options;
 import io.glomers.bench.plant.Plant;
 import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.nemesis.FaultPlan;
-import io.glomers.bench.StorePolicy;
+import io.glomers.bench.run.StorePolicy;
 import io.glomers.bench.net.LatencyModel;
 import io.glomers.bench.workload.Topologies;
 import java.io.IOException;

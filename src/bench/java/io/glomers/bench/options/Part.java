@@ -1,6 +1,6 @@
 package io.glomers.bench.options;
 
-import io.glomers.bench.Targets;
+import io.glomers.bench.run.Targets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.glomers.bench.options;
 
-import io.glomers.bench.BenchOptions;
+import io.glomers.bench.run.BenchOptions;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IDefaultValueProvider;

@@ -1,7 +1,7 @@
 package io.glomers.bench.options;
 
-import io.glomers.bench.BenchOptions;
-import io.glomers.bench.StorePolicy;
+import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.StorePolicy;
 import io.glomers.bench.nemesis.FaultPlan;
 import io.glomers.bench.net.LatencyModel;
 import io.glomers.bench.net.NetFaults;

@@ -1,6 +1,6 @@
 package io.glomers.bench.shrink;
 
-import io.glomers.bench.BenchResult;
+import io.glomers.bench.run.BenchResult;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.glomers.bench.shrink;
 
-import io.glomers.bench.BenchOptions;
+import io.glomers.bench.run.BenchOptions;
 import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.nemesis.FaultPlan;
 import io.glomers.bench.net.LatencyModel.Distribution;

@@ -1,6 +1,6 @@
 package io.glomers.bench.shrink;
 
-import io.glomers.bench.BenchResult;
+import io.glomers.bench.run.BenchResult;
 import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.nemesis.FaultEvent;
 import io.glomers.bench.nemesis.FaultPlan;

@@ -1,6 +1,6 @@
 package io.glomers.bench.sim;
 
-import io.glomers.bench.RunObserver;
+import io.glomers.bench.run.RunObserver;
 import io.glomers.bench.history.Op;
 import java.time.Duration;
 import java.util.List;

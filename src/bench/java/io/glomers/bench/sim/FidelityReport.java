@@ -1,7 +1,7 @@
 package io.glomers.bench.sim;
 
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.check.MaelstromRuns;
 import java.io.PrintStream;
 import java.util.ArrayList;

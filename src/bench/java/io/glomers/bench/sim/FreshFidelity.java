@@ -1,8 +1,8 @@
 package io.glomers.bench.sim;
 
-import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.maelstrom.MaelstromCommand;
 import io.glomers.bench.maelstrom.MaelstromLocator;

@@ -1,6 +1,6 @@
 package io.glomers.bench.sim;
 
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.plant.Plant;
 import java.io.IOException;
 import java.util.ArrayList;

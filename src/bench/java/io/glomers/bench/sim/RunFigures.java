@@ -1,6 +1,6 @@
 package io.glomers.bench.sim;
 
-import io.glomers.bench.BenchResult;
+import io.glomers.bench.run.BenchResult;
 import io.glomers.bench.check.ClientLatencies;
 import io.glomers.bench.check.HistoryReader;
 import io.glomers.bench.check.MaelstromResults;

@@ -1,6 +1,6 @@
 package io.glomers.bench.sim;
 
-import io.glomers.bench.BenchResult;
+import io.glomers.bench.run.BenchResult;
 import java.time.Duration;
 
 /**

@@ -1,10 +1,10 @@
 package io.glomers.bench.sim;
 
-import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.BenchRunner;
-import io.glomers.bench.HistoryChecker;
-import io.glomers.bench.RunObserver;
+import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.run.BenchRunner;
+import io.glomers.bench.check.HistoryChecker;
+import io.glomers.bench.run.RunObserver;
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.nodes.NodeFactory;

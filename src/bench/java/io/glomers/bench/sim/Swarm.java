@@ -1,8 +1,8 @@
 package io.glomers.bench.sim;
 
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.plant.Plant;
-import io.glomers.bench.report.ResultsReport;
+import io.glomers.bench.run.ResultsReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

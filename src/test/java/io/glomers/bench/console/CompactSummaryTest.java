@@ -2,9 +2,9 @@ package io.glomers.bench.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.CheckOutcome;
+import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.check.CheckOutcome;
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.check.NetStats;
 import io.glomers.bench.view.LatencyQuantilesChart;

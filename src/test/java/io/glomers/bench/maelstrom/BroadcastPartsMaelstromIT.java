@@ -2,7 +2,7 @@ package io.glomers.bench.maelstrom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.Targets;
+import io.glomers.bench.run.Targets;
 import io.glomers.bench.check.Keyword;
 import io.glomers.bench.check.MaelstromResults;
 import java.nio.charset.StandardCharsets;

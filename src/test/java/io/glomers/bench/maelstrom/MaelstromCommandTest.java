@@ -3,7 +3,7 @@ package io.glomers.bench.maelstrom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.glomers.bench.BenchOptions;
+import io.glomers.bench.run.BenchOptions;
 import io.glomers.bench.options.RunArguments;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,13 +2,13 @@ package io.glomers.bench.maelstrom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchResult;
+import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.BenchResult;
 import io.glomers.bench.check.Keyword;
 import io.glomers.bench.check.MaelstromResults;
 import io.glomers.bench.check.MaelstromRuns;
 import io.glomers.bench.options.RunArguments;
-import io.glomers.bench.report.ResultsReport;
+import io.glomers.bench.run.ResultsReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package io.glomers.bench.nemesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.sim.SimRun;
 import java.io.IOException;

@@ -2,12 +2,12 @@ package io.glomers.bench.nemesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.history.Op;
-import io.glomers.bench.report.ResultsReport;
+import io.glomers.bench.run.ResultsReport;
 import io.glomers.bench.sim.SimRun;
 import io.glomers.bench.sim.SimNodeFactory;
 import io.glomers.bench.sim.VirtualScheduler;

@@ -2,7 +2,7 @@ package io.glomers.bench.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.BenchResult;
+import io.glomers.bench.run.BenchResult;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.view.SimulatedRuns;
 import java.io.File;

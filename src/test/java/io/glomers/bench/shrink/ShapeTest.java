@@ -2,7 +2,7 @@ package io.glomers.bench.shrink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.BenchOptions;
+import io.glomers.bench.run.BenchOptions;
 import io.glomers.bench.nemesis.FaultPlan;
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.sim.Swarm;

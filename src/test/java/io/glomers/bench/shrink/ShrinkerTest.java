@@ -3,7 +3,7 @@ package io.glomers.bench.shrink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.glomers.bench.BenchResult;
+import io.glomers.bench.run.BenchResult;
 import io.glomers.bench.cli.ChallengeMain;
 import io.glomers.bench.plant.Plant;
 import io.glomers.bench.sim.RunCase;

@@ -2,7 +2,7 @@ package io.glomers.bench.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.run.BenchRunner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,9 +3,9 @@ package io.glomers.bench.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.glomers.bench.BenchOptions;
+import io.glomers.bench.run.BenchOptions;
 import io.glomers.bench.nemesis.Fault;
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.net.NetFaults;
 import io.glomers.bench.shrink.ShrinkReport;

@@ -2,7 +2,7 @@ package io.glomers.bench.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.BenchResult;
+import io.glomers.bench.run.BenchResult;
 import io.glomers.bench.history.Op;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.glomers.bench.view;
 
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.BenchRunner;
+import io.glomers.bench.run.BenchResult;
+import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.sim.SimRun;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.glomers.bench;
+package io.glomers.bench.run;
 
 /**
  * The efficiency targets of a challenge part: servers' msgs-per-op, median and maximum stable

@@ -1,4 +1,4 @@
-package io.glomers.bench;
+package io.glomers.bench.check;
 
 import io.glomers.bench.check.EdnWriter;
 import io.glomers.bench.check.Keyword;

@@ -1,5 +1,6 @@
-package io.glomers.bench;
+package io.glomers.bench.run;
 
+import io.glomers.bench.check.CheckOutcome;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.check.NetStats;
 import io.glomers.bench.net.Violation;

@@ -1,5 +1,8 @@
-package io.glomers.bench;
+package io.glomers.bench.run;
 
+import io.glomers.bench.check.CheckOutcome;
+import io.glomers.bench.check.HistoryChecker;
+import io.glomers.bench.check.SetFullHistoryChecker;
 import io.glomers.bench.history.HistoryRecorder;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.nemesis.Fault;
@@ -15,7 +18,6 @@ import io.glomers.bench.net.RequestLedger;
 import io.glomers.bench.net.Violation;
 import io.glomers.bench.nodes.BenchNode;
 import io.glomers.bench.nodes.NodeFactory;
-import io.glomers.bench.report.ResultsReport;
 import io.glomers.bench.sched.HostCosts;
 import io.glomers.bench.sched.HostCpu;
 import io.glomers.bench.sched.RealTimeScheduler;

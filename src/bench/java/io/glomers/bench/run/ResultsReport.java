@@ -1,7 +1,5 @@
-package io.glomers.bench.report;
+package io.glomers.bench.run;
 
-import io.glomers.bench.BenchResult;
-import io.glomers.bench.Targets;
 import io.glomers.bench.check.ClientLatencies;
 import io.glomers.bench.check.NetStats;
 import io.glomers.bench.net.Violation;

@@ -1,4 +1,4 @@
-package io.glomers.bench;
+package io.glomers.bench.run;
 
 import java.util.Locale;
 

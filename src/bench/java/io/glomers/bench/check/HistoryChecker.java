@@ -1,4 +1,4 @@
-package io.glomers.bench;
+package io.glomers.bench.check;
 
 import io.glomers.bench.history.Op;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.glomers.bench;
+package io.glomers.bench.run;
 
 import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.nemesis.FaultPlan;

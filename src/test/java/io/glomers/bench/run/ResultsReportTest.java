@@ -1,9 +1,7 @@
-package io.glomers.bench.report;
+package io.glomers.bench.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.BenchOptions;
-import io.glomers.bench.BenchResult;
 import io.glomers.bench.check.EdnReader;
 import io.glomers.bench.check.Keyword;
 import io.glomers.bench.check.NetStats;
