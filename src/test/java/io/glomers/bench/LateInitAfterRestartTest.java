@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.nodes.BenchNode;
+import io.glomers.bench.sched.HostCpu;
 import io.glomers.bench.sim.VirtualScheduler;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -38,7 +39,7 @@ class LateInitAfterRestartTest {
         VirtualScheduler scheduler = new VirtualScheduler();
 
         BenchResult result = new BenchRunner(options, (id, logs) -> new MuteAfterRestart(id), BenchRunner.defaultChecker(),
-                new PrintStream(OutputStream.nullOutputStream()), scheduler::onFailure).run();
+                new PrintStream(OutputStream.nullOutputStream()), scheduler::onFailure, ignored -> HostCpu.unlimited()).run();
 
         assertThat(result.valid()).isFalse();
         assertThat(result.reasons()).singleElement().asString()

@@ -2,7 +2,6 @@ package io.glomers.bench.plant;
 
 import java.util.HashSet;
 import java.util.Set;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -31,17 +30,6 @@ final class OwnValuesOnly implements LineFilter {
         if (gossip == null) {
             return line;
         }
-        ArrayNode values = (ArrayNode) Lines.body(gossip).path("values");
-        ArrayNode kept = values.arrayNode();
-        values.forEach(value -> {
-            if (own.contains(value.asLong())) {
-                kept.add(value);
-            }
-        });
-        if (kept.size() == values.size()) {
-            return line;
-        }
-        Lines.body(gossip).set("values", kept);
-        return Lines.write(gossip);
+        return Lines.keepValues(line, gossip, own::contains);
     }
 }

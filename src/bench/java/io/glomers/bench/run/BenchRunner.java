@@ -5,11 +5,9 @@ import io.glomers.bench.check.HistoryChecker;
 import io.glomers.bench.check.SetFullHistoryChecker;
 import io.glomers.bench.history.HistoryRecorder;
 import io.glomers.bench.history.Op;
-import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.nemesis.Nemeses;
 import io.glomers.bench.net.Endpoints;
 import io.glomers.bench.net.Journal;
-import io.glomers.bench.net.Message;
 import io.glomers.bench.check.NetStats;
 import io.glomers.bench.net.Network;
 import io.glomers.bench.net.Partitions;
@@ -22,7 +20,6 @@ import io.glomers.bench.sched.HostCosts;
 import io.glomers.bench.sched.HostCpu;
 import io.glomers.bench.sched.RealTimeScheduler;
 import io.glomers.bench.sched.Scheduler;
-import io.glomers.bench.view.AfterRun;
 import io.glomers.bench.workload.BroadcastGenerator;
 import io.glomers.bench.workload.ClientConnection;
 import io.glomers.bench.workload.ClientProcess;
@@ -31,14 +28,7 @@ import io.glomers.bench.workload.SetupFailure;
 import io.glomers.bench.workload.Topologies;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,8 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BenchRunner {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS");
-
     private final BenchOptions options;
     private final NodeFactory nodeFactory;
     private final HistoryChecker checker;
@@ -74,7 +62,7 @@ public final class BenchRunner {
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final CompletableFuture<Void> crashed = new CompletableFuture<>();
     private final Scheduler scheduler;
-    private final Path dir;
+    private final RunStore store;
     private final Journal journal;
     private final Partitions partitions = new Partitions();
     private final RequestLedger ledger = new RequestLedger();
@@ -90,24 +78,12 @@ public final class BenchRunner {
     private final Map<String, BenchNode> nodesById = new LinkedHashMap<>();
     private ClusterInit clusterInit;
     private Nemeses nemeses;
-    // Swarm additions (issue 8): which runs are written, and an observer of the heal.
-    // Streamed to a temporary file until the verdict, when the policy keeps failed runs only (issue 12).
-    private final Path heldJournal;
     private RunObserver observer = RunObserver.NONE;
     private double budgetScale = 1;
 
     /** {@code progress} gets Maelstrom-style progress lines ("Waiting for recovery..."). */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress) {
-        this(options, nodeFactory, checker, progress, RealTimeScheduler::new);
-    }
-
-    /**
-     * With a scheduler of the caller's choice (the seam for virtual time); the factory gets the
-     * handler for a task that throws, which ends the run as a bench failure.
-     */
-    public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress,
-                Function<Consumer<Throwable>, Scheduler> schedulers) {
-        this(options, nodeFactory, checker, progress, schedulers, scheduler -> HostCpu.unlimited());
+        this(options, nodeFactory, checker, progress, RealTimeScheduler::new, scheduler -> HostCpu.unlimited());
     }
 
     /**
@@ -120,27 +96,14 @@ public final class BenchRunner {
         this.cpu = hosts.apply(scheduler);
         HostCosts costs = options.hostCosts() == null ? HostCosts.NONE : options.hostCosts();
         this.options = options;
-        this.dir = options.store().resolve(options.part()).resolve(STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)));
-        boolean storeAll = options.storeRuns() == StorePolicy.ALL;
-        try {
-            // Process nodes write their logs under the run's directory, so it exists whatever the policy.
-            if (storeAll || !options.inProcess()) {
-                Files.createDirectories(dir.resolve("node-logs"));
-            }
-            this.heldJournal = options.storeRuns() == StorePolicy.FAILED ? Files.createTempFile("bench-messages", ".log") : null;
-            Writer journalOut = storeAll ? Files.newBufferedWriter(dir.resolve("messages.log"))
-                    : heldJournal != null ? Files.newBufferedWriter(heldJournal) : Writer.nullWriter();
-            this.journal = new Journal(journalOut, scheduler.nanoTime());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run's files under " + dir, e);
-        }
+        this.store = new RunStore(options);
+        this.journal = new Journal(store.journal(), scheduler.nanoTime());
         // Streamed as the run goes: a read carries every value, so a fast run's history is gigabytes.
-        this.history = new HistoryRecorder(scheduler, storeAll ? dir.resolve("history.edn") : null,
-                op -> observer.recorded(op));
+        this.history = new HistoryRecorder(scheduler, store.history(), op -> observer.recorded(op));
         this.nodeFactory = nodeFactory;
         this.checker = checker;
         this.progress = progress;
-        this.random = new Random(scrambled(options.seed()));
+        this.random = RunRandom.of(options.seed());
         this.ids = IntStream.range(0, options.nodeCount()).mapToObj(Endpoints::node).toList();
         this.network = new Network(scheduler, random, options.latency(), partitions, journal,
                 new ProtocolValidator(mapper), ledger, mapper, violations::add, options.netFaults(), cpu, costs);
@@ -151,19 +114,6 @@ public final class BenchRunner {
     public BenchRunner observe(RunObserver observer) {
         this.observer = observer;
         return this;
-    }
-
-    /**
-     * The seed through SplitMix64's finaliser: {@code java.util.Random} seeded with 1, 2, 3, ...
-     * gives nearly the same first draws (its first outputs depend on high bits that consecutive
-     * seeds barely change), so a swarm of consecutive seeds would start every nemesis at the same
-     * moment.
-     */
-    static long scrambled(long seed) {
-        long z = seed + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     /**
@@ -180,61 +130,40 @@ public final class BenchRunner {
         return new SetFullHistoryChecker();
     }
 
+    /** The run, phase by phase: start the nodes, run the phases on the scheduler, stop, check, keep or drop its files. */
     public BenchResult run() throws IOException {
-        Path logs = dir.resolve("node-logs");
         progress.println("bench: " + options.part() + ", " + options.nodeCount() + " node(s) "
                 + (options.inProcess() ? "in-process" : "from " + options.bin()) + ", seed " + options.seed());
-        List<BenchNode> nodes = ids.stream().map(id -> nodeFactory.create(id, logs)).toList();
-        nodes.forEach(node -> nodesById.put(node.id(), node));
-        List<String> reasons = new ArrayList<>();
+        List<BenchNode> created = ids.stream().map(id -> nodeFactory.create(id, store.logs())).toList();
+        created.forEach(node -> nodesById.put(node.id(), node));
+        RunNodes nodes = new RunNodes(created);
+        List<String> benchFailures = new ArrayList<>();
         String setupFailure = null;
         try {
-            setupFailure = unsupportedFaults(nodes);
+            setupFailure = nodes.unsupported(options.faults());
             if (setupFailure == null) {
-                setupFailure = startNodes(nodes);
+                setupFailure = nodes.start(network, scheduler);
             }
             if (setupFailure == null) {
                 setupFailure = awaitPhases();
             }
             if (setupFailure != null) {
-                setupFailure += deaths(nodes);
+                setupFailure += nodes.deaths();
             }
         } catch (BenchError e) {
-            reasons.add("bench failure: " + e.getMessage());
+            benchFailures.add("bench failure: " + e.getMessage());
         } finally {
             scheduler.shutdown();
-            closeAll(nodes);
+            nodes.closeAll();
             journal.close();
             history.close();
         }
         List<Op> ops = history.ops();
-        CheckOutcome outcome = setupFailure == null && reasons.isEmpty() ? check(ops, reasons) : null;
-        if (setupFailure != null) {
-            reasons.add(setupFailure);
-        }
-        if (!violations.isEmpty()) {
-            reasons.add("protocol violation: " + violations.get(0)
-                    + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
-        }
-        if (outcome != null && !outcome.valid()) {
-            List<Long> lost = outcome.lost();
-            reasons.add("lost " + lost.size() + " value(s): " + lost.subList(0, Math.min(10, lost.size()))
-                    + (lost.size() > 10 ? "..." : ""));
-        }
-        NetStats net = journal.counts(NetStats.clientOps(ops));
-        boolean keep = options.storeRuns().keeps(reasons.isEmpty());
-        BenchResult result = new BenchResult(options, keep ? dir : null, ops, net, outcome,
-                List.copyOf(violations), setupFailure, List.copyOf(reasons));
-        if (keep) {
-            Files.createDirectories(dir.resolve("node-logs"));
-            if (heldJournal != null) {
-                Files.move(heldJournal, dir.resolve("messages.log"));
-            }
-            write(dir, result);
-            AfterRun.picturesAndLink(options.store(), dir, progress);
-        } else if (heldJournal != null) {
-            Files.deleteIfExists(heldJournal);
-        }
+        CheckOutcome outcome = setupFailure == null && benchFailures.isEmpty() ? check(ops, benchFailures) : null;
+        List<String> reasons = Verdict.reasons(benchFailures, setupFailure, violations, outcome);
+        BenchResult result = new BenchResult(options, store.keeps(reasons.isEmpty()), ops,
+                journal.counts(NetStats.clientOps(ops)), outcome, List.copyOf(violations), setupFailure, reasons);
+        store.finish(result, history.file(), progress);
         return result;
     }
 
@@ -247,39 +176,6 @@ public final class BenchRunner {
                     + "); the history is in " + history.file());
             return null;
         }
-    }
-
-    /** Starts every node at once, each output line handed to the network on the scheduler; null when all started. */
-    private String startNodes(List<BenchNode> nodes) {
-        for (BenchNode node : nodes) {
-            network.attachNode(node.id(), node::deliver);
-        }
-        for (BenchNode node : nodes) {
-            String id = node.id();
-            try {
-                node.start(line -> scheduler.execute(() -> network.fromNode(id, line)));
-            } catch (Exception e) {
-                return id + " could not be started: " + e;
-            }
-        }
-        return null;
-    }
-
-    /** Kill and pause need a process (or a simulated node); in-process nodes share this JVM. */
-    private String unsupportedFaults(List<BenchNode> nodes) {
-        boolean wanted = options.faults().contains(Fault.KILL) || options.faults().contains(Fault.PAUSE);
-        if (wanted && !nodes.stream().allMatch(BenchNode::supportsProcessFaults)) {
-            return "--nemesis kill and pause need process mode (--bin) or the simulator:"
-                    + " in-process nodes share the bench's JVM and cannot be killed or stopped";
-        }
-        return null;
-    }
-
-    /** Nodes that died, for a setup failure's message: a launcher that cannot start is the usual cause. */
-    private static String deaths(List<BenchNode> nodes) {
-        List<String> dead = nodes.stream().filter(node -> node.deathCause() != null)
-                .map(node -> node.id() + " " + node.deathCause()).toList();
-        return dead.isEmpty() ? "" : " [" + String.join("; ", dead) + "]";
     }
 
     /** Runs the phases on the scheduler and waits for them; returns a setup failure, or null. */
@@ -320,7 +216,7 @@ public final class BenchRunner {
         }
     }
 
-    /** Each workload client's setup: the suggested topology to its node (Maelstrom's client setup!). */
+    /** Each workload client's setup, one client process per node: the suggested topology to its node. */
     private CompletableFuture<Void> topology() {
         JsonNode topology = mapper.valueToTree(Topologies.build(options.topology(), ids));
         List<CompletableFuture<Void>> answers = new ArrayList<>();
@@ -328,22 +224,9 @@ public final class BenchRunner {
             ClientProcess process = new ClientProcess(clients, history, ids.get(thread), thread, ids.size(),
                     options.requestTimeout());
             processes.add(process);
-            CompletableFuture<Void> answered = new CompletableFuture<>();
-            process.sendTopology(topology, reply -> settleTopology(answered, process.node(), reply));
-            answers.add(answered);
+            answers.add(process.setUp(topology));
         }
         return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new));
-    }
-
-    private void settleTopology(CompletableFuture<Void> answered, String node, Message reply) {
-        if (reply == null) {
-            answered.completeExceptionally(new SetupFailure(node + " did not answer topology within "
-                    + options.requestTimeout().toMillis() + " ms"));
-        } else if (!"topology_ok".equals(reply.type())) {
-            answered.completeExceptionally(new SetupFailure(node + " answered topology with " + reply.line()));
-        } else {
-            answered.complete(null);
-        }
     }
 
     private CompletableFuture<Void> mainPhase() {
@@ -400,29 +283,6 @@ public final class BenchRunner {
             }
         }));
         return result;
-    }
-
-    /** Stops the nodes in parallel: a process node may take a moment to exit. */
-    private static void closeAll(List<BenchNode> nodes) {
-        List<Thread> closers = nodes.stream().map(node -> new Thread(node::close, "close-" + node.id())).toList();
-        closers.forEach(Thread::start);
-        for (Thread closer : closers) {
-            try {
-                closer.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private void write(Path dir, BenchResult result) throws IOException {
-        Files.writeString(dir.resolve("results.edn"), ResultsReport.resultsEdn(result));
-        // history.edn was streamed there as the run went (store policy all), or is copied from its temporary file.
-        Path streamed = history.file();
-        if (!streamed.equals(dir.resolve("history.edn"))) {
-            Files.copy(streamed, dir.resolve("history.edn"));
-        }
     }
 
     /** The bench failed (not the node): a bug or an environment problem. */

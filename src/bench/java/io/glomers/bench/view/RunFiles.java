@@ -1,6 +1,5 @@
 package io.glomers.bench.view;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -25,9 +24,5 @@ public final class RunFiles {
     public static final List<String> PICTURES = List.of(LATENCY_RAW, LATENCY_QUANTILES, RATE, MESSAGES_SVG, TIMELINE);
 
     private RunFiles() {
-    }
-
-    public static Path in(Path dir, String name) {
-        return dir.resolve(name);
     }
 }

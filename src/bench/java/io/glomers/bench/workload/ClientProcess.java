@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -44,9 +45,24 @@ public final class ClientProcess implements ClientThread {
         return node;
     }
 
-    /** The client's setup: the suggested topology to its node. {@code onReply} gets null on timeout. */
-    public void sendTopology(JsonNode topology, Consumer<Message> onReply) {
-        connection.request(node, "topology", body -> body.set("topology", topology), timeout, onReply);
+    /**
+     * The client's setup (Maelstrom's client setup!): the suggested topology to its node. Completes
+     * on {@code topology_ok}; fails with a {@link SetupFailure} naming the node when it answers
+     * anything else or nothing within the request timeout.
+     */
+    public CompletableFuture<Void> setUp(JsonNode topology) {
+        CompletableFuture<Void> answered = new CompletableFuture<>();
+        connection.request(node, "topology", body -> body.set("topology", topology), timeout, reply -> {
+            if (reply == null) {
+                answered.completeExceptionally(new SetupFailure(node + " did not answer topology within "
+                        + timeout.toMillis() + " ms"));
+            } else if (!"topology_ok".equals(reply.type())) {
+                answered.completeExceptionally(new SetupFailure(node + " answered topology with " + reply.line()));
+            } else {
+                answered.complete(null);
+            }
+        });
+        return answered;
     }
 
     @Override
