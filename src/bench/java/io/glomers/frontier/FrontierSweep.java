@@ -73,8 +73,8 @@ public final class FrontierSweep {
         for (Setting setting : SWEEP) {
             BenchResult result = realTime ? runRealTime(setting, seed) : runSimulated(setting, seed);
             double perOp = result.net().serversPerOp();
-            long median = result.workload().stableLatencies().get(0.5);
-            long max = result.workload().stableLatencies().get(1.0);
+            long median = result.outcome().stableLatencies().get(0.5);
+            long max = result.outcome().stableLatencies().get(1.0);
             double clients = ClientLatencies.of(result.history()).median();
             out.printf(Locale.ROOT, "| %s | %.2f | %d | %d | %.1f | %s |%n", setting.label(), perOp, median, max, clients,
                     result.valid());

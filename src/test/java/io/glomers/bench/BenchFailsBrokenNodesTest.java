@@ -52,7 +52,7 @@ class BenchFailsBrokenNodesTest {
 
         assertThat(result.valid()).isFalse();
         assertThat(result.reasons()).singleElement().asString().startsWith("lost ");
-        assertThat(result.workload().lost()).isNotEmpty();
+        assertThat(result.outcome().lost()).isNotEmpty();
     }
 
     @Test
@@ -61,7 +61,7 @@ class BenchFailsBrokenNodesTest {
 
         assertThat(result.valid()).isFalse();
         assertThat(result.reasons()).singleElement().asString().startsWith("lost ");
-        assertThat(result.workload().lost()).doesNotContain(0L, 1L, 2L);
+        assertThat(result.outcome().lost()).doesNotContain(0L, 1L, 2L);
     }
 
     @Test

@@ -32,8 +32,8 @@ class EfficiencyBenchTest {
 
         assertThat(result.reasons()).isEmpty();
         double serverMsgsPerOp = result.net().serversPerOp();
-        long median = result.workload().stableLatencies().get(0.5);
-        long max = result.workload().stableLatencies().get(1.0);
+        long median = result.outcome().stableLatencies().get(0.5);
+        long max = result.outcome().stableLatencies().get(1.0);
         System.err.printf("3d/3e default configuration: servers msgs-per-op %.2f, median %d ms, max %d ms%n",
                 serverMsgsPerOp, median, max);
         assertThat(serverMsgsPerOp).as("servers msgs-per-op (3d < 30, 3e < 20)").isLessThan(20);
@@ -46,7 +46,7 @@ class EfficiencyBenchTest {
         BenchResult result = run("3d", "--nemesis", "partition");
 
         assertThat(result.reasons()).isEmpty();
-        assertThat(result.workload().lost()).isEmpty();
+        assertThat(result.outcome().lost()).isEmpty();
         assertThat(result.history()).anyMatch(op -> !op.isClient() && op.f().equals("start-partition"));
     }
 

@@ -54,7 +54,7 @@ public final class CompactSummary {
         }
         lines.add(String.format(Locale.ROOT, "  messages     servers %.2f per op, all %.2f per op (%d messages)",
                 result.net().serversPerOp(), result.net().allPerOp(), result.net().all().msgCount()));
-        CheckOutcome workload = result.workload();
+        CheckOutcome workload = result.outcome();
         if (workload != null) {
             Map<?, ?> edn = EdnReader.readOne(workload.workloadEdn()) instanceof Map<?, ?> map ? map : Map.of();
             lines.add("  stable       " + stable(workload.stableLatencies()) + " (" + workload.stableCount()

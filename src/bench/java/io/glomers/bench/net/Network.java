@@ -28,7 +28,7 @@ public final class Network {
     private final Random random;
     private final LatencyModel latency;
     private final Partitions partitions;
-    private final Journal journal;
+    private final MessageLog journal;
     private final ProtocolValidator validator;
     private final RequestLedger ledger;
     private final JsonMapper mapper;
@@ -45,7 +45,7 @@ public final class Network {
     private final Set<String> deaf = new HashSet<>();
     private long nextMessageId;
 
-    public Network(Scheduler scheduler, Random random, LatencyModel latency, Partitions partitions, Journal journal,
+    public Network(Scheduler scheduler, Random random, LatencyModel latency, Partitions partitions, MessageLog journal,
                    ProtocolValidator validator, RequestLedger ledger, JsonMapper mapper, Consumer<Violation> violations) {
         this(scheduler, random, latency, partitions, journal, validator, ledger, mapper, violations, NetFaults.NONE,
                 HostCpu.unlimited(), HostCosts.NONE);
@@ -55,7 +55,7 @@ public final class Network {
      * With faults beyond Maelstrom's on server-to-server links ({@link NetFaults}), and the host whose
      * CPU Maelstrom's reader and writer threads use ({@link HostCpu}; unlimited in real time).
      */
-    public Network(Scheduler scheduler, Random random, LatencyModel latency, Partitions partitions, Journal journal,
+    public Network(Scheduler scheduler, Random random, LatencyModel latency, Partitions partitions, MessageLog journal,
                    ProtocolValidator validator, RequestLedger ledger, JsonMapper mapper, Consumer<Violation> violations,
                    NetFaults faults, HostCpu cpu, HostCosts costs) {
         this.faults = faults;
@@ -76,9 +76,9 @@ public final class Network {
     public void attachNode(String id, Consumer<String> input) {
         nodes.put(id, new DeliveryLoop(scheduler, cpu.worker(), costs.maelstromWrite(),
                 message -> partitions.drops(message.src(), message.dest()),
-                message -> journal.record(scheduler.nanoTime(), Journal.Kind.DROP, message),
+                message -> journal.record(scheduler.nanoTime(), MessageLog.Kind.DROP, message),
                 message -> {
-                    journal.record(scheduler.nanoTime(), Journal.Kind.RECV, message);
+                    journal.record(scheduler.nanoTime(), MessageLog.Kind.RECV, message);
                     input.accept(message.line());
                 }));
     }
@@ -107,7 +107,7 @@ public final class Network {
         Message message = new Message(nextMessageId++, client, node, body, mapper.writeValueAsString(envelope));
         ledger.opened(client, message.msgId(), message.type(), node);
         senders.computeIfAbsent(client, id -> cpu.worker()).run(costs.maelstromSend(), () -> {
-            journal.record(scheduler.nanoTime(), Journal.Kind.SEND, message);
+            journal.record(scheduler.nanoTime(), MessageLog.Kind.SEND, message);
             nodes.get(node).offer(message, Duration.ZERO);
         });
     }
@@ -134,7 +134,7 @@ public final class Network {
         }
         ProtocolValidator.Accepted accepted = (ProtocolValidator.Accepted) outcome;
         Message message = new Message(nextMessageId++, node, accepted.dest(), accepted.body(), line);
-        journal.record(scheduler.nanoTime(), Journal.Kind.SEND, message);
+        journal.record(scheduler.nanoTime(), MessageLog.Kind.SEND, message);
         if (Endpoints.isClient(message.dest())) {
             toClient(message);
         } else {
@@ -156,7 +156,7 @@ public final class Network {
     }
 
     private void toClient(Message message) {
-        journal.record(scheduler.nanoTime(), Journal.Kind.RECV, message);
+        journal.record(scheduler.nanoTime(), MessageLog.Kind.RECV, message);
         validator.checkReply(message, ledger).ifPresentOrElse(
                 problem -> violations.accept(new Violation(scheduler.nanoTime(), message.src(), problem)),
                 () -> {

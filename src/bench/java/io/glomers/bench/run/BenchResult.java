@@ -14,12 +14,13 @@ import java.util.List;
  *                     the store policy kept nothing
  * @param net          Maelstrom's {@code :net}: message counts and the client operations invoked (the
  *                     divisor of msgs-per-op), final reads included
- * @param workload     the checker's verdict; null when the run never got to a workload
+ * @param outcome      the checker's verdict on the workload (Maelstrom's {@code :workload}); null when the
+ *                     run never got to a workload
  * @param setupFailure why init or topology failed, or null
  * @param reasons      why the run is invalid; empty when valid
  */
 public record BenchResult(BenchOptions options, Path dir, List<Op> history, NetStats net,
-                          CheckOutcome workload, List<Violation> violations, String setupFailure, List<String> reasons) {
+                          CheckOutcome outcome, List<Violation> violations, String setupFailure, List<String> reasons) {
 
     public boolean valid() {
         return reasons.isEmpty();

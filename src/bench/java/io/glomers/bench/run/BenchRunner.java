@@ -2,12 +2,11 @@ package io.glomers.bench.run;
 
 import io.glomers.bench.check.CheckOutcome;
 import io.glomers.bench.check.HistoryChecker;
-import io.glomers.bench.check.SetFullHistoryChecker;
 import io.glomers.bench.history.HistoryRecorder;
 import io.glomers.bench.history.Op;
 import io.glomers.bench.nemesis.Nemeses;
 import io.glomers.bench.net.Endpoints;
-import io.glomers.bench.net.Journal;
+import io.glomers.bench.net.MessageLog;
 import io.glomers.bench.check.NetStats;
 import io.glomers.bench.net.Network;
 import io.glomers.bench.net.Partitions;
@@ -63,7 +62,7 @@ public final class BenchRunner {
     private final CompletableFuture<Void> crashed = new CompletableFuture<>();
     private final Scheduler scheduler;
     private final RunStore store;
-    private final Journal journal;
+    private final MessageLog journal;
     private final Partitions partitions = new Partitions();
     private final RequestLedger ledger = new RequestLedger();
     private final List<Violation> violations = new ArrayList<>();
@@ -97,7 +96,7 @@ public final class BenchRunner {
         HostCosts costs = options.hostCosts() == null ? HostCosts.NONE : options.hostCosts();
         this.options = options;
         this.store = new RunStore(options);
-        this.journal = new Journal(store.journal(), scheduler.nanoTime());
+        this.journal = new MessageLog(store.journal(), scheduler.nanoTime());
         // Streamed as the run goes: a read carries every value, so a fast run's history is gigabytes.
         this.history = new HistoryRecorder(scheduler, store.history(), op -> observer.recorded(op));
         this.nodeFactory = nodeFactory;
@@ -127,7 +126,7 @@ public final class BenchRunner {
 
     /** Jepsen's set-full checker, as Maelstrom runs it on the broadcast workload. */
     public static HistoryChecker defaultChecker() {
-        return new SetFullHistoryChecker();
+        return HistoryChecker.SET_FULL;
     }
 
     /** The run, phase by phase: start the nodes, run the phases on the scheduler, stop, check, keep or drop its files. */

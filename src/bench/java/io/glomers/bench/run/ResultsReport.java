@@ -28,7 +28,7 @@ public final class ResultsReport {
         out.append("       :clients ").append(traffic(net.clients(), null)).append(",\n");
         out.append("       :servers ").append(traffic(net.servers(), net.serversMsgsPerOp())).append(",\n");
         out.append("       :valid? true},\n");
-        out.append(" :workload ").append(result.workload() == null ? "nil" : result.workload().workloadEdn()).append(",\n");
+        out.append(" :workload ").append(result.outcome() == null ? "nil" : result.outcome().workloadEdn()).append(",\n");
         out.append(" :bench {:part ").append(string(result.options().part()))
                 .append(", :seed ").append(result.options().seed())
                 .append(", :nodes ").append(string(result.options().inProcess() ? "in-process" : result.options().bin().toString()))
@@ -61,13 +61,13 @@ public final class ResultsReport {
                 .append(ops).append(" ops, msgs-per-op all ")
                 .append(fixed(result.net().allPerOp()))
                 .append(" servers ").append(fixed(result.net().serversPerOp()));
-        if (result.workload() != null) {
-            SortedMap<Double, Long> latencies = result.workload().stableLatencies();
+        if (result.outcome() != null) {
+            SortedMap<Double, Long> latencies = result.outcome().stableLatencies();
             out.append(", stable latency median ").append(latencies.getOrDefault(0.5, 0L))
                     .append(" ms max ").append(latencies.getOrDefault(1.0, 0L)).append(" ms")
                     .append(", client latency median ").append(Math.round(ClientLatencies.of(result.history()).median()))
                     .append(" ms")
-                    .append(", lost ").append(result.workload().lost().size());
+                    .append(", lost ").append(result.outcome().lost().size());
         }
         out.append(", seed ").append(result.options().seed());
         if (result.dir() != null) {
@@ -82,12 +82,12 @@ public final class ResultsReport {
     /** The part's targets beside the figures, or null when the part has none. */
     public static String targets(BenchResult result) {
         Targets targets = result.options().targets();
-        if (targets == null || result.workload() == null) {
+        if (targets == null || result.outcome() == null) {
             return null;
         }
         double perOp = result.net().serversPerOp();
-        long median = result.workload().stableLatencies().getOrDefault(0.5, 0L);
-        long max = result.workload().stableLatencies().getOrDefault(1.0, 0L);
+        long median = result.outcome().stableLatencies().getOrDefault(0.5, 0L);
+        long max = result.outcome().stableLatencies().getOrDefault(1.0, 0L);
         return "targets " + result.options().part() + ": servers msgs-per-op " + fixed(perOp) + " (< "
                 + fixed(targets.serverMsgsPerOp()) + " " + verdict(perOp < targets.serverMsgsPerOp()) + "), median "
                 + median + " ms (< " + targets.medianMillis() + " " + verdict(median < targets.medianMillis())

@@ -19,7 +19,7 @@ public enum Anomaly {
     /** Every way {@code result} failed; empty when it is valid. */
     public static Set<Anomaly> of(BenchResult result) {
         Set<Anomaly> found = EnumSet.noneOf(Anomaly.class);
-        if (result.workload() != null && !result.workload().lost().isEmpty()) {
+        if (result.outcome() != null && !result.outcome().lost().isEmpty()) {
             found.add(LOST);
         }
         if (!result.violations().isEmpty()) {

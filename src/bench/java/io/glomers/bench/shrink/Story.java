@@ -20,8 +20,8 @@ final class Story {
 
     static List<String> of(BenchResult result) {
         List<String> lines = new ArrayList<>();
-        if (result.workload() != null && !result.workload().lost().isEmpty()) {
-            List<Long> lost = result.workload().lost();
+        if (result.outcome() != null && !result.outcome().lost().isEmpty()) {
+            List<Long> lost = result.outcome().lost();
             lines.add("lost " + lost.size() + " value(s): " + lost.subList(0, Math.min(10, lost.size()))
                     + (lost.size() > 10 ? "..." : ""));
             lines.addAll(lostValue(result.history(), lost.get(0), result.options().nodeCount()));

@@ -21,7 +21,7 @@ public record RunFigures(long operations, double serversMsgsPerOp, long stableMe
 
     public static RunFigures of(BenchResult result) {
         ClientLatencies clients = ClientLatencies.of(result.history());
-        Map<Double, Long> stable = result.workload().stableLatencies();
+        Map<Double, Long> stable = result.outcome().stableLatencies();
         return new RunFigures(result.operations(), result.net().serversPerOp(),
                 stable.getOrDefault(0.5, 0L), stable.getOrDefault(1.0, 0L), clients.median(),
                 clients.broadcastMedian(), clients.readMedian());

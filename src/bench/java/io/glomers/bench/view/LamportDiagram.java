@@ -75,7 +75,7 @@ public final class LamportDiagram {
     }
 
     public static Outcome write(Path journal, Path svg, DiagramOptions options) throws IOException {
-        JournalWindow window = JournalWindow.read(journal, options);
+        MessageLogWindow window = MessageLogWindow.read(journal, options);
         if (window.tooMany(options)) {
             Files.deleteIfExists(svg);
             return new Outcome(false, window.counted(), 0, 0);
@@ -87,7 +87,7 @@ public final class LamportDiagram {
 
     /** One diagram being written: the lanes' positions and the sends awaiting their receipts. */
     private static final class Drawing {
-        private final JournalWindow window;
+        private final MessageLogWindow window;
         private final Writer out;
         private final List<String> lanes;
         private final Map<String, Integer> laneIndex = new HashMap<>();
@@ -96,14 +96,14 @@ public final class LamportDiagram {
         private final int height;
         private final int steps;
 
-        Drawing(JournalWindow window, Writer out) {
+        Drawing(MessageLogWindow window, Writer out) {
             this.window = window;
             this.out = out;
             this.lanes = lanes(window.events());
             for (int i = 0; i < lanes.size(); i++) {
                 laneIndex.put(lanes.get(i), i);
             }
-            this.steps = (int) window.events().stream().filter(JournalEvent::isMessage).count();
+            this.steps = (int) window.events().stream().filter(MessageLogEvent::isMessage).count();
             this.column = Math.max(MIN_COLUMN, 1100.0 / Math.max(1, lanes.size()));
             this.width = (int) Math.ceil(LEFT + column * lanes.size() + 20);
             this.height = TOP + STEP * (steps + 3);
@@ -121,7 +121,7 @@ public final class LamportDiagram {
             int drops = 0;
             Map<Long, int[]> sent = new HashMap<>();
             int step = 0;
-            for (JournalEvent event : window.events()) {
+            for (MessageLogEvent event : window.events()) {
                 if (!event.isMessage()) {
                     zeroLine(step);
                     continue;
@@ -129,7 +129,7 @@ public final class LamportDiagram {
                 if (step % TIME_EVERY == 0) {
                     timeLabel(step, event.nanos());
                 }
-                Integer lane = laneIndex.get(event.kind() == JournalEvent.Kind.SEND ? event.src() : event.dest());
+                Integer lane = laneIndex.get(event.kind() == MessageLogEvent.Kind.SEND ? event.src() : event.dest());
                 switch (event.kind()) {
                     case SEND -> sent.put(event.id(), new int[] {laneIndex.get(event.src()), step});
                     case RECV -> {
@@ -204,7 +204,7 @@ public final class LamportDiagram {
                     + "\"/><text class=\"zero-label\" x=\"12\" y=\"" + (y - 4) + "\">history time 0: the workload starts</text>\n");
         }
 
-        private void arrow(JournalEvent event, int fromLane, int fromStep, int toLane, int toStep) throws IOException {
+        private void arrow(MessageLogEvent event, int fromLane, int fromStep, int toLane, int toStep) throws IOException {
             MessageText.Text text = MessageText.of(event);
             String kind = text.error() ? "error" : Endpoints.isClient(event.src()) || Endpoints.isClient(event.dest()) ? "client" : "server";
             double x0 = x(fromLane);
@@ -224,7 +224,7 @@ public final class LamportDiagram {
                     + "<text x=\"" + fmt(length / 2) + "\" y=\"-5\"" + flip + ">" + Xml.escape(label) + "</text></g>\n");
         }
 
-        private void drop(JournalEvent event, int fromLane, int fromStep, int toLane, int toStep) throws IOException {
+        private void drop(MessageLogEvent event, int fromLane, int fromStep, int toLane, int toStep) throws IOException {
             MessageText.Text text = MessageText.of(event);
             double x0 = x(fromLane);
             double y0 = y(fromStep);
@@ -250,9 +250,9 @@ public final class LamportDiagram {
      * first; but every restart and every crashed client process adds a client lane, and the messages
      * worth reading are between the nodes, so here the nodes are where the page opens.
      */
-    static List<String> lanes(List<JournalEvent> events) {
+    static List<String> lanes(List<MessageLogEvent> events) {
         Set<String> ids = new LinkedHashSet<>();
-        for (JournalEvent event : events) {
+        for (MessageLogEvent event : events) {
             if (event.isMessage()) {
                 ids.add(event.src());
                 ids.add(event.dest());

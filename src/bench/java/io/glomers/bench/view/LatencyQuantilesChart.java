@@ -29,7 +29,7 @@ public final class LatencyQuantilesChart {
     private LatencyQuantilesChart() {
     }
 
-    public static JFreeChart of(RunHistory history, String title, String subtitle) {
+    public static JFreeChart of(HistorySpans history, String title, String subtitle) {
         Buckets buckets = Buckets.over(history.endSeconds(), Buckets.QUANTILES);
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = ChartStyle.renderer(true);
@@ -53,7 +53,7 @@ public final class LatencyQuantilesChart {
                 + (notOk.count() == 0 ? "" : ": not in the quantiles, drawn apart as black marks");
     }
 
-    private static void quantileLines(RunHistory history, String f, Buckets buckets, XYSeriesCollection data,
+    private static void quantileLines(HistorySpans history, String f, Buckets buckets, XYSeriesCollection data,
                                       XYLineAndShapeRenderer renderer, int fi) {
         TreeMap<Integer, List<Double>> windows = new TreeMap<>();
         for (OpSpan span : history.spans()) {
@@ -76,7 +76,7 @@ public final class LatencyQuantilesChart {
         }
     }
 
-    private static void notOkMarks(RunHistory history, String f, XYSeriesCollection data,
+    private static void notOkMarks(HistorySpans history, String f, XYSeriesCollection data,
                                    XYLineAndShapeRenderer renderer, int fi) {
         XYSeries series = new XYSeries(f + " not ok", false, true);
         for (OpSpan span : history.spans()) {

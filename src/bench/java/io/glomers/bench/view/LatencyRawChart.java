@@ -18,7 +18,7 @@ public final class LatencyRawChart {
     private LatencyRawChart() {
     }
 
-    public static JFreeChart of(RunHistory history, String title, String subtitle) {
+    public static JFreeChart of(HistorySpans history, String title, String subtitle) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = ChartStyle.renderer(false);
         List<String> functions = history.functions();

@@ -23,7 +23,7 @@ final class MessageText {
     private MessageText() {
     }
 
-    static Text of(JournalEvent event) {
+    static Text of(MessageLogEvent event) {
         JsonNode body = body(event.line());
         if (body == null) {
             return new Text("?", cut(event.line(), LABEL_LIMIT), cut(event.src() + " → " + event.dest() + " " + event.line(), HOVER_LIMIT), false);

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public record NotOk(long info, long fail) {
 
     /** The run's client operations, final reads included: the plots draw every operation. */
-    public static NotOk of(RunHistory history) {
+    public static NotOk of(HistorySpans history) {
         return of(history.spans().stream().map(OpSpan::outcome));
     }
 

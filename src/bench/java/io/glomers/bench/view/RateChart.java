@@ -20,7 +20,7 @@ public final class RateChart {
     private RateChart() {
     }
 
-    public static JFreeChart of(RunHistory history, String title, String subtitle) {
+    public static JFreeChart of(HistorySpans history, String title, String subtitle) {
         Buckets buckets = Buckets.over(history.endSeconds(), Buckets.RATES);
         int windows = buckets.index(history.endSeconds()) + 1;
         XYSeriesCollection data = new XYSeriesCollection();

@@ -31,7 +31,7 @@ public final class RunPictures {
         List<String> notes = new ArrayList<>();
         Path historyFile = dir.resolve(RunFiles.HISTORY);
         if (Files.exists(historyFile)) {
-            RunHistory history = RunHistory.read(historyFile);
+            HistorySpans history = HistorySpans.read(historyFile);
             ChartStyle.writePng(LatencyRawChart.of(history, run.title(), run.subtitle()), dir.resolve(RunFiles.LATENCY_RAW));
             ChartStyle.writePng(LatencyQuantilesChart.of(history, run.title(), run.subtitle()),
                     dir.resolve(RunFiles.LATENCY_QUANTILES));

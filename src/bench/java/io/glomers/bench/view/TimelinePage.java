@@ -61,7 +61,7 @@ public final class TimelinePage {
     private TimelinePage() {
     }
 
-    public static void write(RunHistory history, String title, Path file) throws IOException {
+    public static void write(HistorySpans history, String title, Path file) throws IOException {
         List<Integer> processes = new ArrayList<>(new TreeSet<>(history.spans().stream().map(OpSpan::process).toList()));
         boolean nemesis = !history.nemesis().isEmpty();
         int offset = nemesis ? 1 : 0;
@@ -120,7 +120,7 @@ public final class TimelinePage {
     }
 
     /** Each history entry's row and time: every entry is an invocation, a completion or a nemesis step. */
-    private static SortedMap<Integer, Long> rowTimes(RunHistory history) {
+    private static SortedMap<Integer, Long> rowTimes(HistorySpans history) {
         SortedMap<Integer, Long> times = new TreeMap<>();
         for (OpSpan span : history.spans()) {
             times.put(span.invokeIndex(), span.invokeNanos());
@@ -134,7 +134,7 @@ public final class TimelinePage {
 
     /** The CSS class of a nemesis step: the fault it starts or stops, named as in the plots' legends. */
     private static String faultClass(String f) {
-        String kind = RunHistory.faultKind(f);
+        String kind = HistorySpans.faultKind(f);
         return kind == null ? "other" : kind;
     }
 

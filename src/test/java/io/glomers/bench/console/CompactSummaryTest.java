@@ -10,7 +10,7 @@ import io.glomers.bench.check.NetStats;
 import io.glomers.bench.view.LatencyQuantilesChart;
 import io.glomers.bench.view.NotOk;
 import io.glomers.bench.view.RunFiles;
-import io.glomers.bench.view.RunHistory;
+import io.glomers.bench.view.HistorySpans;
 import io.glomers.bench.view.SimulatedRuns;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class CompactSummaryTest {
         String all = String.join("\n", lines);
         assertThat(all).contains("broadcast ").contains(" ok").contains("25 final reads")
                 .contains(String.format(Locale.ROOT, "servers %.2f per op", run.net().serversPerOp()))
-                .contains("latency median " + run.workload().stableLatencies().get(0.5) + ", p95 ")
+                .contains("latency median " + run.outcome().stableLatencies().get(0.5) + ", p95 ")
                 .contains("lost         none; never read: none")
                 .contains("targets 3d: servers msgs-per-op")
                 .contains(run.dir().toString()).contains(store.resolve("latest").toString())
@@ -54,7 +54,7 @@ class CompactSummaryTest {
             throws IOException {
         BenchResult run = SimulatedRuns.write(store, 11, "3c", "--time-limit", "6", "--nemesis", "partition,kill,pause",
                 "--nemesis-interval", "1", "--recovery-wait", "1");
-        RunHistory history = RunHistory.read(run.dir().resolve(RunFiles.HISTORY));
+        HistorySpans history = HistorySpans.read(run.dir().resolve(RunFiles.HISTORY));
         NotOk notOk = NotOk.of(history);
         assertThat(notOk.count()).as("kills and pauses made clients time out").isPositive();
 

@@ -37,7 +37,7 @@ class MaelstromRunReaderTest {
         double maelstromsPerOp = ((Number) section(results, "net", "servers").get(Keyword.of("msgs-per-op"))).doubleValue();
         assertThat(run.net().serversPerOp()).isCloseTo(maelstromsPerOp, Offset.offset(1e-5));
         Map<?, ?> stable = (Map<?, ?>) section(results, "workload").get(Keyword.of("stable-latencies"));
-        assertThat(run.workload().stableLatencies().get(0.5)).isEqualTo(((Number) stable.get(0.5)).longValue());
+        assertThat(run.outcome().stableLatencies().get(0.5)).isEqualTo(((Number) stable.get(0.5)).longValue());
         assertThat(ResultsReport.targets(run)).startsWith("targets 3d: servers msgs-per-op 3.54 (< 30.00 met)")
                 .contains("median " + stable.get(0.5) + " ms (< 400 met)");
     }
@@ -49,7 +49,7 @@ class MaelstromRunReaderTest {
         BenchResult run = MaelstromRunReader.read(dir, RunArguments.parse(List.of("3b", "--time-limit", "10"), 0));
 
         assertThat(run.valid()).isFalse();
-        assertThat(run.workload().lost()).hasSize(33);
+        assertThat(run.outcome().lost()).hasSize(33);
         assertThat(run.reasons()).contains("Maelstrom's :workload is :valid? false (33 lost)");
     }
 }

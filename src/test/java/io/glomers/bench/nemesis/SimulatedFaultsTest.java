@@ -81,7 +81,7 @@ class SimulatedFaultsTest {
         List<String> lossy = new ArrayList<>();
         for (long seed = 1; seed <= 10; seed++) {
             BenchResult result = run(nodes, seed);
-            if (result.workload() != null && !result.workload().lost().isEmpty()) {
+            if (result.outcome() != null && !result.outcome().lost().isEmpty()) {
                 lossy.add("seed " + seed);
             }
         }

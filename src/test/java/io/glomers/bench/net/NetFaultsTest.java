@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class NetFaultsTest {
 
     private final VirtualTime scheduler = new VirtualTime();
-    private final Journal journal = new Journal();
+    private final MessageLog journal = new MessageLog();
     private final List<String> atN1 = new ArrayList<>();
     private final List<Message> atClient = new ArrayList<>();
 

@@ -19,7 +19,7 @@ class NetworkTest {
 
     private final VirtualTime scheduler = new VirtualTime();
     private final Partitions partitions = new Partitions();
-    private final Journal journal = new Journal();
+    private final MessageLog journal = new MessageLog();
     private final RequestLedger ledger = new RequestLedger();
     private final List<Violation> violations = new ArrayList<>();
     private final List<String> atN1 = new ArrayList<>();

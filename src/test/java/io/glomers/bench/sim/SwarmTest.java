@@ -127,7 +127,7 @@ class SwarmTest {
         assertThat(replayed.bench().reasons()).isEqualTo(failed.bench().reasons());
         assertThat(replayed.bench().history()).isEqualTo(failed.bench().history());
         assertThat(replayed.bench().net()).isEqualTo(failed.bench().net());
-        assertThat(replayed.bench().workload().lost()).isNotEmpty().isEqualTo(failed.bench().workload().lost());
+        assertThat(replayed.bench().outcome().lost()).isNotEmpty().isEqualTo(failed.bench().outcome().lost());
         // The failed run is kept for study, journal and all; a valid one leaves nothing behind.
         assertThat(replayed.bench().dir()).isNotNull();
         for (String file : List.of("results.edn", "history.edn", "messages.log")) {

@@ -10,18 +10,18 @@ class JournalEventTest {
 
     @Test
     void readsAMessageLineAsTheJournalWritesIt() {
-        JournalEvent event = JournalEvent.parse("1500 recv #42 n1 -> c3 {\"src\":\"n1\",\"dest\":\"c3\",\"body\":{\"type\":\"read_ok\"}}");
+        MessageLogEvent event = MessageLogEvent.parse("1500 recv #42 n1 -> c3 {\"src\":\"n1\",\"dest\":\"c3\",\"body\":{\"type\":\"read_ok\"}}");
 
-        assertThat(event).isEqualTo(new JournalEvent(1500, JournalEvent.Kind.RECV, 42, "n1", "c3",
+        assertThat(event).isEqualTo(new MessageLogEvent(1500, MessageLogEvent.Kind.RECV, 42, "n1", "c3",
                 "{\"src\":\"n1\",\"dest\":\"c3\",\"body\":{\"type\":\"read_ok\"}}"));
         assertThat(event.isMessage()).isTrue();
     }
 
     @Test
     void readsANote() {
-        JournalEvent note = JournalEvent.parse("99 # the workload starts: history time 0");
+        MessageLogEvent note = MessageLogEvent.parse("99 # the workload starts: history time 0");
 
-        assertThat(note.kind()).isEqualTo(JournalEvent.Kind.NOTE);
+        assertThat(note.kind()).isEqualTo(MessageLogEvent.Kind.NOTE);
         assertThat(note.nanos()).isEqualTo(99);
         assertThat(note.line()).isEqualTo("the workload starts: history time 0");
         assertThat(note.isMessage()).isFalse();
@@ -29,13 +29,13 @@ class JournalEventTest {
 
     @Test
     void refusesWhatIsNotAJournalLine() {
-        assertThatThrownBy(() -> JournalEvent.parse("hello")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> JournalEvent.parse("1 send 42 n1 n2 {}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MessageLogEvent.parse("hello")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MessageLogEvent.parse("1 send 42 n1 n2 {}")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theLabelLeavesOutTheProtocolFieldsAndTheHoverKeepsTheWholeBody() {
-        MessageText.Text text = MessageText.of(JournalEvent.parse(
+        MessageText.Text text = MessageText.of(MessageLogEvent.parse(
                 "1 send #1 c1 -> n0 {\"src\":\"c1\",\"dest\":\"n0\",\"body\":{\"type\":\"broadcast\",\"msg_id\":7,\"message\":12}}"));
 
         assertThat(text.label()).isEqualTo("broadcast {\"message\":12}");
@@ -45,7 +45,7 @@ class JournalEventTest {
 
     @Test
     void anErrorIsLabelledWithItsCodeAndText() {
-        MessageText.Text text = MessageText.of(JournalEvent.parse("1 send #1 n0 -> c1 {\"src\":\"n0\",\"dest\":\"c1\","
+        MessageText.Text text = MessageText.of(MessageLogEvent.parse("1 send #1 n0 -> c1 {\"src\":\"n0\",\"dest\":\"c1\","
                 + "\"body\":{\"type\":\"error\",\"in_reply_to\":3,\"code\":11,\"text\":\"not ready\"}}"));
 
         assertThat(text.error()).isTrue();
@@ -55,7 +55,7 @@ class JournalEventTest {
     @Test
     void longLabelsAreCutToMaelstromsFortyEightCharacters() {
         String many = "[" + "1,".repeat(100) + "1]";
-        MessageText.Text text = MessageText.of(JournalEvent.parse("1 send #1 n0 -> c1 {\"src\":\"n0\",\"dest\":\"c1\","
+        MessageText.Text text = MessageText.of(MessageLogEvent.parse("1 send #1 n0 -> c1 {\"src\":\"n0\",\"dest\":\"c1\","
                 + "\"body\":{\"type\":\"read_ok\",\"messages\":" + many + "}}"));
 
         assertThat(text.label()).hasSize(MessageText.LABEL_LIMIT).endsWith("…");
@@ -63,8 +63,8 @@ class JournalEventTest {
 
     @Test
     void lanesAreNodesThenClientsInNumericOrder() {
-        List<JournalEvent> events = List.of(JournalEvent.parse("1 send #1 c10 -> n2 {}"), JournalEvent.parse("1 send #2 n10 -> c2 {}"),
-                JournalEvent.parse("1 send #3 n1 -> n2 {}"));
+        List<MessageLogEvent> events = List.of(MessageLogEvent.parse("1 send #1 c10 -> n2 {}"), MessageLogEvent.parse("1 send #2 n10 -> c2 {}"),
+                MessageLogEvent.parse("1 send #3 n1 -> n2 {}"));
 
         assertThat(LamportDiagram.lanes(events)).containsExactly("n1", "n2", "n10", "c2", "c10");
     }

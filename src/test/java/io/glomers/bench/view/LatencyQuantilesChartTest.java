@@ -24,7 +24,7 @@ class LatencyQuantilesChartTest {
         for (int i = 0; i < 30; i++) {
             answered(ops, 0, "broadcast", 8000 + i * 100, 3);
         }
-        RunHistory history = RunHistory.of(ops);
+        HistorySpans history = HistorySpans.of(ops);
         Buckets buckets = Buckets.over(history.endSeconds(), Buckets.QUANTILES);
 
         XYDataset data = ChartStyle.dataPlot(LatencyQuantilesChart.of(history, "t", "s")).getDataset();
@@ -47,7 +47,7 @@ class LatencyQuantilesChartTest {
             // Each read on a process of its own: they overlap, as timed-out clients do.
             completed(ops, 100 + i, "read", i * 200 + 50, 5000, Op.Type.FAIL);
         }
-        RunHistory history = RunHistory.of(ops);
+        HistorySpans history = HistorySpans.of(ops);
 
         JFreeChart chart = LatencyQuantilesChart.of(history, "t", "s");
         XYDataset data = ChartStyle.dataPlot(chart).getDataset();

@@ -15,7 +15,7 @@ class RunHistoryTest {
 
     @Test
     void pairsEachInvocationWithItsProcesssNextCompletion() {
-        RunHistory history = RunHistory.of(List.of(
+        HistorySpans history = HistorySpans.of(List.of(
                 op(0, 0, Op.Type.INVOKE, 0, "broadcast", 5L),
                 op(1, 1, Op.Type.INVOKE, 1, "read", null),
                 op(2, 3, Op.Type.OK, 1, "read", List.of(5L)),
@@ -33,7 +33,7 @@ class RunHistoryTest {
 
     @Test
     void aFaultLastsFromItsFirstStartEntryToItsFirstStopEntryOrToTheEnd() {
-        RunHistory history = RunHistory.of(List.of(
+        HistorySpans history = HistorySpans.of(List.of(
                 op(0, 1000, Op.Type.INFO, Op.NEMESIS, "start-partition", ":one"),
                 op(1, 1001, Op.Type.INFO, Op.NEMESIS, "start-partition", "[:isolated {}]"),
                 op(2, 2000, Op.Type.INFO, Op.NEMESIS, "kill", "[\"n1\"]"),

@@ -43,13 +43,13 @@ class RunPicturesTest {
     static Path store;
 
     static BenchResult run;
-    static RunHistory history;
+    static HistorySpans history;
 
     @BeforeAll
     static void aRunWithEveryFault() throws IOException {
         run = SimulatedRuns.write(store, 11, "3c", "--time-limit", "6", "--nemesis", "partition,kill,pause",
                 "--nemesis-interval", "1", "--recovery-wait", "1");
-        history = RunHistory.read(run.dir().resolve(RunFiles.HISTORY));
+        history = HistorySpans.read(run.dir().resolve(RunFiles.HISTORY));
     }
 
     @Test
@@ -181,8 +181,8 @@ class RunPicturesTest {
     @Test
     void aWindowDrawsOnlyTheEventsInsideIt(@TempDir Path elsewhere) throws IOException {
         Path journal = run.dir().resolve(RunFiles.JOURNAL);
-        JournalWindow all = JournalWindow.read(journal, DiagramOptions.DEFAULT.withLimit(0));
-        long inside = all.events().stream().filter(JournalEvent::isMessage)
+        MessageLogWindow all = MessageLogWindow.read(journal, DiagramOptions.DEFAULT.withLimit(0));
+        long inside = all.events().stream().filter(MessageLogEvent::isMessage)
                 .filter(event -> all.seconds(event.nanos()) >= 1 && all.seconds(event.nanos()) <= 2).count();
         LamportDiagram.Outcome outcome = LamportDiagram.write(journal, elsewhere.resolve("w.svg"),
                 DiagramOptions.DEFAULT.withWindow(1, 2));

@@ -10,19 +10,19 @@ import java.util.Locale;
  * @param id    the message's journal id, shared by its send and its receipts; -1 for a note
  * @param line  the message as the sender wrote it (for a note, the note's text)
  */
-public record JournalEvent(long nanos, Kind kind, long id, String src, String dest, String line) {
+public record MessageLogEvent(long nanos, Kind kind, long id, String src, String dest, String line) {
 
     public enum Kind { SEND, RECV, DROP, NOTE }
 
     /** Parses {@code <ns> <send|recv|drop> #<id> <src> -> <dest> <line>} or {@code <ns> # <text>}. */
-    public static JournalEvent parse(String text) {
+    public static MessageLogEvent parse(String text) {
         int a = text.indexOf(' ');
         if (a < 0) {
             throw new IllegalArgumentException("not a journal line: " + text);
         }
         long nanos = Long.parseLong(text.substring(0, a));
         if (text.startsWith("# ", a + 1)) {
-            return new JournalEvent(nanos, Kind.NOTE, -1, null, null, text.substring(a + 3));
+            return new MessageLogEvent(nanos, Kind.NOTE, -1, null, null, text.substring(a + 3));
         }
         int b = text.indexOf(' ', a + 1);
         int c = text.indexOf(' ', b + 1);
@@ -34,7 +34,7 @@ public record JournalEvent(long nanos, Kind kind, long id, String src, String de
             throw new IllegalArgumentException("not a journal line: " + text);
         }
         Kind kind = Kind.valueOf(text.substring(a + 1, b).toUpperCase(Locale.ROOT));
-        return new JournalEvent(nanos, kind, Long.parseLong(text.substring(b + 2, c)), text.substring(c + 1, d),
+        return new MessageLogEvent(nanos, kind, Long.parseLong(text.substring(b + 2, c)), text.substring(c + 1, d),
                 text.substring(e + 1, f), text.substring(f + 1));
     }
 

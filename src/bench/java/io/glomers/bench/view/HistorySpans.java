@@ -23,13 +23,13 @@ import java.util.Map;
  * @param entries  history entries in all (the timeline's rows)
  * @param endNanos time of the last entry
  */
-public record RunHistory(List<OpSpan> spans, List<Op> nemesis, List<FaultSpan> faults, int entries, long endNanos) {
+public record HistorySpans(List<OpSpan> spans, List<Op> nemesis, List<FaultSpan> faults, int entries, long endNanos) {
 
     /** Nemesis steps that begin a fault, and the steps that end it (Jepsen's db and partition nemeses). */
     private static final Map<String, String> STARTS = Map.of("start-partition", "partition", "kill", "kill", "pause", "pause");
     private static final Map<String, String> STOPS = Map.of("stop-partition", "partition", "start", "kill", "resume", "pause");
 
-    public static RunHistory read(Path historyFile) throws IOException {
+    public static HistorySpans read(Path historyFile) throws IOException {
         Builder builder = new Builder();
         try (BufferedReader in = EdnFiles.newReader(historyFile)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -41,7 +41,7 @@ public record RunHistory(List<OpSpan> spans, List<Op> nemesis, List<FaultSpan> f
         return builder.build();
     }
 
-    public static RunHistory of(List<Op> ops) {
+    public static HistorySpans of(List<Op> ops) {
         Builder builder = new Builder();
         ops.forEach(builder::add);
         return builder.build();
@@ -104,9 +104,9 @@ public record RunHistory(List<OpSpan> spans, List<Op> nemesis, List<FaultSpan> f
             }
         }
 
-        RunHistory build() {
+        HistorySpans build() {
             activeSince.forEach((kind, from) -> faults.add(new FaultSpan(kind, from, end / 1e9)));
-            return new RunHistory(List.copyOf(spans), List.copyOf(nemesis), List.copyOf(faults), entries, end);
+            return new HistorySpans(List.copyOf(spans), List.copyOf(nemesis), List.copyOf(faults), entries, end);
         }
     }
 }

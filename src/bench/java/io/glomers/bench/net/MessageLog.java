@@ -11,7 +11,7 @@ import java.io.Writer;
  * streamed to a writer as they happen (a gossip-heavy 25-node run sends far too many messages to
  * keep), and only the counts stay in memory. Owned by the scheduler thread.
  */
-public final class Journal {
+public final class MessageLog {
 
     public enum Kind { SEND, RECV, DROP }
 
@@ -25,13 +25,13 @@ public final class Journal {
      * @param out  where events go, one line each: {@code <ns> <send|recv|drop> #<id> <src> -> <dest> <line>}
      * @param zero the scheduler time that journal times count from
      */
-    public Journal(Writer out, long zero) {
+    public MessageLog(Writer out, long zero) {
         this.out = out;
         this.zero = zero;
     }
 
     /** A journal that only counts. */
-    public Journal() {
+    public MessageLog() {
         this(Writer.nullWriter(), 0);
     }
 

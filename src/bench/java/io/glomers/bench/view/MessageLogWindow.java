@@ -17,18 +17,18 @@ import java.util.List;
  * @param counted   message events in the window (all of them, even when too many to keep)
  * @param zeroNanos journal time of history time 0 (the workload's start), 0 when the run never got there
  */
-public record JournalWindow(List<JournalEvent> events, long counted, long zeroNanos) {
+public record MessageLogWindow(List<MessageLogEvent> events, long counted, long zeroNanos) {
 
-    public static JournalWindow read(Path journal, DiagramOptions options) throws IOException {
+    public static MessageLogWindow read(Path journal, DiagramOptions options) throws IOException {
         long zero = zero(journal);
-        List<JournalEvent> events = new ArrayList<>();
+        List<MessageLogEvent> events = new ArrayList<>();
         long counted = 0;
         try (BufferedReader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank()) {
                     continue;
                 }
-                JournalEvent event = JournalEvent.parse(line);
+                MessageLogEvent event = MessageLogEvent.parse(line);
                 if (!options.contains(seconds(event.nanos(), zero))) {
                     continue;
                 }
@@ -41,7 +41,7 @@ public record JournalWindow(List<JournalEvent> events, long counted, long zeroNa
             }
         }
         boolean tooMany = !options.unlimited() && counted > options.eventLimit();
-        return new JournalWindow(tooMany ? List.of() : events, counted, zero);
+        return new MessageLogWindow(tooMany ? List.of() : events, counted, zero);
     }
 
     public boolean tooMany(DiagramOptions options) {
@@ -60,8 +60,8 @@ public record JournalWindow(List<JournalEvent> events, long counted, long zeroNa
         try (BufferedReader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.contains(" # ")) {
-                    JournalEvent event = JournalEvent.parse(line);
-                    if (event.kind() == JournalEvent.Kind.NOTE) {
+                    MessageLogEvent event = MessageLogEvent.parse(line);
+                    if (event.kind() == MessageLogEvent.Kind.NOTE) {
                         return event.nanos();
                     }
                 }
