@@ -107,7 +107,7 @@ final class SimCommand implements Callable<Integer> {
         try {
             // Each run parses its own arguments; a contradiction among them (a --faults plan naming a node the
             // cluster does not have) is refused here, once, as a bad argument.
-            RunArguments.parse(runArguments().isEmpty() ? List.of("3b") : runArguments(), 0);
+            RunArguments.parse(runArguments(), 0);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
