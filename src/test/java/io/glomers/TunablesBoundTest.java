@@ -68,7 +68,7 @@ class TunablesBoundTest {
     void everyTunableHasItsDefaultInTheShippedFileAndNowhereElse() {
         List<String> leaves = new ArrayList<>();
         for (Class<?> type : configurationPropertiesTypes()) {
-            leaves.addAll(leaves(prefix(type), type));
+            leaves.addAll(PropertiesBinding.leaves(prefix(type), type));
         }
         assertThat(leaves).as("every tunable").hasSizeGreaterThanOrEqualTo(15).contains("broadcast.hub",
                 "broadcast.relay.min-interval", "broadcast.journal.dir", "node.runtime.read-stdin");
@@ -110,19 +110,6 @@ class TunablesBoundTest {
             }
         }
         return records;
-    }
-
-    private static List<String> leaves(String prefix, Class<?> type) {
-        List<String> leaves = new ArrayList<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            String name = prefix + "." + component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-            if (component.getType().isRecord()) {
-                leaves.addAll(leaves(name, component.getType()));
-            } else {
-                leaves.add(name);
-            }
-        }
-        return leaves;
     }
 
     private static Map<String, Object> shippedFile() {

@@ -60,7 +60,7 @@ final class FlushSchedule {
         } else {
             timer = loop.schedule(Duration.ofMillis(Math.max(0, due - now)), flush);
         }
-        assert !wanted : "a flush queued values without a decision of its own";
+        assert decided();
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.glomers.runtime;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -22,6 +25,8 @@ import org.springframework.core.env.Environment;
  */
 public final class PropertiesBinding {
 
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+
     private PropertiesBinding() {
     }
 
@@ -32,15 +37,26 @@ public final class PropertiesBinding {
 
     /** Every leaf of the record, nested records walked, must be set in some source. */
     private static void requireEverySet(Iterable<ConfigurationPropertySource> sources, String prefix, Class<?> type) {
-        for (RecordComponent component : type.getRecordComponents()) {
-            String name = prefix + "." + kebab(component.getName());
-            if (component.getType().isRecord()) {
-                requireEverySet(sources, name, component.getType());
-            } else if (!isSet(sources, ConfigurationPropertyName.of(name))) {
+        for (String name : leaves(prefix, type)) {
+            if (!isSet(sources, ConfigurationPropertyName.of(name))) {
                 throw new IllegalStateException(name + " is not set: every tunable has its default in"
                         + " config/application.properties, the node's config location");
             }
         }
+    }
+
+    /** The names of a record's tunables under {@code prefix}, nested records walked: {@code broadcast.relay.min-interval}. */
+    public static List<String> leaves(String prefix, Class<?> type) {
+        List<String> leaves = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = prefix + "." + CAMEL_HUMP.matcher(component.getName()).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
+            if (component.getType().isRecord()) {
+                leaves.addAll(leaves(name, component.getType()));
+            } else {
+                leaves.add(name);
+            }
+        }
+        return leaves;
     }
 
     private static boolean isSet(Iterable<ConfigurationPropertySource> sources, ConfigurationPropertyName name) {
@@ -52,7 +68,4 @@ public final class PropertiesBinding {
         return false;
     }
 
-    private static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-    }
 }
