@@ -1,5 +1,6 @@
 package io.glomers;
 
+import io.glomers.host.NodeHost;
 import io.glomers.runtime.EarlyStdin;
 import io.glomers.runtime.NodeLifecycle;
 import java.io.FileDescriptor;
@@ -40,7 +41,12 @@ import org.springframework.context.annotation.FilterType;
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
 public class BroadcastNodeApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (NodeHost.requested()) {
+            // bin/broadcast-node starts one JVM that runs every node of the machine (io.glomers.host).
+            NodeHost.run(args);
+            return;
+        }
         // Stdout belongs to the protocol. Anything that prints to System.out by accident (a library,
         // a stray debug print) lands on stderr instead; the outbox writes to the real stdout descriptor.
         PrintStream stray = System.err;

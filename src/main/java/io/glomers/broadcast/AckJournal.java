@@ -2,6 +2,8 @@ package io.glomers.broadcast;
 
 import io.glomers.runtime.ErrorCode;
 import io.glomers.runtime.MaelstromException;
+import io.glomers.runtime.NodeLifecycle;
+import io.glomers.runtime.NodeProcess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.DisposableBean;
@@ -36,13 +35,22 @@ public class AckJournal implements DisposableBean {
     private static final String SUFFIX = ".values";
 
     private final JournalProperties properties;
+    private final NodeProcess process;
+    private final NodeLifecycle lifecycle;
     private Path file;
     private OutputStream out;
     // Why the journal cannot be written, while it cannot; null when it works.
     private String failure;
 
-    public AckJournal(JournalProperties properties) {
+    public AckJournal(JournalProperties properties, NodeProcess process, NodeLifecycle lifecycle) {
         this.properties = properties;
+        this.process = process;
+        this.lifecycle = lifecycle;
+    }
+
+    /** A journal of this JVM's own process (tests, the simulator). */
+    public static AckJournal of(JournalProperties properties) {
+        return new AckJournal(properties, NodeProcess.current(), new NodeLifecycle());
     }
 
     /** Opens this node's journal for the run and returns what a previous incarnation acknowledged. */
@@ -51,13 +59,13 @@ public class AckJournal implements DisposableBean {
             return new long[0];
         }
         assert file == null : "the journal is opened once, when the node starts";
-        String runId = properties.runId().isBlank() ? RunIds.current() : properties.runId();
+        String runId = properties.runId().isBlank() ? process.runId() : properties.runId();
         file = properties.dir().resolve(runId + "_" + nodeId + SUFFIX);
         long[] recovered = new long[0];
         try {
             Files.createDirectories(properties.dir());
             if (properties.runId().isBlank()) {
-                RunIds.sweepEnded(properties.dir(), SUFFIX);
+                sweepEnded(properties.dir());
             }
             recovered = Files.isRegularFile(file) ? read(file) : new long[0];
             if (recovered.length > 0) {
@@ -146,12 +154,14 @@ public class AckJournal implements DisposableBean {
         }
     }
 
-    /** A node that ends normally has nothing to recover. */
+    /** A node that ends normally has nothing to recover; one whose process was killed keeps its journal. */
     @Override
     public void destroy() throws IOException {
         if (out != null) {
             out.close();
-            Files.deleteIfExists(file);
+            if (!lifecycle.isAbandoned()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
@@ -162,37 +172,15 @@ public class AckJournal implements DisposableBean {
         }
     }
 
-    /** A run is the lifetime of the parent process (Maelstrom, the bench): pid plus start time. */
-    static final class RunIds {
-        private RunIds() {
-        }
-
-        static String current() {
-            return ProcessHandle.current().parent().map(RunIds::of).orElse("orphan");
-        }
-
-        static String of(ProcessHandle process) {
-            Optional<Instant> started = process.info().startInstant();
-            return process.pid() + "-" + started.map(Instant::toEpochMilli).orElse(0L);
-        }
-
-        static void sweepEnded(Path dir, String suffix) throws IOException {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path journal : files.filter(path -> path.toString().endsWith(suffix)).toList()) {
-                    String runId = journal.getFileName().toString().split("_", 2)[0];
-                    if (!isRunning(runId)) {
-                        Files.deleteIfExists(journal);
-                    }
+    /** Journals of runs that have ended are nobody's: a restart can only come from a running run. */
+    private static void sweepEnded(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path journal : files.filter(path -> path.toString().endsWith(SUFFIX)).toList()) {
+                String runId = journal.getFileName().toString().split("_", 2)[0];
+                if (!NodeProcess.isRunning(runId)) {
+                    Files.deleteIfExists(journal);
                 }
             }
-        }
-
-        private static boolean isRunning(String runId) {
-            String[] parts = runId.split("-", 2);
-            if (parts.length != 2 || !parts[0].matches("\\d+")) {
-                return false;
-            }
-            return ProcessHandle.of(Long.parseLong(parts[0])).map(RunIds::of).filter(runId::equals).isPresent();
         }
     }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,23 +68,21 @@ public final class EarlyStdin {
     private Target target;
     private boolean ended;
 
-    private EarlyStdin(InputStream stdin, OutputStream stdout, Deadlines deadlines) {
+    private EarlyStdin(InputStream stdin, OutputStream stdout, Deadlines deadlines, long started) {
         this.reader = new BoundedLineReader(stdin, STARTUP_MAX_LINE_BYTES);
         this.stdout = stdout;
         this.deadlines = deadlines;
-        this.started = processStart(System.nanoTime());
-    }
-
-    /** The process's start on the {@code nanoTime} scale: under load the JVM takes seconds to reach main. */
-    private static long processStart(long now) {
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> now - Math.max(0, Duration.between(start, Instant.now()).toNanos()))
-                .orElse(now);
+        this.started = started;
     }
 
     /** Starts reading {@code stdin} on a daemon thread named "stdin", and guarding the deadlines on another. */
     public static EarlyStdin start(InputStream stdin, OutputStream stdout, Deadlines deadlines) {
-        EarlyStdin early = new EarlyStdin(stdin, stdout, deadlines);
+        return start(stdin, stdout, deadlines, NodeProcess.current());
+    }
+
+    /** As above, with the deadlines running from the start of {@code process} (a hosted node's launcher). */
+    public static EarlyStdin start(InputStream stdin, OutputStream stdout, Deadlines deadlines, NodeProcess process) {
+        EarlyStdin early = new EarlyStdin(stdin, stdout, deadlines, process.startNanos());
         daemon(early::read, "stdin");
         daemon(early::guardDeadlines, "startup-deadlines");
         return early;

@@ -2,6 +2,7 @@ package io.glomers.runtime;
 
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +24,9 @@ class RuntimeConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    LineSink lineSink() {
-        return new StdoutLineSink();
+    LineSink lineSink(ObjectProvider<HostedProcess> hosted) {
+        HostedProcess process = hosted.getIfAvailable();
+        return process == null ? new StdoutLineSink() : new StdoutLineSink(process.stdout());
     }
 
     @Bean
@@ -37,6 +39,14 @@ class RuntimeConfiguration {
     @ConditionalOnMissingBean
     EventLoop eventLoop() {
         return new ThreadEventLoop();
+    }
+
+    /** The process the node answers for; a host registers its launcher's. */
+    @Bean
+    @ConditionalOnMissingBean
+    NodeProcess nodeProcess(ObjectProvider<HostedProcess> hosted) {
+        HostedProcess process = hosted.getIfAvailable();
+        return process == null ? NodeProcess.current() : process.process();
     }
 
     /** Randomness for node logic; a simulator registers a seeded one to replay runs. */

@@ -21,27 +21,27 @@ class AckJournalTest {
 
     @Test
     void aRestartOfTheSameRunGetsBackWhatWasAcknowledged() throws Exception {
-        AckJournal first = new AckJournal(new JournalProperties(true, dir, "run1"));
+        AckJournal first = AckJournal.of(new JournalProperties(true, dir, "run1"));
         assertThat(first.open("n3")).isEmpty();
         first.record(5);
         first.record(-2);
         // Killed: no destroy(). The next incarnation of n3 in the same run:
-        assertThat(new AckJournal(new JournalProperties(true, dir, "run1")).open("n3")).containsExactly(5, -2);
-        assertThat(new AckJournal(new JournalProperties(true, dir, "run1")).open("n4")).as("another node").isEmpty();
-        assertThat(new AckJournal(new JournalProperties(true, dir, "run2")).open("n3")).as("another run").isEmpty();
+        assertThat(AckJournal.of(new JournalProperties(true, dir, "run1")).open("n3")).containsExactly(5, -2);
+        assertThat(AckJournal.of(new JournalProperties(true, dir, "run1")).open("n4")).as("another node").isEmpty();
+        assertThat(AckJournal.of(new JournalProperties(true, dir, "run2")).open("n3")).as("another run").isEmpty();
     }
 
     @Test
     void ignoresALineTornByAKill() throws Exception {
         Files.writeString(dir.resolve("run1_n1.values"), "1\n2\n3");
         Files.writeString(dir.resolve("run9_n1.values"), "1\n2\n-");
-        assertThat(new AckJournal(new JournalProperties(true, dir, "run1")).open("n1")).containsExactly(1, 2, 3);
-        assertThat(new AckJournal(new JournalProperties(true, dir, "run9")).open("n1")).containsExactly(1, 2);
+        assertThat(AckJournal.of(new JournalProperties(true, dir, "run1")).open("n1")).containsExactly(1, 2, 3);
+        assertThat(AckJournal.of(new JournalProperties(true, dir, "run9")).open("n1")).containsExactly(1, 2);
     }
 
     @Test
     void aNormalEndRemovesTheJournal() throws Exception {
-        AckJournal journal = new AckJournal(new JournalProperties(true, dir, "run1"));
+        AckJournal journal = AckJournal.of(new JournalProperties(true, dir, "run1"));
         journal.open("n1");
         journal.record(1);
         journal.destroy();
@@ -51,16 +51,16 @@ class AckJournalTest {
     @Test
     void sweepsJournalsOfRunsWhoseParentIsGone() throws Exception {
         Path stale = Files.writeString(dir.resolve("999999999-12345_n1.values"), "1\n");
-        String live = AckJournal.RunIds.current();
+        String live = io.glomers.runtime.NodeProcess.current().runId();
         Path current = Files.writeString(dir.resolve(live + "_n2.values"), "2\n");
-        assertThat(new AckJournal(new JournalProperties(true, dir, "")).open("n1")).isEmpty();
+        assertThat(AckJournal.of(new JournalProperties(true, dir, "")).open("n1")).isEmpty();
         assertThat(stale).doesNotExist();
         assertThat(current).exists();
     }
 
     @Test
     void disabledWritesNothing() throws Exception {
-        AckJournal journal = new AckJournal(new JournalProperties(false, dir, "run1"));
+        AckJournal journal = AckJournal.of(new JournalProperties(false, dir, "run1"));
         assertThat(journal.open("n1")).isEmpty();
         journal.record(1);
         try (var files = Files.list(dir)) {
@@ -72,7 +72,7 @@ class AckJournalTest {
     void anUnusableDirectoryRefusesAcknowledgementsAndSaysWhy(CapturedOutput output) throws Exception {
         // A file where the directory should be: as root, permissions would not stop the write.
         Path notADirectory = Files.writeString(dir.resolve("journal"), "");
-        AckJournal journal = new AckJournal(new JournalProperties(true, notADirectory, "run1"));
+        AckJournal journal = AckJournal.of(new JournalProperties(true, notADirectory, "run1"));
         assertThat(journal.open("n1")).as("the node still starts").isEmpty();
         assertThat(output.getAll()).contains("cannot be written").contains("refused with error 13")
                 .contains(notADirectory.toString());
@@ -87,7 +87,7 @@ class AckJournalTest {
     void aFullDiskRefusesUntilThereIsRoomAgain(CapturedOutput output) throws Exception {
         Path file = dir.resolve("run1_n1.values");
         Files.createSymbolicLink(file, Path.of("/dev/full")); // every write fails with ENOSPC
-        AckJournal journal = new AckJournal(new JournalProperties(true, dir, "run1"));
+        AckJournal journal = AckJournal.of(new JournalProperties(true, dir, "run1"));
         journal.open("n1");
         assertThatThrownBy(() -> journal.record(1)).isInstanceOf(MaelstromException.class)
                 .hasMessageContaining("No space left on device");
@@ -97,6 +97,6 @@ class AckJournalTest {
         Files.delete(file); // room again
         journal.record(3);
         assertThat(output.getAll()).contains("writable again");
-        assertThat(new AckJournal(new JournalProperties(true, dir, "run1")).open("n1")).containsExactly(3);
+        assertThat(AckJournal.of(new JournalProperties(true, dir, "run1")).open("n1")).containsExactly(3);
     }
 }

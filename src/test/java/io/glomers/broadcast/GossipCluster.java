@@ -55,7 +55,7 @@ class GossipCluster {
         Cluster cluster = TestClusters.initialized(id, ids);
         MessageStore store = new MessageStore();
         Messenger messenger = new Messenger(new Outbox(mapper, line -> route(id, line)), cluster, loop, ShippedConfig.bind(RuntimeProperties.PREFIX, RuntimeProperties.class));
-        Gossiper gossiper = new Gossiper(store, messenger, loop, properties, new AckJournal(ShippedConfig.bind(JournalProperties.PREFIX, JournalProperties.class)),
+        Gossiper gossiper = new Gossiper(store, messenger, loop, properties, AckJournal.of(ShippedConfig.bind(JournalProperties.PREFIX, JournalProperties.class)),
                 new SplittableRandom(random.nextLong()));
         nodes.put(id, new Node(store, gossiper));
         gossiper.start(new NodeInitialized(cluster));

@@ -1,0 +1,198 @@
+package io.glomers.host;
+
+import io.glomers.BroadcastNodeApplication;
+import io.glomers.runtime.EarlyStdin;
+import io.glomers.runtime.HostedProcess;
+import io.glomers.runtime.NodeLifecycle;
+import io.glomers.runtime.NodeProcess;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One node of a {@link NodeHost}: a Spring context of its own, as {@code main} would start it, on
+ * its launcher's stdin, stdout and stderr. It ends as the process would have: at the end of its
+ * input (exit 0), at the launcher's SIGTERM (graceful, 143), or, when the launcher is killed, at
+ * once and keeping its acknowledgement journal, as a SIGKILL leaves it.
+ */
+final class HostedNode {
+
+    /** How a hosted node ends, and the status its launcher exits with. */
+    enum Ending {
+        INPUT_ENDED(0), TERMINATED(143), KILLED(137), FAILED(1);
+
+        final int status;
+
+        Ending(int status) {
+            this.status = status;
+        }
+    }
+
+    private final LaunchRequest request;
+    private final List<String> hostArguments;
+    private final BufferedReader control;
+    private final Writer controlOut;
+    private final ThreadRoutedStream stderr;
+    private final PauseGate pause = new PauseGate();
+    private final CompletableFuture<Ending> ending = new CompletableFuture<>();
+    private final List<Closeable> streams = new ArrayList<>();
+
+    HostedNode(LaunchRequest request, List<String> hostArguments, BufferedReader control, Writer controlOut,
+            ThreadRoutedStream stderr) {
+        this.request = request;
+        this.hostArguments = hostArguments;
+        this.control = control;
+        this.controlOut = controlOut;
+        this.stderr = stderr;
+    }
+
+    long pid() {
+        return request.pid();
+    }
+
+    /** Opens the launcher's standard streams; false (and the launcher told why) when they cannot be. */
+    boolean attach() throws IOException {
+        try {
+            streams.add(open(0, StandardOpenOption.READ));
+            streams.add(open(1, StandardOpenOption.APPEND));
+            streams.add(open(2, StandardOpenOption.APPEND));
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            closeStreams();
+            reply("refused cannot open the launcher's standard streams through /proc: " + e);
+            return false;
+        }
+    }
+
+    /** Runs the node until it ends; returns how it ended. Call after a successful {@link #attach()}. */
+    Ending run() throws IOException {
+        FileChannel in = (FileChannel) streams.get(0);
+        OutputStream out = pause.gate(Channels.newOutputStream((FileChannel) streams.get(1)));
+        stderr.routeCurrentThread(Channels.newOutputStream((FileChannel) streams.get(2)));
+        reply("ok");
+        NodeHost.start(true, "launcher-" + pid(), this::watchLauncher);
+        NodeProcess process = new NodeProcess(ProcessHandle.of(pid()).orElseThrow(() -> new IOException("launcher " + pid() + " is gone")));
+        Ending ended;
+        ConfigurableApplicationContext context = null;
+        try {
+            InputStream input = pause.gate(Channels.newInputStream(in));
+            EarlyStdin early = EarlyStdin.start(input, out, EarlyStdin.Deadlines.MAELSTROM, process);
+            context = start(early, new HostedProcess(process, out));
+            NodeLifecycle lifecycle = context.getBean(NodeLifecycle.class);
+            NodeHost.start(true, "input-" + pid(), () -> ending.complete(lifecycle.awaitEndOfInput() == 0 ? Ending.INPUT_ENDED : Ending.FAILED));
+            ended = awaitEnding();
+            if (ended == Ending.KILLED) {
+                lifecycle.abandon();
+                closeStreams();
+            }
+        } catch (RuntimeException e) {
+            new PrintStream(stderr, true, StandardCharsets.UTF_8).println("broadcast-node: the node could not start: " + e);
+            ended = ending.isDone() ? awaitEnding() : Ending.FAILED;
+        } finally {
+            if (context != null) {
+                context.close();
+            }
+            closeStreams();
+        }
+        reply("exit " + ended.status);
+        return ended;
+    }
+
+    /** Whether the launcher is stopped (SIGSTOP): then the node reads and writes nothing. */
+    void followLauncherState() {
+        boolean stopped;
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
+            // pid (comm) state ...: comm may hold spaces and parentheses, the state follows the last ')'.
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            stopped = state == 'T' || state == 't';
+        } catch (IOException | RuntimeException e) {
+            stopped = false;
+        }
+        if (stopped != pause.isPaused()) {
+            pause.set(stopped);
+        }
+    }
+
+    boolean hasEnded() {
+        return ending.isDone();
+    }
+
+    private ConfigurableApplicationContext start(EarlyStdin early, HostedProcess process) {
+        SpringApplication application = BroadcastNodeApplication.application();
+        // Spring finds the application class on the stack of main; a host's thread has no main.
+        application.setMainApplicationClass(BroadcastNodeApplication.class);
+        application.addInitializers(context -> {
+            context.getBeanFactory().registerSingleton("earlyStdin", early);
+            context.getBeanFactory().registerSingleton("hostedProcess", process);
+        });
+        List<String> arguments = new ArrayList<>(hostArguments);
+        arguments.addAll(request.arguments());
+        return application.run(arguments.toArray(String[]::new));
+    }
+
+    /** The launcher says "term" on SIGTERM or SIGINT, and its connection ends when it is killed. */
+    private void watchLauncher() {
+        try {
+            String line;
+            while ((line = control.readLine()) != null) {
+                if (line.equals("term")) {
+                    ending.complete(Ending.TERMINATED);
+                }
+            }
+        } catch (IOException e) {
+            // as good as a hang-up
+        }
+        ending.complete(Ending.KILLED);
+    }
+
+    private Ending awaitEnding() {
+        try {
+            return ending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Ending.FAILED;
+        } catch (ExecutionException e) {
+            return Ending.FAILED;
+        }
+    }
+
+    private FileChannel open(int fd, StandardOpenOption mode) throws IOException {
+        return FileChannel.open(Path.of("/proc", Long.toString(pid()), "fd", Integer.toString(fd)), mode);
+    }
+
+    private void closeStreams() {
+        for (Closeable stream : streams) {
+            try {
+                stream.close();
+            } catch (IOException ignored) {
+                // closing on the way out
+            }
+        }
+    }
+
+    private void reply(String line) {
+        try {
+            controlOut.write(line + "\n");
+            controlOut.flush();
+        } catch (IOException ignored) {
+            // the launcher is gone: its watcher has seen it
+        }
+    }
+}
