@@ -44,7 +44,7 @@ public class BroadcastNodeApplication {
     public static void main(String[] args) throws java.io.IOException {
         if (NodeHost.requested()) {
             // bin/broadcast-node starts one JVM that runs every node of the machine (io.glomers.host).
-            NodeHost.run(args);
+            NodeHost.run(BroadcastNodeApplication::application, args);
             return;
         }
         // Stdout belongs to the protocol. Anything that prints to System.out by accident (a library,

@@ -86,7 +86,9 @@ class LauncherIT {
         Map<String, String> launch = readLaunchEnv();
         String log = "aot".equals(launch.get("FAST_START_KIND")) ? "-Xlog:aot=info:stderr" : "-Xlog:cds=info:stderr";
 
-        Run run = runSession(Map.of("BROADCAST_NODE_REQUIRE_ARCHIVE", "1", "BROADCAST_NODE_JAVA_OPTS", log));
+        // A JVM of the node's own, so that the JVM's log is this process's stderr (SharedJvmIT: the shared one).
+        Run run = runSession(Map.of("BROADCAST_NODE_REQUIRE_ARCHIVE", "1", "BROADCAST_NODE_JAVA_OPTS", log,
+                "BROADCAST_NODE_SHARED_JVM", "0"));
 
         assertThat(run.exitCode()).as("stderr: %s", run.stderr()).isZero();
         run.stdout().forEach(LauncherIT::envelopeBody);
@@ -173,7 +175,8 @@ class LauncherIT {
         Files.writeString(copy.resolve("target/fast-start/launch.env"), Files.readString(
                 copy.resolve("target/fast-start/launch.env")).replace(launch.get("FAST_START_ARCHIVE"), archive.toString()));
 
-        Run run = runSession(copy.resolve("bin/broadcast-node"), Map.of());
+        // A JVM of the node's own: a shared JVM's warnings go to the host's log, not to this node's stderr.
+        Run run = runSession(copy.resolve("bin/broadcast-node"), Map.of("BROADCAST_NODE_SHARED_JVM", "0"));
 
         assertThat(run.exitCode()).isZero();
         run.stdout().forEach(LauncherIT::envelopeBody);

@@ -1,6 +1,5 @@
 package io.glomers.host;
 
-import io.glomers.BroadcastNodeApplication;
 import io.glomers.runtime.EarlyStdin;
 import io.glomers.runtime.HostedProcess;
 import io.glomers.runtime.NodeLifecycle;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -44,7 +44,10 @@ final class HostedNode {
         }
     }
 
+    private static final Object STARTING = new Object();
+
     private final LaunchRequest request;
+    private final Supplier<SpringApplication> application;
     private final List<String> hostArguments;
     private final BufferedReader control;
     private final Writer controlOut;
@@ -53,9 +56,10 @@ final class HostedNode {
     private final CompletableFuture<Ending> ending = new CompletableFuture<>();
     private final List<Closeable> streams = new ArrayList<>();
 
-    HostedNode(LaunchRequest request, List<String> hostArguments, BufferedReader control, Writer controlOut,
-            ThreadRoutedStream stderr) {
+    HostedNode(LaunchRequest request, Supplier<SpringApplication> application, List<String> hostArguments,
+            BufferedReader control, Writer controlOut, ThreadRoutedStream stderr) {
         this.request = request;
+        this.application = application;
         this.hostArguments = hostArguments;
         this.control = control;
         this.controlOut = controlOut;
@@ -127,6 +131,8 @@ final class HostedNode {
         }
         if (stopped != pause.isPaused()) {
             pause.set(stopped);
+            System.err.println("broadcast-node-host: launcher " + pid() + (stopped ? " stopped: its node reads and writes nothing"
+                    : " continued: its node reads and writes again"));
         }
     }
 
@@ -135,16 +141,20 @@ final class HostedNode {
     }
 
     private ConfigurableApplicationContext start(EarlyStdin early, HostedProcess process) {
-        SpringApplication application = BroadcastNodeApplication.application();
+        SpringApplication application = this.application.get();
         // Spring finds the application class on the stack of main; a host's thread has no main.
-        application.setMainApplicationClass(BroadcastNodeApplication.class);
+        application.setMainApplicationClass((Class<?>) application.getAllSources().iterator().next());
         application.addInitializers(context -> {
             context.getBeanFactory().registerSingleton("earlyStdin", early);
             context.getBeanFactory().registerSingleton("hostedProcess", process);
         });
         List<String> arguments = new ArrayList<>(hostArguments);
         arguments.addAll(request.arguments());
-        return application.run(arguments.toArray(String[]::new));
+        // One start at a time: each start sets up logging, which is one per JVM (Logback's context), and
+        // two at once break each other's set-up. On two cores little is lost: each start is CPU-bound.
+        synchronized (STARTING) {
+            return application.run(arguments.toArray(String[]::new));
+        }
     }
 
     /** The launcher says "term" on SIGTERM or SIGINT, and its connection ends when it is killed. */
@@ -177,10 +187,11 @@ final class HostedNode {
         return FileChannel.open(Path.of("/proc", Long.toString(pid()), "fd", Integer.toString(fd)), mode);
     }
 
+    /** Output first: a reader woken by its channel's close has nobody left to tell. */
     private void closeStreams() {
-        for (Closeable stream : streams) {
+        for (int i = streams.size() - 1; i >= 0; i--) {
             try {
-                stream.close();
+                streams.get(i).close();
             } catch (IOException ignored) {
                 // closing on the way out
             }

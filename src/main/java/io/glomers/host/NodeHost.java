@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The shared JVM behind {@code bin/broadcast-node}: listens on a loopback port, and for each launcher
@@ -40,6 +43,7 @@ public final class NodeHost {
     private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration PAUSE_POLL = Duration.ofMillis(50);
 
+    private final Supplier<SpringApplication> application;
     private final Path portFile;
     private final Duration idle;
     private final List<String> hostArguments;
@@ -49,7 +53,9 @@ public final class NodeHost {
     private final AtomicInteger connections = new AtomicInteger();
     private volatile long busyAt = System.nanoTime();
 
-    NodeHost(Path portFile, Duration idle, List<String> hostArguments, ThreadRoutedStream stderr) {
+    NodeHost(Supplier<SpringApplication> application, Path portFile, Duration idle, List<String> hostArguments,
+            ThreadRoutedStream stderr) {
+        this.application = application;
         this.portFile = portFile;
         this.idle = idle;
         this.hostArguments = hostArguments;
@@ -64,15 +70,18 @@ public final class NodeHost {
         return System.getProperty(PORT_FILE_PROPERTY) != null;
     }
 
-    /** Runs the host until it has been idle long enough; {@code arguments} go to every node before its own. */
-    public static void run(String[] arguments) throws IOException {
+    /**
+     * Runs the host until it has been idle long enough. Each node is {@code application} (as {@code main}
+     * would run it) with {@code arguments} before the node's own.
+     */
+    public static void run(Supplier<SpringApplication> application, String[] arguments) throws IOException {
         PrintStream hostErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         ThreadRoutedStream routed = new ThreadRoutedStream(hostErr);
         PrintStream err = new PrintStream(routed, true, StandardCharsets.UTF_8);
         System.setErr(err);
         System.setOut(err);
         Duration idle = Duration.parse("PT" + System.getProperty(IDLE_PROPERTY, "10S"));
-        new NodeHost(Path.of(System.getProperty(PORT_FILE_PROPERTY)), idle, List.of(arguments), routed).serve();
+        new NodeHost(application, Path.of(System.getProperty(PORT_FILE_PROPERTY)), idle, List.of(arguments), routed).serve();
         System.exit(0);
     }
 
@@ -80,6 +89,7 @@ public final class NodeHost {
         try (ServerSocket server = new ServerSocket(0, 100, InetAddress.getLoopbackAddress())) {
             server.setSoTimeout(250);
             publish(server.getLocalPort());
+            sweepOldFiles();
             NodeHost.start(true, "host-pauses", this::followPauses);
             log("serving on 127.0.0.1:" + server.getLocalPort() + ", port file " + portFile);
             while (!idleLongEnough()) {
@@ -96,6 +106,18 @@ public final class NodeHost {
             Files.deleteIfExists(portFile);
         }
         log("idle for " + idle.toMillis() + " ms: exiting");
+    }
+
+    /** Logs and locks of hosts a day gone (each build and configuration has its own). */
+    private void sweepOldFiles() throws IOException {
+        long dayAgo = System.currentTimeMillis() - Duration.ofDays(1).toMillis();
+        try (Stream<Path> files = Files.list(portFile.getParent())) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".log") || path.toString().endsWith(".lock")).toList()) {
+                if (Files.getLastModifiedTime(file).toMillis() < dayAgo) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     private boolean idleLongEnough() {
@@ -116,7 +138,7 @@ public final class NodeHost {
             Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
             LaunchRequest request = LaunchRequest.read(in, secret);
             socket.setSoTimeout(0);
-            node = new HostedNode(request, hostArguments, in, out, stderr);
+            node = new HostedNode(request, application, hostArguments, in, out, stderr);
             if (node.attach()) {
                 running.add(node);
                 HostedNode.Ending ending = node.run();
