@@ -10,6 +10,9 @@ import java.math.MathContext;
  */
 final class EdnScanner {
 
+    /** Digits (a sign included) that always fit a long: Long.MAX_VALUE has 19. */
+    private static final int MAX_LONG_DIGITS = 18;
+
     private final String text;
     private int pos;
 
@@ -166,7 +169,12 @@ final class EdnScanner {
             if (token.indexOf('.') >= 0 || token.indexOf('e') >= 0 || token.indexOf('E') >= 0) {
                 return Double.parseDouble(token);
             }
-            BigInteger big = new BigInteger(token.startsWith("+") ? token.substring(1) : token);
+            String digits = token.startsWith("+") ? token.substring(1) : token;
+            if (digits.length() <= MAX_LONG_DIGITS) {
+                // Every value of a history is one of these: parsed straight, not through a BigInteger.
+                return Long.parseLong(digits);
+            }
+            BigInteger big = new BigInteger(digits);
             return big.bitLength() < 64 ? (Object) big.longValue() : big;
         } catch (NumberFormatException | ArithmeticException e) {
             throw error("bad number '" + token + "'");
