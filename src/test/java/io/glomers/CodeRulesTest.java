@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules the code keeps (issue 21): no cycle between packages, small classes (the node's at most 250 lines,
- * the bench's at most 300), and a bench root that is not a drawer. What breaks a rule today is listed here by name, so that nothing new may break it
+ * the bench's at most 300), no method over 50 lines in either, and a bench root that is not a drawer. What breaks a rule today is listed here by name, so that nothing new may break it
  * and a fix must take its entry out: the lists only shrink.
  */
 class CodeRulesTest {
@@ -31,11 +32,21 @@ class CodeRulesTest {
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?((?:[a-z]\\w*\\.)+)[A-Z]", Pattern.MULTILINE);
 
+    private static final int MAX_METHOD_LINES = 50;
+    /** A method or constructor declaration; the name is group 1 (after a type) or 2 (a constructor). */
+    private static final Pattern METHOD = Pattern.compile("^\\s*(?:(?:public|protected|private|static|final|abstract|synchronized|default|native)\\s+)*"
+            + "(?:<[^>]*>\\s+)?(?:[\\w.\\[\\]?]+(?:<.*>)?(?:\\[\\])*\\s+(\\w+)|([A-Z]\\w*))\\s*\\(");
+    /** Lines the declaration pattern also matches: statements, type declarations, assignments. */
+    private static final Pattern NOT_A_METHOD = Pattern.compile(
+            "^\\s*(?:return|new|throw|else|yield|case|assert)\\b|^[^(]*\\b(?:record|class|interface|enum)\\s|^[^(]*=");
+    private static final Pattern LITERAL_OR_COMMENT = Pattern.compile(
+            "\"\"\"[\\s\\S]*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])+'|//[^\\n]*|/\\*[\\s\\S]*?\\*/");
+
     /** Package cycles still to be broken: none. */
     private static final Set<Set<String>> KNOWN_CYCLES = Set.of();
 
     /** Classes still over their size (issue 21). */
-    private static final Set<String> KNOWN_LARGE = Set.of("io/glomers/bench/check/EdnReader.java");
+    private static final Set<String> KNOWN_LARGE = Set.of();
 
     @Test
     void packagesDependOnEachOtherWithoutCycles() {
@@ -76,6 +87,93 @@ class CodeRulesTest {
             assertThat(files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).toList())
                     .as("files at the root of io.glomers.bench").hasSizeLessThanOrEqualTo(3);
         }
+    }
+
+    @Test
+    void methodsStayShort() {
+        Set<String> longMethods = new TreeSet<>();
+        Stream.of(MAIN, BENCH).forEach(root -> javaFiles(root).forEach(file -> methodLengths(read(file)).forEach((method, length) -> {
+            if (length > MAX_METHOD_LINES) {
+                longMethods.add(root.relativize(file) + " " + method + " (" + length + " lines)");
+            }
+        })));
+
+        assertThat(longMethods).as("methods over " + MAX_METHOD_LINES + " lines").isEmpty();
+    }
+
+    @Test
+    void theMethodMeasureCountsFromTheDeclarationToItsClosingBrace() {
+        String code = """
+                class A {
+                    private static String braces(int n) throws java.io.IOException {
+                        String s = "{ not a block";
+                        char c = '}';
+                        // } nor this
+                        return s + c;
+                    }
+
+                    A(int n) {
+                        if (n > 0) {
+                            n--;
+                        }
+                    }
+                }
+                """;
+
+        assertThat(methodLengths(code)).containsExactly(Map.entry("braces:2", 6), Map.entry("A:9", 5));
+    }
+
+    /**
+     * Each method or constructor (name:line) with its length in lines, from its declaration to its
+     * closing brace; string and character literals and comments are blanked out first, so that a
+     * brace inside them is not counted.
+     */
+    private static Map<String, Integer> methodLengths(String code) {
+        String[] lines = blankLiteralsAndComments(code).split("\n", -1);
+        Map<String, Integer> lengths = new LinkedHashMap<>();
+        for (int i = 0; i < lines.length; i++) {
+            Matcher declaration = METHOD.matcher(lines[i]);
+            if (!declaration.find() || NOT_A_METHOD.matcher(lines[i]).find()) {
+                continue;
+            }
+            int end = closingLine(lines, i);
+            if (end >= 0) {
+                String name = declaration.group(1) != null ? declaration.group(1) : declaration.group(2);
+                lengths.put(name + ":" + (i + 1), end - i + 1);
+            }
+        }
+        return lengths;
+    }
+
+    /** The line whose brace closes the block opened after a declaration, or -1 when a ';' ends it first (an abstract method). */
+    private static int closingLine(String[] lines, int from) {
+        int depth = 0;
+        boolean opened = false;
+        for (int i = from; i < lines.length; i++) {
+            for (char c : lines[i].toCharArray()) {
+                if (!opened && c == ';') {
+                    return -1;
+                }
+                if (c == '{') {
+                    depth++;
+                    opened = true;
+                } else if (c == '}' && --depth == 0 && opened) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String blankLiteralsAndComments(String code) {
+        StringBuilder out = new StringBuilder(code.length());
+        Matcher m = LITERAL_OR_COMMENT.matcher(code);
+        int at = 0;
+        while (m.find()) {
+            out.append(code, at, m.start()).append(m.group().replaceAll("[^\n]", " "));
+            at = m.end();
+        }
+        return out.append(code.substring(at)).toString();
     }
 
     @Test

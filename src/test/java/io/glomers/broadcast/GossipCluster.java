@@ -1,7 +1,13 @@
 package io.glomers.broadcast;
 
-import io.glomers.runtime.RuntimeProperties;
+import io.glomers.bench.net.LatencyModel;
+import io.glomers.bench.net.MessageLog;
+import io.glomers.bench.net.NetFaults;
+import io.glomers.bench.net.Network;
+import io.glomers.bench.net.Partitions;
+import io.glomers.bench.net.RequestLedger;
 import io.glomers.bench.sched.VirtualTime;
+import io.glomers.runtime.RuntimeProperties;
 import io.glomers.runtime.Cluster;
 import io.glomers.runtime.Envelope;
 import io.glomers.runtime.Messenger;
@@ -12,19 +18,21 @@ import io.glomers.testing.ShippedConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Real {@link Gossiper}s on one virtual clock, joined by a network that delays, partitions and
- * counts: the dissemination logic under test without processes, threads or Spring.
+ * Real {@link Gossiper}s on one virtual clock, joined by the bench's own {@link Network} (the one the
+ * simulator and the bench run: constant latency, Maelstrom's partitions, its counts): the
+ * dissemination logic under test without processes, threads or Spring. A line that breaks the
+ * protocol fails the test where it is written.
  */
 class GossipCluster {
 
@@ -33,10 +41,10 @@ class GossipCluster {
     private final BroadcastProperties properties;
     private final List<String> ids;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
-    private final Set<String> cut = new HashSet<>();
+    private final Partitions partitions = new Partitions();
+    private final MessageLog log = new MessageLog();
+    private final Network network;
     private final Random random;
-    private final long latencyMillis;
-    private int messages;
     private final List<Gossip> sent = new ArrayList<>();
 
     record Node(MessageStore store, Gossiper gossiper) {
@@ -44,9 +52,15 @@ class GossipCluster {
 
     GossipCluster(int size, BroadcastProperties properties, long latencyMillis, long seed) {
         this.properties = properties;
-        this.latencyMillis = latencyMillis;
         this.random = new Random(seed);
         this.ids = IntStream.range(0, size).mapToObj(i -> "n" + i).toList();
+        // Constant latency and no faults: the network never draws from its random source.
+        this.network = Network.on(loop).random(new Random(seed))
+                .links(new LatencyModel(LatencyModel.Distribution.CONSTANT, latencyMillis), NetFaults.NONE)
+                .partitions(partitions).log(log).protocol(mapper, new RequestLedger(), violation -> {
+                    throw new AssertionError("protocol violation: " + violation);
+                }).build();
+        ids.forEach(id -> network.attachNode(id, line -> receive(id, line)));
         ids.forEach(this::start);
     }
 
@@ -54,7 +68,7 @@ class GossipCluster {
     void start(String id) {
         Cluster cluster = TestClusters.initialized(id, ids);
         MessageStore store = new MessageStore();
-        Messenger messenger = new Messenger(new Outbox(mapper, line -> route(id, line)), cluster, loop, ShippedConfig.bind(RuntimeProperties.PREFIX, RuntimeProperties.class));
+        Messenger messenger = new Messenger(new Outbox(mapper, line -> send(id, line)), cluster, loop, ShippedConfig.bind(RuntimeProperties.PREFIX, RuntimeProperties.class));
         Gossiper gossiper = new Gossiper(store, messenger, loop, properties, AckJournal.of(ShippedConfig.bind(JournalProperties.PREFIX, JournalProperties.class)),
                 new SplittableRandom(random.nextLong()));
         nodes.put(id, new Node(store, gossiper));
@@ -65,19 +79,17 @@ class GossipCluster {
         nodes.get(node).gossiper().accept(value);
     }
 
-    /** Drops every message between the two sides until {@link #heal()}. */
+    /** Drops every message between the two sides until {@link #heal()}, as Maelstrom's partition nemesis does. */
     void partition(Set<String> side) {
-        for (String a : ids) {
-            for (String b : ids) {
-                if (side.contains(a) != side.contains(b)) {
-                    cut.add(a + ">" + b);
-                }
-            }
+        Map<String, Set<String>> grudge = new LinkedHashMap<>();
+        for (String node : ids) {
+            grudge.put(node, ids.stream().filter(other -> side.contains(other) != side.contains(node)).collect(Collectors.toSet()));
         }
+        partitions.set(grudge);
     }
 
     void heal() {
-        cut.clear();
+        partitions.heal();
     }
 
     void advance(Duration duration) {
@@ -88,8 +100,9 @@ class GossipCluster {
         return loop.currentTimeMillis();
     }
 
+    /** Messages the nodes sent each other, as the network counted them. */
     int messages() {
-        return messages;
+        return Math.toIntExact(log.counts(0).servers().sendCount());
     }
 
     /** Every gossip sent so far, in order. */
@@ -129,18 +142,15 @@ class GossipCluster {
         return -1;
     }
 
-    private void route(String src, String line) {
+    private void send(String src, String line) {
+        sent.add(mapper.treeToValue(mapper.readTree(line).get("body"), Gossip.class));
+        network.fromNode(src, line);
+    }
+
+    private void receive(String dest, String line) {
         var tree = mapper.readTree(line);
         Envelope envelope = new Envelope(tree.get("src").asString(), tree.get("dest").asString(), tree.get("body"));
-        messages++;
-        sent.add(mapper.treeToValue(envelope.body(), Gossip.class));
-        loop.schedule(Duration.ofMillis(latencyMillis), () -> {
-            // As in Maelstrom, a partition drops a message when it arrives.
-            if (!cut.contains(src + ">" + envelope.dest())) {
-                Gossip gossip = mapper.treeToValue(envelope.body(), Gossip.class);
-                nodes.get(envelope.dest()).gossiper().receive(gossip, envelope);
-            }
-        });
+        nodes.get(dest).gossiper().receive(mapper.treeToValue(envelope.body(), Gossip.class), envelope);
     }
 
     /** The shipped defaults ({@link ShippedConfig}) with a strategy and its batching, plus any overrides. */

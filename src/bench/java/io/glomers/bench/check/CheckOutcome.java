@@ -1,10 +1,7 @@
 package io.glomers.bench.check;
 
-import io.glomers.bench.check.EdnWriter;
-import io.glomers.bench.check.Keyword;
-import io.glomers.bench.check.ResultsEdn;
-import io.glomers.bench.check.WorkloadResult;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -16,17 +13,16 @@ import java.util.TreeMap;
  * @param stableCount      values that ended up stable
  * @param neverReadCount   acknowledged values no later read covered
  * @param stableLatencies  quantile (0, 0.5, 0.95, 0.99, 1) to milliseconds; empty when nothing is stable
- * @param workloadEdn      the {@code :workload} map, rendered as EDN
+ * @param workload         the {@code :workload} section of results.edn, as {@link ResultsEdn} writes it
  */
 public record CheckOutcome(boolean valid, List<Long> lost, long stableCount, long neverReadCount,
-                           SortedMap<Double, Long> stableLatencies, String workloadEdn) {
+                           SortedMap<Double, Long> stableLatencies, Map<Object, Object> workload) {
 
     /** The set-full checker's conclusion, ours or one read from Maelstrom's results.edn. */
     public static CheckOutcome of(WorkloadResult result) {
-        Object workload = ResultsEdn.toEdn(result, null).get(Keyword.of("workload"));
         return new CheckOutcome(result.valid() != WorkloadResult.Validity.FALSE, result.lost(), result.stableCount(),
                 result.neverReadCount(),
                 result.stableLatencies() == null ? new TreeMap<>() : new TreeMap<>(result.stableLatencies()),
-                EdnWriter.pretty(workload, 100).replace("\n", "\n           "));
+                ResultsEdn.workload(result));
     }
 }

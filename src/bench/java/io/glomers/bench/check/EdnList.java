@@ -1,18 +1,31 @@
 package io.glomers.bench.check;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * Marks a sequence to be written as an EDN list {@code (a b c)} rather than a vector {@code [a b c]}.
- * Only the writer needs it: Clojure prints lazy seqs such as {@code :lost} and {@code :stale} with
- * parentheses, and we copy that shape. The reader returns plain {@link List}s for both forms.
+ * An EDN list {@code (a b c)}, kept apart from a vector {@code [a b c]} (a plain {@link List}):
+ * Clojure prints lazy seqs such as {@code :lost} and {@code :stale} with parentheses, so the writer
+ * copies that shape, and a list read is printed back as a list.
  */
-public record EdnList(List<?> items) {
+public final class EdnList extends AbstractList<Object> {
 
-    public EdnList {
+    private final List<Object> items;
+
+    public EdnList(List<?> items) {
         // Not List.copyOf: EDN lists may hold nil.
-        items = Collections.unmodifiableList(new ArrayList<>(items));
+        this.items = Collections.unmodifiableList(new ArrayList<>(items));
+    }
+
+    @Override
+    public Object get(int index) {
+        return items.get(index);
+    }
+
+    @Override
+    public int size() {
+        return items.size();
     }
 }

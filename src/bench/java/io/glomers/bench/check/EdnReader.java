@@ -10,23 +10,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A small EDN reader, enough for Maelstrom's {@code history.edn} and {@code results.edn}.
+ * A small EDN reader, enough for Maelstrom's {@code history.edn} and {@code results.edn}; the
+ * nesting is here, single tokens, strings and characters are {@link EdnScanner}'s.
  *
  * <p>Values map to Java as: map -> {@link LinkedHashMap} (file order kept, for readable diffs),
- * vector and list -> {@link ArrayList}, set -> {@link LinkedHashSet}, keyword -> {@link Keyword},
+ * vector -> {@link ArrayList}, list -> {@link EdnList} (a {@link List} too, kept apart so that a
+ * value printed again is the same text), set -> {@link LinkedHashSet}, keyword -> {@link Keyword},
  * symbol -> {@link EdnSymbol}, integer -> {@link Long} ({@link BigInteger} if too large or with an
  * {@code N} suffix), float -> {@link Double} ({@link BigDecimal} with an {@code M} suffix), ratio ->
- * {@link Double}, string -> {@link String}, character -> {@link Character}, nil -> {@code null}.
- * A tagged literal such as {@code #jepsen.history.Op{...}} reads as its inner value: the tag only
- * names the record type Jepsen printed, and the fields are what we compare.
+ * {@link Double}, string -> {@link String}, character -> {@link Character}, nil -> {@code null},
+ * a tagged literal such as {@code #jepsen.history.Op{...}} -> {@link EdnTagged} ({@link #untagged}
+ * gives the value inside).
  */
 public final class EdnReader {
 
-    private final String text;
-    private int pos;
+    private final EdnScanner in;
 
     public EdnReader(String text) {
-        this.text = text;
+        this.in = new EdnScanner(text);
     }
 
     /** Reads exactly one form from {@code text}; anything but whitespace after it is an error. */
@@ -37,7 +38,7 @@ public final class EdnReader {
         }
         Object value = reader.next();
         if (reader.hasNext()) {
-            throw new EdnException("more than one EDN form in input", reader.pos);
+            throw new EdnException("more than one EDN form in input", reader.in.position());
         }
         return value;
     }
@@ -52,59 +53,48 @@ public final class EdnReader {
         return forms;
     }
 
+    /** The value inside a tagged literal; any other value as it is. */
+    public static Object untagged(Object value) {
+        return value instanceof EdnTagged tagged ? tagged.value() : value;
+    }
+
     /** True when another form follows (skips whitespace, comments and {@code #_} discards). */
     public boolean hasNext() {
         skipIgnorable();
-        return pos < text.length();
+        return !in.atEnd();
     }
 
     public Object next() {
         skipIgnorable();
-        if (pos >= text.length()) {
-            throw error("unexpected end of input");
+        char c = in.peek("a form");
+        if ("{[(\":\\#)]}".indexOf(c) < 0) {
+            return in.readAtom(in.readToken());
         }
-        char c = text.charAt(pos);
-        switch (c) {
-            case '{':
-                pos++;
-                return readMap();
-            case '[':
-                pos++;
-                return readSeq(']');
-            case '(':
-                pos++;
-                return readSeq(')');
-            case '"':
-                pos++;
-                return readString();
-            case ':':
-                pos++;
-                return new Keyword(readToken());
-            case '\\':
-                pos++;
-                return readCharacter();
-            case '#':
-                pos++;
-                return readDispatch();
-            case ')', ']', '}':
-                throw error("unmatched '" + c + "'");
-            default:
-                return readAtom(readToken());
-        }
+        in.skip(1);
+        return switch (c) {
+            case '{' -> readMap();
+            case '[' -> readSeq(']');
+            case '(' -> new EdnList(readSeq(')'));
+            case '"' -> in.readString();
+            case ':' -> new Keyword(in.readToken());
+            case '\\' -> in.readCharacter();
+            case '#' -> readDispatch();
+            default -> throw in.error("unmatched '" + c + "'");
+        };
     }
 
     private Map<Object, Object> readMap() {
         Map<Object, Object> map = new LinkedHashMap<>();
         while (true) {
             skipIgnorable();
-            if (peekIs('}')) {
-                pos++;
+            if (in.peek("'}'") == '}') {
+                in.skip(1);
                 return map;
             }
             Object key = next();
             skipIgnorable();
-            if (peekIs('}')) {
-                throw error("map literal has a key without a value: " + key);
+            if (in.peek("'}'") == '}') {
+                throw in.error("map literal has a key without a value: " + key);
             }
             map.put(key, next());
         }
@@ -114,8 +104,8 @@ public final class EdnReader {
         List<Object> items = new ArrayList<>();
         while (true) {
             skipIgnorable();
-            if (peekIs(close)) {
-                pos++;
+            if (in.peek("'" + close + "'") == close) {
+                in.skip(1);
                 return items;
             }
             items.add(next());
@@ -123,191 +113,39 @@ public final class EdnReader {
     }
 
     private Object readDispatch() {
-        if (pos >= text.length()) {
-            throw error("'#' at end of input");
-        }
-        char c = text.charAt(pos);
+        char c = in.peek("a set, a symbolic value or a tag after '#'");
         if (c == '{') {
-            pos++;
-            Set<Object> set = new LinkedHashSet<>(readSeq('}'));
-            return set;
+            in.skip(1);
+            return new LinkedHashSet<>(readSeq('}'));
         }
         if (c == '#') {
-            pos++;
-            String name = readToken();
+            in.skip(1);
+            String name = in.readToken();
             return switch (name) {
                 case "Inf" -> Double.POSITIVE_INFINITY;
                 case "-Inf" -> Double.NEGATIVE_INFINITY;
                 case "NaN" -> Double.NaN;
-                default -> throw error("unknown symbolic value ##" + name);
+                default -> throw in.error("unknown symbolic value ##" + name);
             };
         }
         if (c == '_') {
             // Handled by skipIgnorable; reaching here means "#_" was the last thing before a closer.
-            throw error("'#_' discards nothing");
+            throw in.error("'#_' discards nothing");
         }
-        String tag = readToken();
+        String tag = in.readToken();
         if (tag.isEmpty()) {
-            throw error("'#' without a tag");
+            throw in.error("'#' without a tag");
         }
-        return next();
-    }
-
-    private String readString() {
-        StringBuilder sb = new StringBuilder();
-        while (pos < text.length()) {
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return sb.toString();
-            }
-            if (c != '\\') {
-                sb.append(c);
-                continue;
-            }
-            if (pos >= text.length()) {
-                break;
-            }
-            char e = text.charAt(pos++);
-            switch (e) {
-                case 'n' -> sb.append('\n');
-                case 't' -> sb.append('\t');
-                case 'r' -> sb.append('\r');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case '"' -> sb.append('"');
-                case '\\' -> sb.append('\\');
-                case 'u' -> {
-                    if (pos + 4 > text.length()) {
-                        throw error("truncated \\u escape");
-                    }
-                    sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                    pos += 4;
-                }
-                default -> throw error("unknown string escape \\" + e);
-            }
-        }
-        throw error("unterminated string");
-    }
-
-    private Character readCharacter() {
-        // The first character is taken even if it is a delimiter: "\(" is the character '('.
-        if (pos >= text.length()) {
-            throw error("'\\' at end of input");
-        }
-        int start = pos++;
-        while (pos < text.length() && !isDelimiter(text.charAt(pos))) {
-            pos++;
-        }
-        String name = text.substring(start, pos);
-        if (name.length() == 1) {
-            return name.charAt(0);
-        }
-        return switch (name) {
-            case "newline" -> '\n';
-            case "space" -> ' ';
-            case "tab" -> '\t';
-            case "return" -> '\r';
-            case "backspace" -> '\b';
-            case "formfeed" -> '\f';
-            default -> {
-                if (name.startsWith("u") && name.length() == 5) {
-                    yield (char) Integer.parseInt(name.substring(1), 16);
-                }
-                throw error("unknown character \\" + name);
-            }
-        };
-    }
-
-    private Object readAtom(String token) {
-        if (token.isEmpty()) {
-            throw error("unexpected character '" + text.charAt(pos) + "'");
-        }
-        switch (token) {
-            case "nil":
-                return null;
-            case "true":
-                return Boolean.TRUE;
-            case "false":
-                return Boolean.FALSE;
-            default:
-                break;
-        }
-        char first = token.charAt(0);
-        boolean signed = first == '+' || first == '-';
-        if (Character.isDigit(first) || (signed && token.length() > 1 && Character.isDigit(token.charAt(1)))) {
-            return readNumber(token);
-        }
-        return new EdnSymbol(token);
-    }
-
-    private Object readNumber(String token) {
-        try {
-            if (token.endsWith("N")) {
-                return new BigInteger(token.substring(0, token.length() - 1));
-            }
-            if (token.endsWith("M")) {
-                return new BigDecimal(token.substring(0, token.length() - 1));
-            }
-            int slash = token.indexOf('/');
-            if (slash > 0) {
-                // Clojure prints ratios (e.g. 1/3); EDN has none, so a double is the closest honest value.
-                return new BigDecimal(token.substring(0, slash))
-                        .divide(new BigDecimal(token.substring(slash + 1)), java.math.MathContext.DECIMAL64)
-                        .doubleValue();
-            }
-            if (token.indexOf('.') >= 0 || token.indexOf('e') >= 0 || token.indexOf('E') >= 0) {
-                return Double.parseDouble(token);
-            }
-            BigInteger big = new BigInteger(token.startsWith("+") ? token.substring(1) : token);
-            return big.bitLength() < 64 ? (Object) big.longValue() : big;
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw error("bad number '" + token + "'");
-        }
-    }
-
-    private String readToken() {
-        int start = pos;
-        while (pos < text.length() && !isDelimiter(text.charAt(pos))) {
-            pos++;
-        }
-        return text.substring(start, pos);
+        return new EdnTagged(tag, next());
     }
 
     private void skipIgnorable() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == ';') {
-                while (pos < text.length() && text.charAt(pos) != '\n') {
-                    pos++;
-                }
-            } else if (c == '#' && pos + 1 < text.length() && text.charAt(pos + 1) == '_') {
-                pos += 2;
-                next();
-            } else if (isWhitespace(c)) {
-                pos++;
-            } else {
-                return;
-            }
+        in.skipBlanksAndComments();
+        while (!in.atEnd() && in.peek("") == '#' && in.secondIs('_')) {
+            in.skip(2);
+            next();
+            in.skipBlanksAndComments();
         }
-    }
-
-    private boolean peekIs(char c) {
-        if (pos >= text.length()) {
-            throw error("unexpected end of input, expected '" + c + "'");
-        }
-        return text.charAt(pos) == c;
-    }
-
-    private static boolean isWhitespace(char c) {
-        return c == ',' || Character.isWhitespace(c);
-    }
-
-    private static boolean isDelimiter(char c) {
-        return isWhitespace(c) || "()[]{}\";".indexOf(c) >= 0;
-    }
-
-    private EdnException error(String message) {
-        return new EdnException(message, pos);
     }
 
     /** A syntax error, with the character offset where it was noticed. */

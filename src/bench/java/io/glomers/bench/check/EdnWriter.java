@@ -16,9 +16,10 @@ import java.util.Set;
  * are compared with Maelstrom's by eye: {@link Float} via {@link Float#toString} (Maelstrom's
  * {@code :msgs-per-op} is a Clojure float), {@link Double} via {@link Double#toString}.
  *
- * <p>{@link #pretty} breaks a collection over several lines only when it does not fit the width,
- * in the style of Clojure's pretty printer; sequences of plain values are filled line by line
- * instead of one value per line, which keeps long element lists readable.
+ * <p>{@link #pretty} lays text out as fipp (the printer Jepsen's store writes results.edn with)
+ * does: a collection that fits the rest of the line stays on it, one that does not puts each entry
+ * or element on a line of its own, aligned after the opening bracket (a map's value stays beside
+ * its key). {@code MaelstromLayoutTest} prints Maelstrom's own results.edn back byte for byte.
  */
 public final class EdnWriter {
 
@@ -103,48 +104,20 @@ public final class EdnWriter {
             sb.append('}');
             return;
         }
-        List<Object> items = items(value);
         sb.append(opener(value));
-        int openerWidth = opener(value).length();
-        inner = indent + openerWidth;
-        if (items.stream().noneMatch(EdnWriter::isStructured)) {
-            fill(sb, items, inner, width);
-        } else {
-            for (int i = 0; i < items.size(); i++) {
-                if (i > 0) {
-                    sb.append('\n').append(" ".repeat(inner));
-                }
-                writePretty(sb, items.get(i), inner, width);
+        inner = indent + opener(value).length();
+        List<Object> items = items(value);
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append('\n').append(" ".repeat(inner));
             }
+            writePretty(sb, items.get(i), inner, width);
         }
         sb.append(closer(value));
     }
 
-    /** Packs plain values onto as few lines as fit, like a paragraph. */
-    private static void fill(StringBuilder sb, List<Object> items, int indent, int width) {
-        int column = indent;
-        for (int i = 0; i < items.size(); i++) {
-            String s = compact(items.get(i));
-            if (i > 0) {
-                if (column + 1 + s.length() > width) {
-                    sb.append('\n').append(" ".repeat(indent));
-                    column = indent;
-                } else {
-                    sb.append(' ');
-                    column++;
-                }
-            }
-            sb.append(s);
-            column += s.length();
-        }
-    }
-
-    private static boolean isStructured(Object value) {
-        return isCollection(value) || value instanceof EdnTagged;
-    }
-
     private static boolean isCollection(Object value) {
-        return value instanceof Map || value instanceof Collection || value instanceof EdnList;
+        return value instanceof Map || value instanceof Collection;
     }
 
     private static String opener(Object value) {
@@ -165,9 +138,6 @@ public final class EdnWriter {
     }
 
     private static List<Object> items(Object value) {
-        if (value instanceof EdnList list) {
-            return new ArrayList<>(list.items());
-        }
         return new ArrayList<>((Collection<?>) value);
     }
 

@@ -62,8 +62,8 @@ public final class MaelstromResults {
         List<WorkloadResult.StaleElement> out = new ArrayList<>();
         for (Object item : collection(w.get(Keyword.of("worst-stale")), "worst-stale")) {
             Map<?, ?> e = (Map<?, ?>) item;
-            Op known = HistoryReader.toOp((Map<?, ?>) e.get(Keyword.of("known")));
-            Op lastAbsent = HistoryReader.toOp((Map<?, ?>) e.get(Keyword.of("last-absent")));
+            Op known = HistoryReader.toOp((Map<?, ?>) EdnReader.untagged(e.get(Keyword.of("known"))));
+            Op lastAbsent = HistoryReader.toOp((Map<?, ?>) EdnReader.untagged(e.get(Keyword.of("last-absent"))));
             out.add(new WorkloadResult.StaleElement(number(e, "element").longValue(),
                     number(e, "stable-latency").longValue(), known, lastAbsent));
         }

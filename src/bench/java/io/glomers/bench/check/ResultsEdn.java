@@ -6,73 +6,46 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
- * Writes a run's verdict in the shape of Maelstrom's {@code results.edn} ({@code :net},
- * {@code :workload}, {@code :valid?}) with the same key names, and a one-line summary for logs.
+ * The one writer of {@code results.edn}: Maelstrom's sections ({@code :net}, {@code :workload},
+ * {@code :valid?}) with Maelstrom's key names, keys left out where Maelstrom leaves them out
+ * ({@code :msgs-per-op} with no operations, {@code :lost-latencies} with nothing lost), laid out
+ * as Maelstrom lays its file out; the bench adds a {@code :bench} section of its own.
  */
 public final class ResultsEdn {
 
-    private static final int WIDTH = 100;
+    /** fipp's default width: Jepsen's store prints results.edn with it. */
+    private static final int WIDTH = 70;
 
     private ResultsEdn() {
     }
 
-    /** {@code {:net {...}, :workload {...}, :valid? ...}}; {@code :net} is left out when {@code net} is null. */
-    public static String render(WorkloadResult workload, NetStats net) {
-        return EdnWriter.pretty(toEdn(workload, net), WIDTH) + "\n";
-    }
-
-    /** The same content as nested maps, for callers that want to add sections of their own. */
-    public static Map<Object, Object> toEdn(WorkloadResult workload, NetStats net) {
+    /**
+     * {@code {:net {...}, :workload {...}, :bench {...}, :valid? ...}}; a null section is left out
+     * (a check without network counts has no {@code :net}, a run that never got to check no
+     * {@code :workload}, Maelstrom's own runs no {@code :bench}).
+     *
+     * @param valid the run's verdict: {@code true}, {@code false} or {@code :unknown}
+     */
+    public static String render(NetStats net, Map<Object, Object> workload, Map<Object, Object> bench, Object valid) {
         Map<Object, Object> top = new LinkedHashMap<>();
         if (net != null) {
             top.put(k("net"), net(net));
         }
-        top.put(k("workload"), workload(workload));
-        // The net checker is always valid, so the run is as valid as the workload.
-        top.put(k("valid?"), validity(workload.valid()));
-        return top;
+        if (workload != null) {
+            top.put(k("workload"), workload);
+        }
+        if (bench != null) {
+            top.put(k("bench"), bench);
+        }
+        top.put(k("valid?"), valid);
+        return layout(top);
     }
 
-    /**
-     * E.g. {@code valid? true | ops 199 | servers msgs-per-op 10.10 | stable-latencies
-     * 0/0.5/0.95/0.99/1 = 0/0/0/0/0 ms | lost 0}; parts without data are left out.
-     */
-    public static String summary(WorkloadResult workload, NetStats net) {
-        StringJoiner line = new StringJoiner(" | ");
-        line.add("valid? " + workload.valid().edn().replace(":", ""));
-        if (net != null) {
-            line.add("ops " + net.clientOps());
-            Float perOp = net.serversMsgsPerOp();
-            if (perOp != null) {
-                line.add("servers msgs-per-op " + String.format(java.util.Locale.ROOT, "%.2f", perOp));
-            }
-        }
-        line.add(latencies("stable-latencies", workload.stableLatencies()));
-        line.add("lost " + workload.lostCount());
-        if (workload.lostLatencies() != null) {
-            line.add(latencies("lost-latencies", workload.lostLatencies()));
-        }
-        line.add("never-read " + workload.neverReadCount());
-        if (workload.duplicatedCount() > 0) {
-            line.add("duplicated " + workload.duplicatedCount());
-        }
-        return line.toString();
-    }
-
-    private static String latencies(String name, Map<Double, Long> quantiles) {
-        if (quantiles == null) {
-            return name + " none";
-        }
-        StringJoiner points = new StringJoiner("/");
-        StringJoiner values = new StringJoiner("/");
-        quantiles.forEach((p, ms) -> {
-            points.add(EdnWriter.compact(quantileKey(p)));
-            values.add(String.valueOf(ms));
-        });
-        return name + " " + points + " = " + values + " ms";
+    /** Any EDN value laid out as Maelstrom's results.edn is, ending with a newline. */
+    public static String layout(Object results) {
+        return EdnWriter.pretty(results, WIDTH) + "\n";
     }
 
     private static Map<Object, Object> net(NetStats net) {
@@ -96,7 +69,8 @@ public final class ResultsEdn {
         return m;
     }
 
-    private static Map<Object, Object> workload(WorkloadResult w) {
+    /** The {@code :workload} section, the set-full checker's keys. */
+    public static Map<Object, Object> workload(WorkloadResult w) {
         Map<Object, Object> m = new LinkedHashMap<>();
         m.put(k("valid?"), validity(w.valid()));
         m.put(k("attempt-count"), w.attemptCount());
@@ -158,7 +132,8 @@ public final class ResultsEdn {
         return p == Math.rint(p) ? (Object) (long) p : (Object) p;
     }
 
-    private static Object validity(WorkloadResult.Validity v) {
+    /** Jepsen's {@code :valid?}: {@code true}, {@code false} or {@code :unknown}. */
+    public static Object validity(WorkloadResult.Validity v) {
         return switch (v) {
             case TRUE -> true;
             case FALSE -> false;

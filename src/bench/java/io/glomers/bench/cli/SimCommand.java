@@ -100,17 +100,7 @@ final class SimCommand implements Callable<Integer> {
             Plant.defects().forEach(defect -> System.out.printf("%-18s %s%n", defect.id(), defect.description()));
             return 0;
         }
-        if (run.bin() != null || run.inProcess()) {
-            throw new ParameterException(spec.commandLine(), "--bin and --in-process do not apply to the simulator:"
-                    + " it runs our node in this JVM on virtual time");
-        }
-        try {
-            // Each run parses its own arguments; a contradiction among them (a --faults plan naming a node the
-            // cluster does not have) is refused here, once, as a bad argument.
-            RunArguments.parse(runArguments(), 0);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        refuseArgumentsThatDoNotApply();
         PrintStream err = System.err;
         StatusLine status = new StatusLine(err, Terminal.fromSystem());
         // Run lines go to stdout above the status line, which counts the runs on stderr.
@@ -122,15 +112,7 @@ final class SimCommand implements Callable<Integer> {
         }
         long base = run.seed() != null ? run.seed() : Math.floorMod(new SecureRandom().nextLong(), 1_000_000_000L);
         out.println("sim: seed " + base + (runs > 1 ? " (runs " + base + ".." + (base + runs - 1) + ")" : ""));
-        // The one Spring Boot context per profile that wires every simulated node, timed on its own
-        // so that a cold first run's wall time shows the simulation apart from the start-up.
-        long booting = System.nanoTime();
-        Plant planted = Plant.named(plant).orElseThrow();
-        SimRun.nodes(profile, nodeProperties, planted);
-        out.printf("sim: node wiring (one Spring Boot context) %d ms%n", (System.nanoTime() - booting) / 1_000_000);
-        if (planted != Plant.NONE) {
-            out.println("sim: planted in every node: " + planted.id() + ", " + planted.description());
-        }
+        Plant planted = wireNodes(out);
         Swarm swarm = new Swarm(profile, List.copyOf(nodeProperties), runArguments(), planted);
         SwarmProgress progress = new SwarmProgress(runs, status, System::nanoTime);
         Swarm.Report report = swarm.run(runs, base, out, result -> {
@@ -150,6 +132,35 @@ final class SimCommand implements Callable<Integer> {
         }
         out.flush();
         return report.failed() == 0 ? 0 : 1;
+    }
+
+    private void refuseArgumentsThatDoNotApply() {
+        if (run.bin() != null || run.inProcess()) {
+            throw new ParameterException(spec.commandLine(), "--bin and --in-process do not apply to the simulator:"
+                    + " it runs our node in this JVM on virtual time");
+        }
+        try {
+            // Each run parses its own arguments; a contradiction among them (a --faults plan naming a node the
+            // cluster does not have) is refused here, once, as a bad argument.
+            RunArguments.parse(runArguments(), 0);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The one Spring Boot context per profile that wires every simulated node, timed on its own so
+     * that a cold first run's wall time shows the simulation apart from the start-up; says what was planted.
+     */
+    private Plant wireNodes(PrintStream out) {
+        long booting = System.nanoTime();
+        Plant planted = Plant.named(plant).orElseThrow();
+        SimRun.nodes(profile, nodeProperties, planted);
+        out.printf("sim: node wiring (one Spring Boot context) %d ms%n", (System.nanoTime() - booting) / 1_000_000);
+        if (planted != Plant.NONE) {
+            out.println("sim: planted in every node: " + planted.id() + ", " + planted.description());
+        }
+        return planted;
     }
 
     private void shrinkFirstFailure(Swarm swarm, long seed, StatusLine status, PrintStream out) throws Exception {

@@ -2,7 +2,6 @@ package io.glomers.bench.console;
 
 import io.glomers.bench.run.BenchResult;
 import io.glomers.bench.check.CheckOutcome;
-import io.glomers.bench.check.EdnReader;
 import io.glomers.bench.check.Keyword;
 import io.glomers.bench.check.ClientLatencies;
 import io.glomers.bench.history.Op;
@@ -56,7 +55,7 @@ public final class CompactSummary {
                 result.net().serversPerOp(), result.net().allPerOp(), result.net().all().msgCount()));
         CheckOutcome workload = result.outcome();
         if (workload != null) {
-            Map<?, ?> edn = EdnReader.readOne(workload.workloadEdn()) instanceof Map<?, ?> map ? map : Map.of();
+            Map<?, ?> edn = workload.workload();
             lines.add("  stable       " + stable(workload.stableLatencies()) + " (" + workload.stableCount()
                     + " values stable, " + count(edn, "stale-count") + " stale)");
             lines.add("  lost         " + listed(workload.lost()) + "; never read: " + listed(values(edn, "never-read")));

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -45,31 +46,94 @@ public final class Network {
     private final Set<String> deaf = new HashSet<>();
     private long nextMessageId;
 
-    public Network(Scheduler scheduler, Random random, LatencyModel latency, Partitions partitions, MessageLog journal,
-                   ProtocolValidator validator, RequestLedger ledger, JsonMapper mapper, Consumer<Violation> violations) {
-        this(scheduler, random, latency, partitions, journal, validator, ledger, mapper, violations, NetFaults.NONE,
-                HostCpu.unlimited(), HostCosts.NONE);
+    private Network(Builder parts) {
+        this.scheduler = parts.scheduler;
+        this.random = Objects.requireNonNull(parts.random, "random");
+        this.latency = Objects.requireNonNull(parts.latency, "latency");
+        this.faults = parts.faults;
+        this.partitions = parts.partitions;
+        this.journal = parts.journal;
+        this.mapper = parts.mapper;
+        this.validator = new ProtocolValidator(parts.mapper);
+        this.ledger = parts.ledger;
+        this.violations = Objects.requireNonNull(parts.violations, "violations");
+        this.cpu = parts.cpu;
+        this.costs = parts.costs;
     }
 
     /**
-     * With faults beyond Maelstrom's on server-to-server links ({@link NetFaults}), and the host whose
-     * CPU Maelstrom's reader and writer threads use ({@link HostCpu}; unlimited in real time).
+     * A network on {@code scheduler}; the builder names each part. Needed: the random source, the
+     * latency and where violations go. By default no faults beyond Maelstrom's, never partitioned
+     * (the nemesis sets the {@link Partitions} it is given), a message log that only counts, a
+     * ledger of its own and an unlimited host.
      */
-    public Network(Scheduler scheduler, Random random, LatencyModel latency, Partitions partitions, MessageLog journal,
-                   ProtocolValidator validator, RequestLedger ledger, JsonMapper mapper, Consumer<Violation> violations,
-                   NetFaults faults, HostCpu cpu, HostCosts costs) {
-        this.faults = faults;
-        this.cpu = cpu;
-        this.costs = costs;
-        this.scheduler = scheduler;
-        this.random = random;
-        this.latency = latency;
-        this.partitions = partitions;
-        this.journal = journal;
-        this.validator = validator;
-        this.ledger = ledger;
-        this.mapper = mapper;
-        this.violations = violations;
+    public static Builder on(Scheduler scheduler) {
+        return new Builder(scheduler);
+    }
+
+    /** The parts of a {@link Network}, each named where it is set. */
+    public static final class Builder {
+        private final Scheduler scheduler;
+        private Random random;
+        private LatencyModel latency;
+        private NetFaults faults = NetFaults.NONE;
+        private Partitions partitions = new Partitions();
+        private MessageLog journal = new MessageLog();
+        private JsonMapper mapper = JsonMapper.builder().build();
+        private RequestLedger ledger = new RequestLedger();
+        private Consumer<Violation> violations;
+        private HostCpu cpu = HostCpu.unlimited();
+        private HostCosts costs = HostCosts.NONE;
+
+        private Builder(Scheduler scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        }
+
+        /** The run's one seeded random: latency draws and faults. */
+        public Builder random(Random random) {
+            this.random = random;
+            return this;
+        }
+
+        /** Server links: Maelstrom's latency, and faults beyond Maelstrom's ({@link NetFaults}). */
+        public Builder links(LatencyModel latency, NetFaults faults) {
+            this.latency = latency;
+            this.faults = faults;
+            return this;
+        }
+
+        public Builder partitions(Partitions partitions) {
+            this.partitions = partitions;
+            return this;
+        }
+
+        /** Where every send, receipt and drop is written and counted ({@code messages.log}, {@code :net}). */
+        public Builder log(MessageLog journal) {
+            this.journal = journal;
+            return this;
+        }
+
+        /**
+         * The protocol's rules: envelopes built and checked with {@code mapper}, client requests
+         * outstanding in {@code ledger}, a line that breaks a rule handed to {@code violations}.
+         */
+        public Builder protocol(JsonMapper mapper, RequestLedger ledger, Consumer<Violation> violations) {
+            this.mapper = mapper;
+            this.ledger = ledger;
+            this.violations = violations;
+            return this;
+        }
+
+        /** The host whose CPU Maelstrom's reader and writer threads use; unlimited in real time. */
+        public Builder host(HostCpu cpu, HostCosts costs) {
+            this.cpu = cpu;
+            this.costs = costs;
+            return this;
+        }
+
+        public Network build() {
+            return new Network(this);
+        }
     }
 
     /** A server; lines addressed to it are handed to {@code input}. */

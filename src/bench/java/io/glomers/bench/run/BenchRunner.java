@@ -10,7 +10,6 @@ import io.glomers.bench.net.MessageLog;
 import io.glomers.bench.check.NetStats;
 import io.glomers.bench.net.Network;
 import io.glomers.bench.net.Partitions;
-import io.glomers.bench.net.ProtocolValidator;
 import io.glomers.bench.net.RequestLedger;
 import io.glomers.bench.net.Violation;
 import io.glomers.bench.nodes.BenchNode;
@@ -104,8 +103,8 @@ public final class BenchRunner {
         this.progress = progress;
         this.random = RunRandom.of(options.seed());
         this.ids = IntStream.range(0, options.nodeCount()).mapToObj(Endpoints::node).toList();
-        this.network = new Network(scheduler, random, options.latency(), partitions, journal,
-                new ProtocolValidator(mapper), ledger, mapper, violations::add, options.netFaults(), cpu, costs);
+        this.network = Network.on(scheduler).random(random).links(options.latency(), options.netFaults())
+                .partitions(partitions).log(journal).protocol(mapper, ledger, violations::add).host(cpu, costs).build();
         this.clients = new ClientConnection.Factory(network, scheduler, ledger);
     }
 

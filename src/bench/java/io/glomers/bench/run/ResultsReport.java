@@ -1,56 +1,50 @@
 package io.glomers.bench.run;
 
 import io.glomers.bench.check.ClientLatencies;
-import io.glomers.bench.check.NetStats;
+import io.glomers.bench.check.Keyword;
+import io.glomers.bench.check.ResultsEdn;
 import io.glomers.bench.net.Violation;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * Renders a run the way Maelstrom shows it: {@code results.edn} ({@code :net}, {@code :workload},
- * {@code :valid?}, plus a {@code :bench} section of our own), {@code history.edn}, and a one-line
- * summary with the part's targets beside the figures.
+ * A bench run as text: its {@code results.edn} (Maelstrom's sections, written by {@link ResultsEdn},
+ * plus a {@code :bench} section of our own), a one-line summary and the part's targets beside the
+ * figures.
  */
 public final class ResultsReport {
 
     private ResultsReport() {
     }
 
+    /** The run's results.edn, written by the one writer of it ({@link ResultsEdn}), with the bench's own section. */
     public static String resultsEdn(BenchResult result) {
-        NetStats net = result.net();
-        ClientLatencies clients = ClientLatencies.of(result.history());
-        long ops = result.operations();
-        StringBuilder out = new StringBuilder();
-        out.append("{:net {:all ").append(traffic(net.all(), net.allMsgsPerOp())).append(",\n");
-        // Maelstrom gives no per-op figure for client messages.
-        out.append("       :clients ").append(traffic(net.clients(), null)).append(",\n");
-        out.append("       :servers ").append(traffic(net.servers(), net.serversMsgsPerOp())).append(",\n");
-        out.append("       :valid? true},\n");
-        out.append(" :workload ").append(result.outcome() == null ? "nil" : result.outcome().workloadEdn()).append(",\n");
-        out.append(" :bench {:part ").append(string(result.options().part()))
-                .append(", :seed ").append(result.options().seed())
-                .append(", :nodes ").append(string(result.options().inProcess() ? "in-process" : result.options().bin().toString()))
-                .append(", :operations ").append(ops)
-                .append(",\n         :client-latency-median {:broadcast ").append(fixed(clients.broadcastMedian()))
-                .append(", :read ").append(fixed(clients.readMedian())).append('}')
-                .append(",\n         :setup-failure ").append(result.setupFailure() == null ? "nil" : string(result.setupFailure()))
-                .append(",\n         :protocol-violations [");
-        List<String> violations = new ArrayList<>();
-        for (Violation v : result.violations()) {
-            violations.add(string(v.toString()));
-        }
-        out.append(String.join("\n                               ", violations)).append("]},\n");
-        out.append(" :valid? ").append(result.valid()).append("}\n");
-        return out.toString();
+        return ResultsEdn.render(result.net(), result.outcome() == null ? null : result.outcome().workload(),
+                benchSection(result), result.valid());
     }
 
-    /** One traffic class; {@code perOp} null leaves {@code :msgs-per-op} out, as Maelstrom does with no operations. */
-    private static String traffic(NetStats.Counts counts, Float perOp) {
-        // Maelstrom prints msgs-per-op as a Clojure float.
-        return "{:send-count " + counts.sendCount() + ", :recv-count " + counts.recvCount() + ", :msg-count "
-                + counts.msgCount() + (perOp == null ? "" : ", :msgs-per-op " + perOp) + "}";
+    /** What Maelstrom's results do not say: the part, the seed, the nodes, client latencies, why a run failed. */
+    private static Map<Object, Object> benchSection(BenchResult result) {
+        ClientLatencies clients = ClientLatencies.of(result.history());
+        Map<Object, Object> latencyMedians = new LinkedHashMap<>();
+        latencyMedians.put(Keyword.of("broadcast"), hundredths(clients.broadcastMedian()));
+        latencyMedians.put(Keyword.of("read"), hundredths(clients.readMedian()));
+        Map<Object, Object> bench = new LinkedHashMap<>();
+        bench.put(Keyword.of("part"), result.options().part());
+        bench.put(Keyword.of("seed"), result.options().seed());
+        bench.put(Keyword.of("nodes"), result.options().inProcess() ? "in-process" : result.options().bin().toString());
+        bench.put(Keyword.of("operations"), result.operations());
+        bench.put(Keyword.of("client-latency-median"), latencyMedians);
+        bench.put(Keyword.of("setup-failure"), result.setupFailure());
+        bench.put(Keyword.of("protocol-violations"), result.violations().stream().map(Violation::toString).toList());
+        return bench;
+    }
+
+    /** Milliseconds to two decimals, as the summary shows them. */
+    private static double hundredths(double millis) {
+        return Double.parseDouble(fixed(millis));
     }
 
     /** One line: verdict, operations, msgs-per-op, stable latencies, seed, where the run is stored. */
@@ -100,9 +94,5 @@ public final class ResultsReport {
 
     private static String fixed(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String string(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }

@@ -134,6 +134,17 @@ public final class Shrinker {
                 candidates.add(shape.withNemeses(fewer));
             }
         }
+        candidates.addAll(smallerLoads(shape));
+        if (shape.plan() != null) {
+            candidates.addAll(fewerAndShorterFaults(shape));
+        }
+        candidates.addAll(gentlerNetworks(shape));
+        return candidates;
+    }
+
+    /** Fewer nodes (folding the plan's faults onto them too), a shorter run, a lower rate. */
+    private static List<Shape> smallerLoads(Shape shape) {
+        List<Shape> candidates = new ArrayList<>();
         int n = shape.nodes();
         for (long count : ascending(1, 2, 3, 4, 5, n / 2, n * 3 / 4, n - 1)) {
             if (count >= 1 && count < n) {
@@ -155,9 +166,12 @@ public final class Shrinker {
                 candidates.add(shape.withRate(perSecond));
             }
         }
-        if (shape.plan() != null) {
-            candidates.addAll(fewerAndShorterFaults(shape));
-        }
+        return candidates;
+    }
+
+    /** The network's faults off (all, then each), then less latency or a constant one. */
+    private static List<Shape> gentlerNetworks(Shape shape) {
+        List<Shape> candidates = new ArrayList<>();
         int netFaultsOn = (shape.duplicate() > 0 ? 1 : 0) + (shape.reorder() > 0 ? 1 : 0) + (shape.spike() > 0 ? 1 : 0);
         if (netFaultsOn > 1) {
             candidates.add(shape.withNetFaults(0, 0, 0));

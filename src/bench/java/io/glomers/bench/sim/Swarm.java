@@ -60,59 +60,69 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
      * were. Options equal to the part's defaults are left out, so the line reads as the mix it is.
      */
     public static List<String> draw(long seed) {
-        SplittableRandom random = new SplittableRandom(seed ^ SALT);
-        String part = pick(random, PARTS);
-        List<String> nemeses = new ArrayList<>();
-        for (String nemesis : NEMESES) {
-            if (random.nextBoolean()) {
-                nemeses.add(nemesis);
-            }
-        }
-        String interval = pick(random, NEMESIS_INTERVALS);
-        boolean ownLatency = random.nextBoolean();
-        String latency = pick(random, LATENCIES);
-        String latencyDist = pick(random, LATENCY_DISTS);
-        boolean duplicate = random.nextInt(3) == 0;
-        String duplicateProbability = pick(random, DUPLICATE_PROBABILITIES);
-        boolean reorder = random.nextInt(3) == 0;
-        String reorderProbability = pick(random, REORDER_PROBABILITIES);
-        String reorderWindow = pick(random, REORDER_WINDOWS);
-        boolean spike = random.nextInt(3) == 0;
-        String spikeProbability = pick(random, SPIKE_PROBABILITIES);
-        String spikeMillis = pick(random, SPIKES);
+        return Mix.draw(new SplittableRandom(seed ^ SALT)).args();
+    }
 
-        List<String> args = new ArrayList<>(List.of(part));
-        String nemesis = nemeses.isEmpty() ? "none" : String.join(",", nemeses);
-        if (!nemesis.equals(part.equals("3c") ? "partition" : "none")) {
-            args.addAll(List.of("--nemesis", nemesis));
+    /** The values one run's mix draws, each drawn whether or not it is used (see {@link #draw}). */
+    private record Mix(String part, List<String> nemeses, String interval, boolean ownLatency, String latency,
+                       String latencyDist, boolean duplicate, String duplicateProbability, boolean reorder,
+                       String reorderProbability, String reorderWindow, boolean spike, String spikeProbability,
+                       String spikeMillis) {
+
+        /** The draws in their fixed order: Java evaluates the arguments left to right. */
+        static Mix draw(SplittableRandom random) {
+            String part = pick(random, PARTS);
+            List<String> nemeses = new ArrayList<>();
+            for (String nemesis : NEMESES) {
+                if (random.nextBoolean()) {
+                    nemeses.add(nemesis);
+                }
+            }
+            return new Mix(part, nemeses, pick(random, NEMESIS_INTERVALS), random.nextBoolean(), pick(random, LATENCIES),
+                    pick(random, LATENCY_DISTS), random.nextInt(3) == 0, pick(random, DUPLICATE_PROBABILITIES),
+                    random.nextInt(3) == 0, pick(random, REORDER_PROBABILITIES), pick(random, REORDER_WINDOWS),
+                    random.nextInt(3) == 0, pick(random, SPIKE_PROBABILITIES), pick(random, SPIKES));
         }
-        if (!nemeses.isEmpty() && !interval.equals("10")) {
-            args.addAll(List.of("--nemesis-interval", interval));
+
+        /** The part and the options that differ from its defaults. */
+        List<String> args() {
+            List<String> args = new ArrayList<>(List.of(part));
+            String nemesis = nemeses.isEmpty() ? "none" : String.join(",", nemeses);
+            if (!nemesis.equals(part.equals("3c") ? "partition" : "none")) {
+                args.addAll(List.of("--nemesis", nemesis));
+            }
+            if (!nemeses.isEmpty() && !interval.equals("10")) {
+                args.addAll(List.of("--nemesis-interval", interval));
+            }
+            String partLatency = part.equals("3d") || part.equals("3e") ? "100" : "0";
+            String effectiveLatency = ownLatency ? latency : partLatency;
+            if (!effectiveLatency.equals(partLatency)) {
+                args.addAll(List.of("--latency", effectiveLatency));
+            }
+            if (!effectiveLatency.equals("0") && !latencyDist.equals("constant")) {
+                args.addAll(List.of("--latency-dist", latencyDist));
+            }
+            addNetworkFaults(args);
+            return List.copyOf(args);
         }
-        String partLatency = part.equals("3d") || part.equals("3e") ? "100" : "0";
-        String effectiveLatency = ownLatency ? latency : partLatency;
-        if (!effectiveLatency.equals(partLatency)) {
-            args.addAll(List.of("--latency", effectiveLatency));
-        }
-        if (!effectiveLatency.equals("0") && !latencyDist.equals("constant")) {
-            args.addAll(List.of("--latency-dist", latencyDist));
-        }
-        if (duplicate) {
-            args.addAll(List.of("--duplicate-probability", duplicateProbability));
-        }
-        if (reorder) {
-            args.addAll(List.of("--reorder-probability", reorderProbability));
-            if (!reorderWindow.equals("100")) {
-                args.addAll(List.of("--reorder-window", reorderWindow));
+
+        private void addNetworkFaults(List<String> args) {
+            if (duplicate) {
+                args.addAll(List.of("--duplicate-probability", duplicateProbability));
+            }
+            if (reorder) {
+                args.addAll(List.of("--reorder-probability", reorderProbability));
+                if (!reorderWindow.equals("100")) {
+                    args.addAll(List.of("--reorder-window", reorderWindow));
+                }
+            }
+            if (spike) {
+                args.addAll(List.of("--delay-spike-probability", spikeProbability));
+                if (!spikeMillis.equals("1000")) {
+                    args.addAll(List.of("--delay-spike", spikeMillis));
+                }
             }
         }
-        if (spike) {
-            args.addAll(List.of("--delay-spike-probability", spikeProbability));
-            if (!spikeMillis.equals("1000")) {
-                args.addAll(List.of("--delay-spike", spikeMillis));
-            }
-        }
-        return List.copyOf(args);
     }
 
     private static String pick(SplittableRandom random, String[] values) {

@@ -129,29 +129,8 @@ public final class ResourceSampler {
         List<Series> nodes = series.values().stream().filter(s -> s.name().startsWith("node")).toList();
         Series bench = series.values().stream().filter(s -> s.name().equals("bench")).findFirst().orElse(null);
         System.out.printf(Locale.ROOT, "%nsampler: exit %d, %d node processes sampled%n", exit, nodes.size());
-        System.out.println("minute  nodes  node RSS MB median / max   bench RSS MB   nodes CPU % of one core (sum)");
         double end = series.values().stream().flatMap(s -> s.samples().stream()).mapToDouble(s -> s[0]).max().orElse(0);
-        for (int minute = 0; minute <= (int) (end / 60); minute++) {
-            double from = minute * 60.0;
-            double to = from + 60;
-            List<Double> rss = new ArrayList<>();
-            double cpuTicks = 0;
-            for (Series node : nodes) {
-                double[] last = lastIn(node, from, to);
-                double[] first = lastIn(node, -1, from);
-                if (last != null) {
-                    rss.add(last[1] / 1024);
-                    cpuTicks += last[2] - (first == null ? 0 : first[2]);
-                }
-            }
-            double[] benchLast = bench == null ? null : lastIn(bench, from, to);
-            rss.sort(null);
-            if (!rss.isEmpty()) {
-                System.out.printf(Locale.ROOT, "%6d  %5d  %8.1f / %-8.1f        %8.1f   %6.1f%n", minute, rss.size(),
-                        rss.get(rss.size() / 2), rss.get(rss.size() - 1), benchLast == null ? 0 : benchLast[1] / 1024,
-                        100.0 * cpuTicks / TICKS_PER_SECOND / Math.min(60, end - from));
-            }
-        }
+        perMinute(nodes, bench, end);
         List<Double> slopes = new ArrayList<>();
         List<Double> peaks = new ArrayList<>();
         for (Series node : nodes) {
@@ -177,6 +156,32 @@ public final class ResourceSampler {
                     bench.samples().get(bench.samples().size() - 1)[1] / 1024);
         }
         gcReport(output);
+    }
+
+    /** One line per minute: the nodes' RSS (median, max), the bench's, and the nodes' CPU. */
+    private static void perMinute(List<Series> nodes, Series bench, double end) {
+        System.out.println("minute  nodes  node RSS MB median / max   bench RSS MB   nodes CPU % of one core (sum)");
+        for (int minute = 0; minute <= (int) (end / 60); minute++) {
+            double from = minute * 60.0;
+            double to = from + 60;
+            List<Double> rss = new ArrayList<>();
+            double cpuTicks = 0;
+            for (Series node : nodes) {
+                double[] last = lastIn(node, from, to);
+                double[] first = lastIn(node, -1, from);
+                if (last != null) {
+                    rss.add(last[1] / 1024);
+                    cpuTicks += last[2] - (first == null ? 0 : first[2]);
+                }
+            }
+            double[] benchLast = bench == null ? null : lastIn(bench, from, to);
+            rss.sort(null);
+            if (!rss.isEmpty()) {
+                System.out.printf(Locale.ROOT, "%6d  %5d  %8.1f / %-8.1f        %8.1f   %6.1f%n", minute, rss.size(),
+                        rss.get(rss.size() / 2), rss.get(rss.size() - 1), benchLast == null ? 0 : benchLast[1] / 1024,
+                        100.0 * cpuTicks / TICKS_PER_SECOND / Math.min(60, end - from));
+            }
+        }
     }
 
     private static double[] lastIn(Series series, double from, double to) {

@@ -74,12 +74,7 @@ public final class TimelinePage {
                     + " client operations, " + history.nemesis().size() + " nemesis entries; one column per client"
                     + " process, one row per history entry (its time at the left, in seconds), each bar from its"
                     + " invocation to its completion. Hover a bar for its details.</p>\n");
-            out.write("<p class=\"key\"><span class=\"ok\">ok</span><span class=\"fail\">fail</span>"
-                    + "<span class=\"info\">info (indeterminate; the process crashed)</span>"
-                    + "<span class=\"invoke\">never completed</span>");
-            for (String fault : faults) {
-                out.write("<span class=\"nemesis " + fault + "\">nemesis: " + fault + "</span>");
-            }
+            writeKey(out, faults);
             out.write("</p>\n<div class=\"sheet\" style=\"width:" + width + "px\">\n");
             out.write("<div class=\"heads\"><div class=\"corner\">time (s)</div>");
             if (nemesis) {
@@ -96,22 +91,37 @@ public final class TimelinePage {
                         row.getValue() / 1e9));
             }
             out.write("</div>\n");
-            for (Op op : history.nemesis()) {
-                out.write("<div class=\"op nemesis " + faultClass(op.f()) + "\" style=\"left:" + left(0) + "px;top:"
-                        + (ROW * op.index()) + "px;height:" + ROW + "px\" title=\"" + Xml.escape(String.format(Locale.ROOT,
-                        "%.3f s%n:nemesis :%s %s", op.time() / 1e9, op.f(), op.value())) + "\">" + Xml.escape(op.f()) + "</div>\n");
-            }
-            for (OpSpan span : history.spans()) {
-                int column = processes.indexOf(span.process()) + offset;
-                int rows = span.completed() ? Math.max(1, span.completeIndex() - span.invokeIndex())
-                        : history.entries() - span.invokeIndex();
-                String outcome = span.completed() ? span.outcome().name().toLowerCase(Locale.ROOT) : "invoke";
-                out.write("<div class=\"op " + outcome + "\" style=\"left:" + left(column) + "px;top:"
-                        + (ROW * span.invokeIndex()) + "px;height:" + (ROW * rows) + "px\" title=\""
-                        + Xml.escape(hover(span, outcome)) + "\">" + Xml.escape(span.process() + " " + span.f() + " "
-                        + shown(span)) + "</div>\n");
-            }
+            writeBars(out, history, processes, offset);
             out.write("</div>\n</div>\n</body></html>\n");
+        }
+    }
+
+    /** What each colour means: the outcomes, then each fault that happened. */
+    private static void writeKey(Writer out, List<String> faults) throws IOException {
+        out.write("<p class=\"key\"><span class=\"ok\">ok</span><span class=\"fail\">fail</span>"
+                + "<span class=\"info\">info (indeterminate; the process crashed)</span>"
+                + "<span class=\"invoke\">never completed</span>");
+        for (String fault : faults) {
+            out.write("<span class=\"nemesis " + fault + "\">nemesis: " + fault + "</span>");
+        }
+    }
+
+    /** A bar per nemesis entry in its column, and one per client operation from invocation to completion. */
+    private static void writeBars(Writer out, HistorySpans history, List<Integer> processes, int offset) throws IOException {
+        for (Op op : history.nemesis()) {
+            out.write("<div class=\"op nemesis " + faultClass(op.f()) + "\" style=\"left:" + left(0) + "px;top:"
+                    + (ROW * op.index()) + "px;height:" + ROW + "px\" title=\"" + Xml.escape(String.format(Locale.ROOT,
+                    "%.3f s%n:nemesis :%s %s", op.time() / 1e9, op.f(), op.value())) + "\">" + Xml.escape(op.f()) + "</div>\n");
+        }
+        for (OpSpan span : history.spans()) {
+            int column = processes.indexOf(span.process()) + offset;
+            int rows = span.completed() ? Math.max(1, span.completeIndex() - span.invokeIndex())
+                    : history.entries() - span.invokeIndex();
+            String outcome = span.completed() ? span.outcome().name().toLowerCase(Locale.ROOT) : "invoke";
+            out.write("<div class=\"op " + outcome + "\" style=\"left:" + left(column) + "px;top:"
+                    + (ROW * span.invokeIndex()) + "px;height:" + (ROW * rows) + "px\" title=\""
+                    + Xml.escape(hover(span, outcome)) + "\">" + Xml.escape(span.process() + " " + span.f() + " "
+                    + shown(span)) + "</div>\n");
         }
     }
 

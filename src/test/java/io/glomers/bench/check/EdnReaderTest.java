@@ -50,6 +50,7 @@ class EdnReaderTest {
         Map<?, ?> m = (Map<?, ?>) value;
         assertThat(new java.util.ArrayList<Object>(m.keySet())).containsExactly(Keyword.of("a"), Keyword.of("b"), "k", 5L);
         assertThat(m.get(Keyword.of("a"))).isEqualTo(List.of(1L, 2L, List.of(3L, 4L)));
+        assertThat(((List<?>) m.get(Keyword.of("a"))).get(2)).as("a list stays a list").isInstanceOf(EdnList.class);
         assertThat(m.get(Keyword.of("b"))).isEqualTo(Set.of("x", "y"));
         assertThat(m.containsKey("k")).isTrue();
         assertThat(m.get("k")).isNull();
@@ -57,12 +58,14 @@ class EdnReaderTest {
     }
 
     @Test
-    void taggedLiteralReadsAsItsValue() {
+    void taggedLiteralKeepsItsTagAndUntaggedGivesItsValue() {
         Object value = EdnReader.readOne("{:known #jepsen.history.Op{:index 5, :f :add, :value 0}}");
+        Object known = ((Map<?, ?>) value).get(Keyword.of("known"));
 
-        assertThat(((Map<?, ?>) value).get(Keyword.of("known")))
+        assertThat(known).isInstanceOf(EdnTagged.class).extracting(k -> ((EdnTagged) k).tag()).isEqualTo("jepsen.history.Op");
+        assertThat(EdnReader.untagged(known))
                 .isEqualTo(Map.of(Keyword.of("index"), 5L, Keyword.of("f"), Keyword.of("add"), Keyword.of("value"), 0L));
-        assertThat(EdnReader.readOne("#inst \"2024-01-01\"")).isEqualTo("2024-01-01");
+        assertThat(EdnReader.readOne("#inst \"2024-01-01\"")).isEqualTo(new EdnTagged("inst", "2024-01-01"));
     }
 
     @Test

@@ -50,7 +50,7 @@ class EdnWriterTest {
     }
 
     @Test
-    void prettyFillsLongRunsOfPlainValues() {
+    void prettyPutsEachElementOfWhatDoesNotFitOnALineOfItsOwnAsFippDoes() {
         List<Long> items = new ArrayList<>();
         for (long i = 0; i < 12; i++) {
             items.add(i);
@@ -58,7 +58,7 @@ class EdnWriterTest {
 
         String text = EdnWriter.pretty(Map.of(Keyword.of("stale"), new EdnList(items)), 20);
 
-        assertThat(text).isEqualTo("{:stale (0 1 2 3 4 5\n         6 7 8 9 10\n         11)}");
-        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(20));
+        assertThat(text.lines()).containsExactly("{:stale (0", "         1", "         2", "         3", "         4", "         5",
+                "         6", "         7", "         8", "         9", "         10", "         11)}");
     }
 }

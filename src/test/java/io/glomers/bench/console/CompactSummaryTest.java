@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glomers.bench.run.BenchOptions;
 import io.glomers.bench.run.BenchResult;
 import io.glomers.bench.check.CheckOutcome;
+import io.glomers.bench.check.Keyword;
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.check.NetStats;
 import io.glomers.bench.view.LatencyQuantilesChart;
@@ -73,7 +74,7 @@ class CompactSummaryTest {
         List<Long> lost = LongStream.range(100, 120).boxed().toList();
         BenchOptions options = RunArguments.parse(List.of("3c", "--store-runs", "none"), 5);
         CheckOutcome outcome = new CheckOutcome(false, lost, 80, 2, new TreeMap<>(Map.of(0.5, 10L, 1.0, 90L)),
-                "{:never-read [7 8], :stale-count 4}");
+                Map.of(Keyword.of("never-read"), List.of(7L, 8L), Keyword.of("stale-count"), 4L));
         BenchResult result = new BenchResult(options, null, List.of(), new NetStats(
                 new NetStats.Counts(900, 900, 900), new NetStats.Counts(400, 400, 400), new NetStats.Counts(500, 500, 500), 200),
                 outcome, List.of(), null, List.of("lost 20 value(s): [100, 101, ...]"));

@@ -3,8 +3,6 @@ package io.glomers.bench.net;
 import io.glomers.bench.check.NetStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glomers.bench.sched.HostCosts;
-import io.glomers.bench.sched.HostCpu;
 import io.glomers.bench.sched.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,9 +21,9 @@ class NetFaultsTest {
 
     private Network network(NetFaults faults, Random random) {
         JsonMapper mapper = JsonMapper.builder().build();
-        Network network = new Network(scheduler, random, new LatencyModel(LatencyModel.Distribution.CONSTANT, 100),
-                new Partitions(), journal, new ProtocolValidator(mapper), new RequestLedger(), mapper, violation -> { },
-                faults, HostCpu.unlimited(), HostCosts.NONE);
+        Network network = Network.on(scheduler).random(random)
+                .links(new LatencyModel(LatencyModel.Distribution.CONSTANT, 100), faults).log(journal)
+                .protocol(mapper, new RequestLedger(), violation -> { }).build();
         network.attachNode("n0", line -> { });
         network.attachNode("n1", atN1::add);
         network.attachClient("c1", atClient::add);

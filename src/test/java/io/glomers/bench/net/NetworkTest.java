@@ -29,8 +29,9 @@ class NetworkTest {
     @BeforeEach
     void wire() {
         JsonMapper mapper = JsonMapper.builder().build();
-        network = new Network(scheduler, new Random(1), new LatencyModel(LatencyModel.Distribution.CONSTANT, 100),
-                partitions, journal, new ProtocolValidator(mapper), ledger, mapper, violations::add);
+        network = Network.on(scheduler).random(new Random(1))
+                .links(new LatencyModel(LatencyModel.Distribution.CONSTANT, 100), NetFaults.NONE)
+                .partitions(partitions).log(journal).protocol(mapper, ledger, violations::add).build();
         network.attachNode("n0", line -> { });
         network.attachNode("n1", atN1::add);
         network.attachClient("c1", atClient::add);

@@ -66,8 +66,9 @@ class OneFlushPerEventTest {
 
         List<SimCluster.Line> written = sent.subList(before, sent.size());
         assertThat(written).extracting(line -> line.type() + " " + line.dest())
-                .as("all four peers at once, then the reply; the default profile's star hub is n0")
-                .containsExactly("gossip n1", "gossip n2", "gossip n3", "gossip n4", "broadcast_ok c1");
+                .as("all four peers at once, then the reply (to c6, n0's workload client after the init clients c1..c5);"
+                        + " the default profile's star hub is n0")
+                .containsExactly("gossip n1", "gossip n2", "gossip n3", "gossip n4", "broadcast_ok c6");
         cluster.stop();
     }
 
