@@ -4,6 +4,7 @@ import io.glomers.BroadcastNodeApplication;
 import io.glomers.bench.sched.VirtualTime;
 import io.glomers.broadcast.BroadcastProperties;
 import io.glomers.runtime.LineSink;
+import io.glomers.runtime.NodeProcess;
 import io.glomers.runtime.StdinPump;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,8 @@ public final class SimNodeFactory {
         beans.registerSingleton("eventLoop", loop);
         beans.registerSingleton("lineSink", (LineSink) output::accept);
         beans.registerSingleton("random", new SplittableRandom(seed));
+        // The bench's own process: a simulated node's journal belongs to the bench's run.
+        beans.registerSingleton("nodeProcess", NodeProcess.current());
         wiring.components().forEach(context::registerBean);
         context.refresh();
         return new SimNode(id, context, loop);
