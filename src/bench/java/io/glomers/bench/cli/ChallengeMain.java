@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -55,10 +56,10 @@ public final class ChallengeMain implements Callable<Integer> {
         return root;
     }
 
-    /** {@code bin/challenge} alone: what it takes, and status 2, as for any other call it cannot run. */
+    /** {@code bin/challenge} alone: refused like any other call it cannot run, in one line that says what it takes. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
+        throw new ParameterException(spec.commandLine(), "a command is needed: one of "
+                + String.join(" ", spec.commandLine().getSubcommands().keySet()) + ", e.g. bin/challenge 3d");
     }
 }

@@ -58,8 +58,8 @@ final class SimCommand implements Callable<Integer> {
             description = "a part whose arguments every run starts from: 3a, 3b, 3c, 3d or 3e")
     Part part;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "20", converter = Values.Count.class,
-            description = "seeds S..S+N-1 (at least 1; default ${DEFAULT-VALUE}); --runs 1 prints the run's summary")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "20", converter = Values.RunCount.class,
+            description = "seeds S..S+N-1 (1 to 1000000; default ${DEFAULT-VALUE}); --runs 1 prints the run's summary")
     int runs;
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "${env:SPRING_PROFILES_ACTIVE:-}",
@@ -82,7 +82,7 @@ final class SimCommand implements Callable<Integer> {
     boolean shrink;
 
     @Option(names = "--shrink-budget", paramLabel = "SECONDS", defaultValue = "300", converter = Values.PositiveSeconds.class,
-            description = "how long the search may take; then the smallest failure so far is kept (default ${DEFAULT-VALUE})")
+            description = "how long the search may take (above 0, at most a day); then the smallest failure so far is kept (default ${DEFAULT-VALUE})")
     Duration shrinkBudget;
 
     @Option(names = "--verbose", description = "with --runs 1: print the run's results.edn whole")
