@@ -72,7 +72,8 @@ public final class Places {
                 throw Values.refused(value, "a folder (it is a file)");
             }
             if (!Files.exists(path) && (parent == null || !Files.isDirectory(parent))) {
-                throw Values.refused(value, "a folder that exists or can be made: " + parent + " does not exist");
+                throw Values.refused(value, "a folder that exists or can be made: " + parent
+                        + (parent != null && Files.exists(parent) ? " is not a folder" : " does not exist"));
             }
             return path;
         }

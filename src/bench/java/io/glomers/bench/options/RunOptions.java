@@ -31,7 +31,7 @@ public final class RunOptions {
     Duration timeLimit;
 
     @Option(names = "--rate", paramLabel = "R", defaultValue = "10", converter = Values.Rate.class,
-            description = "client requests per second, over all clients (above 0, at most 1000000; default ${DEFAULT-VALUE})")
+            description = "client requests per second, over all clients (0.001 to 1000000; default ${DEFAULT-VALUE})")
     double rate;
 
     @Option(names = "--latency", paramLabel = "MS", defaultValue = "0", converter = Values.Millis.class,

@@ -112,11 +112,14 @@ public final class Values {
         }
     }
 
-    /** A rate above 0, at most {@value #MAX_RATE}. */
+    /**
+     * A rate above 0, from one request in 1000 s to {@value #MAX_RATE} a second (5e-324, above 0, made the
+     * generator's mean wait between requests overflow: a stack trace once the nodes had started).
+     */
     public static final class Rate implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
-            return number(value, Double.MIN_VALUE, MAX_RATE, "a number above 0, at most 1000000");
+            return number(value, 0.001, MAX_RATE, "a number above 0 (at least 0.001), at most 1000000");
         }
     }
 
