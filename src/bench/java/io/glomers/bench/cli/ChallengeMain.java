@@ -52,7 +52,10 @@ public final class ChallengeMain implements Callable<Integer> {
         }
         root.setParameterExceptionHandler(new OneLineErrors());
         root.setUsageHelpLongOptionsMaxWidth(28);
-        root.getCommandSpec().usageMessage().footer(AllOptions.of(root));
+        // Rendered only when the help is shown: laying out every command's options took longer than all
+        // the parsing of a refused argument, which must come back at once.
+        root.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+                help -> String.join(System.lineSeparator(), AllOptions.of(root)) + System.lineSeparator());
         return root;
     }
 
