@@ -6,6 +6,8 @@ import io.glomers.bench.maelstrom.MaelstromCommand;
 import io.glomers.bench.maelstrom.MaelstromRun;
 import io.glomers.bench.options.Part;
 import io.glomers.bench.options.RunOptions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
@@ -63,8 +65,8 @@ final class PartCommand implements Callable<Integer> {
         if (!note.isBlank()) {
             System.err.println("challenge: " + note);
         }
-        return command != null ? MaelstromRun.run(command, options, ignoredUnderMaelstrom(), verbose)
-                : BenchRun.run(options, verbose);
+        return command != null ? MaelstromRun.run(command, options, ignoredUnderMaelstrom(), verbose, ourNode())
+                : BenchRun.run(options, verbose, ourNode());
     }
 
     private void refuseContradictions(BenchOptions options, boolean underMaelstrom) {
@@ -83,6 +85,16 @@ final class PartCommand implements Callable<Integer> {
         }
         if (options.bin() == null && !run.inProcess() && !underMaelstrom) {
             throw new ParameterException(spec.commandLine(), "no node to run: give --bin PATH or --in-process");
+        }
+    }
+
+    /** Whether the nodes are this project's: in-process, or no --bin, or a --bin that is our launcher. */
+    private boolean ourNode() {
+        Path ours = pathProperty(DEFAULT_BIN);
+        try {
+            return run.inProcess() || run.bin() == null || ours != null && Files.isSameFile(run.bin(), ours);
+        } catch (IOException e) {
+            return false;
         }
     }
 
