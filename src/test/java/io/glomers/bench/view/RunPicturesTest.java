@@ -171,6 +171,29 @@ class RunPicturesTest {
     }
 
     @Test
+    void theDiagramsLegendListsExactlyTheKindsOfArrowItDraws(@TempDir Path elsewhere) throws IOException {
+        Map<String, String> legend = Map.of("msg client", "client message", "msg server", "server message",
+                "msg error", "error reply", "drop", "dropped (partition)");
+        Path journal = run.dir().resolve(RunFiles.JOURNAL);
+        // The whole run (partitions drop messages), and its set-up alone (nothing is dropped before the workload).
+        for (DiagramOptions options : List.of(DiagramOptions.DEFAULT, DiagramOptions.DEFAULT.withWindow(Double.NEGATIVE_INFINITY, 0))) {
+            Path svg = elsewhere.resolve("diagram.svg");
+            LamportDiagram.write(journal, svg, options);
+            String text = Files.readString(svg);
+            String key = text.substring(text.indexOf("<g class=\"legend\">"), text.indexOf("</g>", text.indexOf("<g class=\"legend\">")));
+            legend.forEach((drawnAs, label) -> assertThat(key.contains(">" + label + "<"))
+                    .as("the legend lists %s exactly when the diagram has one", label).isEqualTo(text.contains("<g class=\"" + drawnAs)));
+        }
+        String whole = Files.readString(run.dir().resolve(RunFiles.MESSAGES_SVG));
+        // A drop ends in a red cross, and so does its legend's symbol.
+        assertThat(whole.substring(whole.indexOf("<g class=\"legend\">"))).contains(">dropped (partition)<")
+                .containsPattern("stroke=\"#d33\"[^>]*/><text[^>]*>dropped \\(partition\\)<");
+        assertThat(whole).contains(".drop path { stroke: #d33;");
+        assertThat(Files.readString(elsewhere.resolve("diagram.svg"))).as("the set-up, before any partition")
+                .doesNotContain("<g class=\"drop\"", ">dropped (partition)<");
+    }
+
+    @Test
     void aDiagramOverTheLimitIsNotDrawnAndTheNoteSaysHowToDrawItAnyway(@TempDir Path elsewhere) throws IOException {
         Path svg = elsewhere.resolve(RunFiles.MESSAGES_SVG);
         LamportDiagram.Outcome outcome = LamportDiagram.write(run.dir().resolve(RunFiles.JOURNAL), svg,
