@@ -71,6 +71,21 @@ class ChallengeArgumentsIT {
     }
 
     @Test
+    void aBadProfileInTheEnvironmentIsNamedAsSuchAndLeavesTheHelpAlone() throws Exception {
+        Map<String, String> env = Map.of("SPRING_PROFILES_ACTIVE", "bogus");
+
+        Run help = challenge(env, "sim", "--help");
+        Run refused = challenge(env, "sim", "--runs", "1");
+
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("--profile");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err().lines()).singleElement().asString()
+                .contains("SPRING_PROFILES_ACTIVE, the default of --profile: 'bogus' is not a profile", "balanced");
+    }
+
+    @Test
     void argumentsAreCheckedBeforeAnySpringClassLoads() throws Exception {
         Path classes = dir.resolve("classes.log");
 

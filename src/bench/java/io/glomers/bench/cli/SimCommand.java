@@ -34,6 +34,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code bin/challenge sim [PART] [options]}: the swarm, N seeds on virtual time in this JVM, each with the
@@ -62,8 +63,9 @@ final class SimCommand implements Callable<Integer> {
             description = "seeds S..S+N-1 (1 to 1000000; default ${DEFAULT-VALUE}); --runs 1 prints the run's summary")
     int runs;
 
-    @Option(names = "--profile", paramLabel = "P", defaultValue = "${env:SPRING_PROFILES_ACTIVE:-}",
-            converter = Choices.Profile.class,
+    // No picocli default from the environment: picocli converts defaults even for --help, so a bad
+    // SPRING_PROFILES_ACTIVE refused `sim --help`, blaming a --profile nobody gave (profile(), instead).
+    @Option(names = "--profile", paramLabel = "P", converter = Choices.Profile.class,
             description = "the node's Spring profile, e.g. balanced, fast, lean (default $SPRING_PROFILES_ACTIVE, else none)")
     String profile;
 
@@ -111,6 +113,7 @@ final class SimCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        String nodeProfile = profile();
         PrintStream err = System.err;
         StatusLine status = new StatusLine(err, Terminal.fromSystem());
         // Run lines go to stdout above the status line, which counts the runs on stderr.
@@ -126,12 +129,12 @@ final class SimCommand implements Callable<Integer> {
         // so that a cold first run's wall time shows the simulation apart from the start-up.
         long booting = System.nanoTime();
         Plant planted = Plant.named(plant).orElseThrow();
-        SimRun.nodes(profile, nodeProperties, planted);
+        SimRun.nodes(nodeProfile, nodeProperties, planted);
         out.printf("sim: node wiring (one Spring Boot context) %d ms%n", (System.nanoTime() - booting) / 1_000_000);
         if (planted != Plant.NONE) {
             out.println("sim: planted in every node: " + planted.id() + ", " + planted.description());
         }
-        Swarm swarm = new Swarm(profile, List.copyOf(nodeProperties), runArguments(), planted);
+        Swarm swarm = new Swarm(nodeProfile, List.copyOf(nodeProperties), runArguments(), planted);
         SwarmProgress progress = new SwarmProgress(runs, status, System::nanoTime);
         Swarm.Report report = swarm.run(runs, base, out, result -> {
             progress.ran(result);
@@ -150,6 +153,20 @@ final class SimCommand implements Callable<Integer> {
         }
         out.flush();
         return report.failed() == 0 ? 0 : 1;
+    }
+
+    /** The profile given, else SPRING_PROFILES_ACTIVE's, checked as a given one is and refused naming where it came from. */
+    private String profile() {
+        if (profile != null) {
+            return profile;
+        }
+        String environment = System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "");
+        try {
+            return new Choices.Profile().convert(environment);
+        } catch (TypeConversionException e) {
+            throw new ParameterException(spec.commandLine(), "SPRING_PROFILES_ACTIVE, the default of --profile: "
+                    + e.getMessage());
+        }
     }
 
     private void shrinkFirstFailure(Swarm swarm, long seed, StatusLine status, PrintStream out) throws Exception {
