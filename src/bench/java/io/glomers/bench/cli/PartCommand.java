@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -70,6 +71,7 @@ final class PartCommand implements Callable<Integer> {
     }
 
     private void refuseContradictions(BenchOptions options, boolean underMaelstrom) {
+        refuseFaultsWithNemesis(spec);
         if (run.inProcess() && run.bin() != null) {
             throw new ParameterException(spec.commandLine(), "--in-process and --bin " + run.bin()
                     + " exclude each other: the nodes run in this JVM or as that executable");
@@ -85,6 +87,16 @@ final class PartCommand implements Callable<Integer> {
         }
         if (options.bin() == null && !run.inProcess() && !underMaelstrom) {
             throw new ParameterException(spec.commandLine(), "no node to run: give --bin PATH or --in-process");
+        }
+    }
+
+    /** A --faults plan replaces the nemeses: given with --nemesis, one of the two would be silently ignored. */
+    static void refuseFaultsWithNemesis(CommandSpec spec) {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed.hasMatchedOption("--faults") && parsed.hasMatchedOption("--nemesis")) {
+            throw new ParameterException(spec.commandLine(), "--faults " + parsed.matchedOptionValue("--faults", null)
+                    + " and --nemesis " + parsed.matchedOption("--nemesis").stringValues().get(0)
+                    + " exclude each other: a fault plan replaces the nemeses; give one of them");
         }
     }
 

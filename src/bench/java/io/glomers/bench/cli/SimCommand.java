@@ -106,6 +106,7 @@ final class SimCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--bin and --in-process do not apply to the simulator:"
                     + " it runs our node in this JVM on virtual time");
         }
+        PartCommand.refuseFaultsWithNemesis(spec);
         try {
             // Each run parses its own arguments; a contradiction among them (a --faults plan naming a node the
             // cluster does not have) is refused here, once, as a bad argument.

@@ -128,6 +128,8 @@ class ChallengeCommandLineTest {
                 bad("sim 3b --faults kill@1-2=n9", "--faults", "n9", "--node-count 5"),
                 bad("3b --faults kill@1-2=n9", "--faults", "n9", "--node-count 5"),
                 bad("3d --faults kill@2-1=n1", "--faults", "end after it starts"),
+                bad("3b --nemesis kill --faults partition@1-2=n0/n1", "--faults", "--nemesis kill", "exclude each other"),
+                bad("sim 3b --faults kill@1-2=n1 --nemesis partition", "--faults", "--nemesis partition", "exclude each other"),
                 bad("3d --faults crash@1-2=n1", "--faults", "'crash' is not a fault"),
                 bad("sim --shrink-budget 0", "--shrink-budget", "above 0"),
                 bad("serve --port 0", "--port", "'0'", "1 to 65535"),
