@@ -1,5 +1,6 @@
 package io.glomers.bench.cli;
 
+import io.glomers.bench.options.Values;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -32,7 +33,7 @@ final class OneLineErrors implements IParameterExceptionHandler {
         // would otherwise be blamed instead (draw --rate 5: "'5' is not a run's folder").
         List<String> unmatched = e instanceof UnmatchedArgumentException u ? u.getUnmatched() : command.getUnmatchedArguments();
         if (!unmatched.isEmpty()) {
-            return unmatched(unmatched.get(0), e, command);
+            return unmatched(Values.shown(unmatched.get(0)), e, command);
         }
         if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             return missing(missing.getMissing().get(0));

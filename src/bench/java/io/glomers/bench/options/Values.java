@@ -34,7 +34,15 @@ public final class Values {
     }
 
     public static TypeConversionException refused(String value, String allowed) {
-        return new TypeConversionException("'" + value + "' is not " + allowed);
+        return new TypeConversionException("'" + shown(value) + "' is not " + allowed);
+    }
+
+    /** A value as a refusal quotes it: a newline or tab in it is written as \\n or \\t, so the refusal stays one line. */
+    public static String shown(String value) {
+        StringBuilder shown = new StringBuilder();
+        value.codePoints().forEach(c -> shown.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                : Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
+        return shown.toString();
     }
 
     private static Duration seconds(double seconds) {

@@ -115,6 +115,10 @@ class ChallengeCommandLineTest {
                 bad("3d -- --rate 5", "'--rate'", "after '--'"),
                 bad("3d --in-process=maybe", "--in-process", "'maybe'"),
                 bad("3a --rate 5 --rate abc", "--rate", "'abc'"),
+                // A newline in a value is shown, not printed: the refusal stays one line.
+                bad("3a --rate 1\n2", "--rate", "'1\\n2'"),
+                bad("3\nz", "'3\\nz' is not a part or a command"),
+                bad("draw /no\twhere", "RUN_DIR", "'/no\\twhere'"),
                 bad("3d extra", "'extra'"),
                 bad("3a --in-process --bin " + node, "--in-process", "--bin", "exclude each other"),
                 bad("3a --in-process --nemesis kill", "--nemesis kill", "--in-process"),
