@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,9 +52,14 @@ class ChallengeArgumentsIT {
     @ParameterizedTest(name = "bin/challenge {0}")
     @ValueSource(strings = {"3z", "3d --rate abc", "3a --time-limit -5", "3d --node-count 0", "3d --nemesis foo",
             "3d --latency-dist pareto", "3d --topology ring", "sim --store /no/such/dir 3d", "serve --port 70000",
-            "draw /no/such/run", "3d --bin /no/such/node", "3d --unknown"})
+            "draw /no/such/run", "3d --bin /no/such/node", "3d --unknown", "3d --node-count 2147483647",
+            "3a --time-limit 1e20", "sim --port 80", "draw --rate 5", "3d -- --rate 5", "3d --rate", "serve --port -1",
+            "3d --store ''", "''", "(nothing)"})
     void aBadArgumentIsOneQuickLineWithStatusTwo(String line) throws Exception {
-        Run run = challenge(Map.of(), line.split(" "));
+        // '' is an empty word, as a shell passes it; (nothing) is bin/challenge alone.
+        String[] words = line.equals("(nothing)") ? new String[0]
+                : Stream.of(line.split(" ")).map(word -> word.equals("''") ? "" : word).toArray(String[]::new);
+        Run run = challenge(Map.of(), words);
 
         System.err.printf("ChallengeArgumentsIT: bin/challenge %s refused in %d ms%n", line, run.took().toMillis());
         assertThat(run.status()).isEqualTo(2);
@@ -62,6 +68,21 @@ class ChallengeArgumentsIT {
                 .contains("--help lists the options")
                 .doesNotContain("Exception", "\tat ", "at io.");
         assertThat(run.took()).isLessThan(REFUSAL_BOUND);
+    }
+
+    @Test
+    void aBadProfileInTheEnvironmentIsNamedAsSuchAndLeavesTheHelpAlone() throws Exception {
+        Map<String, String> env = Map.of("SPRING_PROFILES_ACTIVE", "bogus");
+
+        Run help = challenge(env, "sim", "--help");
+        Run refused = challenge(env, "sim", "--runs", "1");
+
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("--profile");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err().lines()).singleElement().asString()
+                .contains("SPRING_PROFILES_ACTIVE, the default of --profile: 'bogus' is not a profile", "balanced");
     }
 
     @Test
@@ -87,7 +108,9 @@ class ChallengeArgumentsIT {
         assertThat(run.out()).startsWith("3d INVALID: 0 operations")
                 .contains("7 of 7 nodes [n0, n1, n2, n3, n4, n5, n6] did not answer init within 1000 ms", "none answered")
                 .containsPattern("machine +\\d+ cores; load average [\\d.]+ before the run, [\\d.]+ after")
-                .contains("may not read stdin", "--in-process", "a quieter machine", "--node-count 5", "--init-deadline 60");
+                .contains("may not read stdin", "a quieter machine", "--node-count 5", "--init-deadline 60")
+                // It is not our node: running ours in-process, or what Spring Boot costs, would not help it.
+                .doesNotContain("--in-process", "Spring Boot");
         assertThat(run.out()).doesNotContain("Exception");
     }
 }

@@ -22,7 +22,8 @@ final class AllOptions {
         List<String> lines = new ArrayList<>();
         Map<String, CommandLine> commands = root.getSubcommands();
         lines.add("");
-        lines.add("Options of a part (" + Part.ids() + "); the defaults shown are 3a's, bin/challenge 3d --help shows 3d's:");
+        lines.add("Options of a part (" + Part.ids() + "); the defaults shown are 3a's,");
+        lines.add("bin/challenge 3d --help shows 3d's:");
         lines.add(commands.get(Part.A.id()).getHelp().optionList().stripTrailing());
         // The run options sim shares with the parts (its mixin), listed once above.
         Set<String> runOptions = commands.get("sim").getCommandSpec().mixins().get("run").optionsMap().keySet();

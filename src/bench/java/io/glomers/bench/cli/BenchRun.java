@@ -27,7 +27,8 @@ final class BenchRun {
     private BenchRun() {
     }
 
-    static int run(BenchOptions options, boolean verbose) {
+    /** {@code ourNode}: the nodes are this project's (in-process or bin/broadcast-node), not another --bin. */
+    static int run(BenchOptions options, boolean verbose, boolean ourNode) {
         // Stdout is for the results; in-process nodes log through System.out, so send that to stderr.
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -37,7 +38,8 @@ final class BenchRun {
         System.setOut(progress);
         System.setErr(progress);
         SetupAdvice.Machine before = SetupAdvice.Machine.now();
-        String warning = options.inProcess() ? null : SetupAdvice.warning(before, options.nodeCount(), options.initDeadline());
+        String warning = options.inProcess() ? null : SetupAdvice.warning(before, options.nodeCount(), options.initDeadline(),
+                ourNode);
         if (warning != null) {
             progress.println(warning);
         }
@@ -68,7 +70,7 @@ final class BenchRun {
             CompactSummary.lines(result, watch.tally()).forEach(out::println);
             if (SetupAdvice.missedInit(result.setupFailure())) {
                 SetupAdvice.lines(result.setupFailure(), before, SetupAdvice.Machine.now(),
-                        options.nodeCount(), false).forEach(out::println);
+                        options.nodeCount(), false, ourNode).forEach(out::println);
             }
         }
         out.flush();

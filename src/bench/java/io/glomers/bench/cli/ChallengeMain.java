@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,14 +52,17 @@ public final class ChallengeMain implements Callable<Integer> {
         }
         root.setParameterExceptionHandler(new OneLineErrors());
         root.setUsageHelpLongOptionsMaxWidth(28);
-        root.getCommandSpec().usageMessage().footer(AllOptions.of(root));
+        // Rendered only when the help is shown: laying out every command's options took longer than all
+        // the parsing of a refused argument, which must come back at once.
+        root.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+                help -> String.join(System.lineSeparator(), AllOptions.of(root)) + System.lineSeparator());
         return root;
     }
 
-    /** {@code bin/challenge} alone: what it takes, and status 2, as for any other call it cannot run. */
+    /** {@code bin/challenge} alone: refused like any other call it cannot run, in one line that says what it takes. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
+        throw new ParameterException(spec.commandLine(), "a command is needed: one of "
+                + String.join(" ", spec.commandLine().getSubcommands().keySet()) + ", e.g. bin/challenge 3d");
     }
 }

@@ -6,6 +6,8 @@ import io.glomers.bench.maelstrom.MaelstromCommand;
 import io.glomers.bench.maelstrom.MaelstromRun;
 import io.glomers.bench.options.Part;
 import io.glomers.bench.options.RunOptions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -63,11 +66,12 @@ final class PartCommand implements Callable<Integer> {
         if (!note.isBlank()) {
             System.err.println("challenge: " + note);
         }
-        return command != null ? MaelstromRun.run(command, options, ignoredUnderMaelstrom(), verbose)
-                : BenchRun.run(options, verbose);
+        return command != null ? MaelstromRun.run(command, options, ignoredUnderMaelstrom(), verbose, ourNode())
+                : BenchRun.run(options, verbose, ourNode());
     }
 
     private void refuseContradictions(BenchOptions options, boolean underMaelstrom) {
+        refuseFaultsWithNemesis(spec);
         if (run.inProcess() && run.bin() != null) {
             throw new ParameterException(spec.commandLine(), "--in-process and --bin " + run.bin()
                     + " exclude each other: the nodes run in this JVM or as that executable");
@@ -83,6 +87,26 @@ final class PartCommand implements Callable<Integer> {
         }
         if (options.bin() == null && !run.inProcess() && !underMaelstrom) {
             throw new ParameterException(spec.commandLine(), "no node to run: give --bin PATH or --in-process");
+        }
+    }
+
+    /** A --faults plan replaces the nemeses: given with --nemesis, one of the two would be silently ignored. */
+    static void refuseFaultsWithNemesis(CommandSpec spec) {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed.hasMatchedOption("--faults") && parsed.hasMatchedOption("--nemesis")) {
+            throw new ParameterException(spec.commandLine(), "--faults " + parsed.matchedOptionValue("--faults", null)
+                    + " and --nemesis " + parsed.matchedOption("--nemesis").stringValues().get(0)
+                    + " exclude each other: a fault plan replaces the nemeses; give one of them");
+        }
+    }
+
+    /** Whether the nodes are this project's: in-process, or no --bin, or a --bin that is our launcher. */
+    private boolean ourNode() {
+        Path ours = pathProperty(DEFAULT_BIN);
+        try {
+            return run.inProcess() || run.bin() == null || ours != null && Files.isSameFile(run.bin(), ours);
+        } catch (IOException e) {
+            return false;
         }
     }
 

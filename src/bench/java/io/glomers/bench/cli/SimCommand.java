@@ -34,6 +34,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code bin/challenge sim [PART] [options]}: the swarm, N seeds on virtual time in this JVM, each with the
@@ -58,12 +59,13 @@ final class SimCommand implements Callable<Integer> {
             description = "a part whose arguments every run starts from: 3a, 3b, 3c, 3d or 3e")
     Part part;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "20", converter = Values.Count.class,
-            description = "seeds S..S+N-1 (at least 1; default ${DEFAULT-VALUE}); --runs 1 prints the run's summary")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "20", converter = Values.RunCount.class,
+            description = "seeds S..S+N-1 (1 to 1000000; default ${DEFAULT-VALUE}); --runs 1 prints the run's summary")
     int runs;
 
-    @Option(names = "--profile", paramLabel = "P", defaultValue = "${env:SPRING_PROFILES_ACTIVE:-}",
-            converter = Choices.Profile.class,
+    // No picocli default from the environment: picocli converts defaults even for --help, so a bad
+    // SPRING_PROFILES_ACTIVE refused `sim --help`, blaming a --profile nobody gave (profile(), instead).
+    @Option(names = "--profile", paramLabel = "P", converter = Choices.Profile.class,
             description = "the node's Spring profile, e.g. balanced, fast, lean (default $SPRING_PROFILES_ACTIVE, else none)")
     String profile;
 
@@ -82,7 +84,7 @@ final class SimCommand implements Callable<Integer> {
     boolean shrink;
 
     @Option(names = "--shrink-budget", paramLabel = "SECONDS", defaultValue = "300", converter = Values.PositiveSeconds.class,
-            description = "how long the search may take; then the smallest failure so far is kept (default ${DEFAULT-VALUE})")
+            description = "how long the search may take (above 0, at most a day); then the smallest failure so far is kept (default ${DEFAULT-VALUE})")
     Duration shrinkBudget;
 
     @Option(names = "--verbose", description = "with --runs 1: print the run's results.edn whole")
@@ -101,6 +103,7 @@ final class SimCommand implements Callable<Integer> {
             return 0;
         }
         refuseArgumentsThatDoNotApply();
+        String nodeProfile = profile();
         PrintStream err = System.err;
         StatusLine status = new StatusLine(err, Terminal.fromSystem());
         // Run lines go to stdout above the status line, which counts the runs on stderr.
@@ -112,8 +115,8 @@ final class SimCommand implements Callable<Integer> {
         }
         long base = run.seed() != null ? run.seed() : Math.floorMod(new SecureRandom().nextLong(), 1_000_000_000L);
         out.println("sim: seed " + base + (runs > 1 ? " (runs " + base + ".." + (base + runs - 1) + ")" : ""));
-        Plant planted = wireNodes(out);
-        Swarm swarm = new Swarm(profile, List.copyOf(nodeProperties), runArguments(), planted);
+        Plant planted = wireNodes(nodeProfile, out);
+        Swarm swarm = new Swarm(nodeProfile, List.copyOf(nodeProperties), runArguments(), planted);
         SwarmProgress progress = new SwarmProgress(runs, status, System::nanoTime);
         Swarm.Report report = swarm.run(runs, base, out, result -> {
             progress.ran(result);
@@ -139,6 +142,7 @@ final class SimCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--bin and --in-process do not apply to the simulator:"
                     + " it runs our node in this JVM on virtual time");
         }
+        PartCommand.refuseFaultsWithNemesis(spec);
         try {
             // Each run parses its own arguments; a contradiction among them (a --faults plan naming a node the
             // cluster does not have) is refused here, once, as a bad argument.
@@ -152,15 +156,29 @@ final class SimCommand implements Callable<Integer> {
      * The one Spring Boot context per profile that wires every simulated node, timed on its own so
      * that a cold first run's wall time shows the simulation apart from the start-up; says what was planted.
      */
-    private Plant wireNodes(PrintStream out) {
+    private Plant wireNodes(String nodeProfile, PrintStream out) {
         long booting = System.nanoTime();
         Plant planted = Plant.named(plant).orElseThrow();
-        SimRun.nodes(profile, nodeProperties, planted);
+        SimRun.nodes(nodeProfile, nodeProperties, planted);
         out.printf("sim: node wiring (one Spring Boot context) %d ms%n", (System.nanoTime() - booting) / 1_000_000);
         if (planted != Plant.NONE) {
             out.println("sim: planted in every node: " + planted.id() + ", " + planted.description());
         }
         return planted;
+    }
+
+    /** The profile given, else SPRING_PROFILES_ACTIVE's, checked as a given one is and refused naming where it came from. */
+    private String profile() {
+        if (profile != null) {
+            return profile;
+        }
+        String environment = System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "");
+        try {
+            return new Choices.Profile().convert(environment);
+        } catch (TypeConversionException e) {
+            throw new ParameterException(spec.commandLine(), "SPRING_PROFILES_ACTIVE, the default of --profile: "
+                    + e.getMessage());
+        }
     }
 
     private void shrinkFirstFailure(Swarm swarm, long seed, StatusLine status, PrintStream out) throws Exception {

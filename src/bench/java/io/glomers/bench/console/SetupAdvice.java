@@ -41,14 +41,17 @@ public final class SetupAdvice {
         }
     }
 
-    /** A warning before {@code nodes} processes start on {@code machine}, or null when it is quiet enough. */
-    public static String warning(Machine machine, int nodes, Duration initDeadline) {
+    /**
+     * A warning before {@code nodes} processes start on {@code machine}, or null when it is quiet enough;
+     * {@code --in-process} is offered only for our node, the one it runs.
+     */
+    public static String warning(Machine machine, int nodes, Duration initDeadline, boolean ourNode) {
         if (!machine.busy() || nodes <= machine.cores()) {
             return null;
         }
         return "challenge: the load average (" + machine.load() + ") already exceeds this machine's " + machine.cores()
                 + " cores; " + nodes + " node processes may miss the " + seconds(initDeadline) + " s init deadline"
-                + " (--in-process starts them in one JVM)";
+                + (ourNode ? " (--in-process starts them in one JVM)" : "");
     }
 
     /** True when a run failed because nodes missed init, as the bench or Maelstrom words it. */
@@ -58,9 +61,11 @@ public final class SetupAdvice {
 
     /**
      * Summary lines for a run whose nodes missed init ({@code why}: how the run said so): the machine before
-     * and after, and the remedies; {@code underMaelstrom} leaves out what only the bench can do.
+     * and after, and the remedies; {@code underMaelstrom} leaves out what only the bench can do, and a node
+     * that is not ours ({@code --bin}) is not told to run ours in-process, nor what Spring Boot costs.
      */
-    public static List<String> lines(String why, Machine before, Machine after, int nodes, boolean underMaelstrom) {
+    public static List<String> lines(String why, Machine before, Machine after, int nodes, boolean underMaelstrom,
+            boolean ourNode) {
         List<String> lines = new ArrayList<>();
         lines.add("  machine      " + after.cores() + " cores; load average " + before.load() + " before the run, "
                 + after.load() + " after" + (before.busy() || after.busy() ? " (above " + after.cores()
@@ -70,14 +75,15 @@ public final class SetupAdvice {
             remedies.add("a node that never answers may not read stdin, or may write init_ok elsewhere than stdout:"
                     + " node-logs/ has each node's stderr (bench), Maelstrom's store its node logs");
         }
-        if (!underMaelstrom) {
+        if (!underMaelstrom && ourNode) {
             remedies.add("--in-process (every node in this JVM: one start-up instead of " + nodes + ")");
         }
-        remedies.add(quieter(nodes));
+        remedies.add(ourNode ? quieter(nodes) : "a quieter machine (a load above its cores slows every node's start)");
         if (nodes > 5) {
             remedies.add("--node-count 5 for a look at the run");
         }
-        remedies.add(underMaelstrom ? "the bench with every node in one JVM: MAELSTROM= bin/challenge ... --in-process"
+        remedies.add(underMaelstrom && ourNode ? "the bench with every node in one JVM: MAELSTROM= bin/challenge ... --in-process"
+                : underMaelstrom ? "the bench with a longer deadline: MAELSTROM= bin/challenge ... --init-deadline 60"
                 : "--init-deadline 60 to see how long the nodes really need here");
         lines.add("  try          " + remedies.get(0));
         remedies.subList(1, remedies.size()).forEach(remedy -> lines.add("               " + remedy));

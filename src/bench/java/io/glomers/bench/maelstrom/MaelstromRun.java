@@ -41,21 +41,22 @@ public final class MaelstromRun {
 
     /**
      * Runs {@code command} ({@link MaelstromCommand#of}) and prints the summary on stdout; {@code ignored}
-     * are the bench's own options given, each named on stderr. Returns the exit status.
+     * are the bench's own options given, each named on stderr; {@code ourNode}: the node is this project's.
+     * Returns the exit status.
      */
-    public static int run(List<String> command, BenchOptions options, List<String> ignored, boolean verbose)
-            throws IOException, InterruptedException {
+    public static int run(List<String> command, BenchOptions options, List<String> ignored, boolean verbose,
+            boolean ourNode) throws IOException, InterruptedException {
         PrintStream out = System.out;
         System.setOut(System.err);
         ignored.forEach(a -> System.err.println("challenge: " + a + " ignored under real Maelstrom (a bench option)"));
         System.err.println("challenge: real Maelstrom: " + String.join(" ", command.subList(1, command.size())));
-        int status = run(options, command, out, verbose);
+        int status = run(options, command, out, verbose, ourNode);
         out.flush();
         return status;
     }
 
-    private static int run(BenchOptions options, List<String> command, PrintStream out, boolean verbose)
-            throws IOException, InterruptedException {
+    private static int run(BenchOptions options, List<String> command, PrintStream out, boolean verbose,
+            boolean ourNode) throws IOException, InterruptedException {
         Path store = options.store();
         Path work = Files.createDirectories(store).resolve(".maelstrom-" + ProcessHandle.current().pid());
         Path log = Files.createDirectories(work).resolve(MAELSTROM_LOG);
@@ -77,7 +78,8 @@ public final class MaelstromRun {
             out.println("  log          " + run.resolve(MAELSTROM_LOG));
             String why = String.join("; ", maelstrom.trouble());
             if (SetupAdvice.missedInit(why)) {
-                SetupAdvice.lines(why, before, SetupAdvice.Machine.now(), options.nodeCount(), true).forEach(out::println);
+                SetupAdvice.lines(why, before, SetupAdvice.Machine.now(), options.nodeCount(), true, ourNode)
+                        .forEach(out::println);
             }
             return 1;
         }

@@ -34,7 +34,7 @@ public final class Places {
         @Override
         public Path convert(String value) {
             Path path = Path.of(value);
-            if (!Files.isDirectory(path)) {
+            if (value.isBlank() || !Files.isDirectory(path)) {
                 throw Values.refused(value, "a folder that exists");
             }
             return path;
@@ -62,13 +62,18 @@ public final class Places {
     public static final class StoreFolder implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
+            // An empty name is the working directory to Path.of: runs would land in the project's root.
+            if (value.isBlank()) {
+                throw Values.refused(value, "a folder's name (it is empty)");
+            }
             Path path = Path.of(value);
             Path parent = path.toAbsolutePath().normalize().getParent();
             if (Files.exists(path) && !Files.isDirectory(path)) {
                 throw Values.refused(value, "a folder (it is a file)");
             }
             if (!Files.exists(path) && (parent == null || !Files.isDirectory(parent))) {
-                throw Values.refused(value, "a folder that exists or can be made: " + parent + " does not exist");
+                throw Values.refused(value, "a folder that exists or can be made: " + parent
+                        + (parent != null && Files.exists(parent) ? " is not a folder" : " does not exist"));
             }
             return path;
         }
@@ -79,7 +84,7 @@ public final class Places {
         @Override
         public Path convert(String value) {
             Path path = Path.of(value);
-            if (!Files.isDirectory(path)) {
+            if (value.isBlank() || !Files.isDirectory(path)) {
                 throw Values.refused(value, "a run's folder that exists (e.g. store/latest)");
             }
             if (!Files.isRegularFile(path.resolve(RunFiles.RESULTS)) && !Files.isRegularFile(path.resolve(RunFiles.HISTORY))) {

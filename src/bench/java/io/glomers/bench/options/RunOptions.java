@@ -22,20 +22,20 @@ public final class RunOptions {
             description = "the workload: broadcast, the only one")
     String workload;
 
-    @Option(names = "--node-count", paramLabel = "N", defaultValue = "1", converter = Values.Count.class,
-            description = "number of nodes, n0.. (at least 1; default ${DEFAULT-VALUE})")
+    @Option(names = "--node-count", paramLabel = "N", defaultValue = "1", converter = Values.NodeCount.class,
+            description = "number of nodes, n0.. (1 to 1000; default ${DEFAULT-VALUE})")
     int nodeCount;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "20", converter = Values.PositiveSeconds.class,
-            description = "length of the workload phase (above 0; default ${DEFAULT-VALUE})")
+            description = "length of the workload phase (above 0, at most a day; default ${DEFAULT-VALUE})")
     Duration timeLimit;
 
-    @Option(names = "--rate", paramLabel = "R", defaultValue = "10", converter = Values.Positive.class,
-            description = "client requests per second, over all clients (above 0; default ${DEFAULT-VALUE})")
+    @Option(names = "--rate", paramLabel = "R", defaultValue = "10", converter = Values.Rate.class,
+            description = "client requests per second, over all clients (0.001 to 1000000; default ${DEFAULT-VALUE})")
     double rate;
 
     @Option(names = "--latency", paramLabel = "MS", defaultValue = "0", converter = Values.Millis.class,
-            description = "mean server-to-server latency, whole ms (0 or more; default ${DEFAULT-VALUE})")
+            description = "mean server-to-server latency, whole ms (0 to 3600000; default ${DEFAULT-VALUE})")
     long latency;
 
     @Option(names = "--latency-dist", paramLabel = "D", defaultValue = "constant", converter = Choices.Distribution.class,
@@ -55,7 +55,7 @@ public final class RunOptions {
     FaultPlan faults;
 
     @Option(names = "--nemesis-interval", paramLabel = "SECONDS", defaultValue = "10", converter = Values.PositiveSeconds.class,
-            description = "mean seconds between nemesis steps (above 0; default ${DEFAULT-VALUE})")
+            description = "mean seconds between nemesis steps (above 0, at most a day; default ${DEFAULT-VALUE})")
     Duration nemesisInterval;
 
     @Option(names = "--topology", paramLabel = "T", defaultValue = "grid", converter = Choices.Topology.class,
@@ -67,11 +67,11 @@ public final class RunOptions {
     Long seed;
 
     @Option(names = "--recovery-wait", paramLabel = "SECONDS", defaultValue = "10", converter = Values.NonNegativeSeconds.class,
-            description = "wait before the final reads (0 or more; default ${DEFAULT-VALUE}, as Maelstrom)")
+            description = "wait before the final reads (0 to a day; default ${DEFAULT-VALUE}, as Maelstrom)")
     Duration recoveryWait;
 
     @Option(names = "--init-deadline", paramLabel = "SECONDS", defaultValue = "10", converter = Values.PositiveSeconds.class,
-            description = "how long a node may take to answer init (above 0; default ${DEFAULT-VALUE}, as Maelstrom); "
+            description = "how long a node may take to answer init (above 0, at most a day; default ${DEFAULT-VALUE}, as Maelstrom); "
                     + "longer to measure how long nodes really need on a loaded machine")
     Duration initDeadline;
 
@@ -100,7 +100,7 @@ public final class RunOptions {
     double reorderProbability;
 
     @Option(names = "--reorder-window", paramLabel = "MS", defaultValue = "100", converter = Values.PositiveMillis.class,
-            description = "beyond Maelstrom: the longest hold of a reordered message (above 0; default ${DEFAULT-VALUE})")
+            description = "beyond Maelstrom: the longest hold of a reordered message (1 to 3600000; default ${DEFAULT-VALUE})")
     Duration reorderWindow;
 
     @Option(names = "--delay-spike-probability", paramLabel = "P", defaultValue = "0", converter = Values.Probability.class,
@@ -108,23 +108,23 @@ public final class RunOptions {
     double spikeProbability;
 
     @Option(names = "--delay-spike", paramLabel = "MS", defaultValue = "1000", converter = Values.PositiveMillis.class,
-            description = "beyond Maelstrom: the extra delay of a spiked message (above 0; default ${DEFAULT-VALUE})")
+            description = "beyond Maelstrom: the extra delay of a spiked message (1 to 3600000; default ${DEFAULT-VALUE})")
     Duration spike;
 
-    @Option(names = "--cpu-cores", paramLabel = "N", converter = Values.NonNegativeCount.class,
-            description = "simulator only: cores shared by Maelstrom's threads and the nodes (0: no CPU model)")
+    @Option(names = "--cpu-cores", paramLabel = "N", converter = Values.Cores.class,
+            description = "simulator only: cores shared by Maelstrom's threads and the nodes (0 to 1024; 0: no CPU model)")
     Integer cpuCores;
 
     @Option(names = "--cpu-maelstrom-send", paramLabel = "US", converter = Values.Micros.class,
-            description = "simulator only: CPU per line Maelstrom reads from a node")
+            description = "simulator only: CPU per line Maelstrom reads from a node (0 to 1000000)")
     Duration cpuMaelstromSend;
 
     @Option(names = "--cpu-maelstrom-write", paramLabel = "US", converter = Values.Micros.class,
-            description = "simulator only: CPU per message Maelstrom writes to a node")
+            description = "simulator only: CPU per message Maelstrom writes to a node (0 to 1000000)")
     Duration cpuMaelstromWrite;
 
     @Option(names = "--cpu-node", paramLabel = "US", converter = Values.Micros.class,
-            description = "simulator only: CPU per input line the node handles")
+            description = "simulator only: CPU per input line the node handles (0 to 1000000)")
     Duration cpuNode;
 
     /**

@@ -34,7 +34,15 @@ public final class Values {
     }
 
     public static TypeConversionException refused(String value, String allowed) {
-        return new TypeConversionException("'" + value + "' is not " + allowed);
+        return new TypeConversionException("'" + shown(value) + "' is not " + allowed);
+    }
+
+    /** A value as a refusal quotes it: a newline or tab in it is written as \\n or \\t, so the refusal stays one line. */
+    public static String shown(String value) {
+        StringBuilder shown = new StringBuilder();
+        value.codePoints().forEach(c -> shown.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                : Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
+        return shown.toString();
     }
 
     private static Duration seconds(double seconds) {
@@ -59,6 +67,27 @@ public final class Values {
         return number;
     }
 
+    /*
+     * The upper bounds: none of them is a limit of the bench, each is far past any run that makes sense, and
+     * each keeps a value from overflowing where it is used (a time limit of 1e20 s overflowed and ended the
+     * workload after 26 operations, VALID; a latency of Long.MAX_VALUE ms failed mid-run with a stack trace;
+     * two billion nodes ran the bench out of memory).
+     */
+    /** A day, in seconds: the longest time any option takes. */
+    static final double MAX_SECONDS = 86_400;
+    /** An hour, in milliseconds: the longest latency, reorder window or delay spike. */
+    static final long MAX_MILLIS = 3_600_000;
+    /** More nodes than Maelstrom's broadcast runs have ever had; the simulator can run them. */
+    static final int MAX_NODES = 1_000;
+    /** A million seeded runs: weeks of the swarm. */
+    static final int MAX_RUNS = 1_000_000;
+    /** A million requests a second, far past what one client per node can send. */
+    static final double MAX_RATE = 1_000_000;
+    /** A second of CPU per message: the simulator's costs are microseconds. */
+    static final double MAX_MICROS = 1_000_000;
+    /** Cores of the simulator's CPU model. */
+    static final int MAX_CORES = 1_024;
+
     /** Any whole number (a seed). */
     public static final class Seed implements ITypeConverter<Long> {
         @Override
@@ -67,27 +96,38 @@ public final class Values {
         }
     }
 
-    /** A count of at least 1 (nodes, runs). */
-    public static final class Count implements ITypeConverter<Integer> {
+    /** A number of nodes, 1 to {@value #MAX_NODES}. */
+    public static final class NodeCount implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return (int) whole(value, 1, Integer.MAX_VALUE, "a whole number of at least 1");
+            return (int) whole(value, 1, MAX_NODES, "a whole number of at least 1, at most " + MAX_NODES);
         }
     }
 
-    /** A count that may be 0. */
-    public static final class NonNegativeCount implements ITypeConverter<Integer> {
+    /** A number of runs, 1 to {@value #MAX_RUNS}. */
+    public static final class RunCount implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return (int) whole(value, 0, Integer.MAX_VALUE, "a whole number, 0 or more");
+            return (int) whole(value, 1, MAX_RUNS, "a whole number of at least 1, at most " + MAX_RUNS);
         }
     }
 
-    /** A number above 0 (a rate). */
-    public static final class Positive implements ITypeConverter<Double> {
+    /** Cores, 0 (no CPU model) to {@value #MAX_CORES}. */
+    public static final class Cores implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) whole(value, 0, MAX_CORES, "a whole number, 0 or more, at most " + MAX_CORES);
+        }
+    }
+
+    /**
+     * A rate above 0, from one request in 1000 s to {@value #MAX_RATE} a second (5e-324, above 0, made the
+     * generator's mean wait between requests overflow: a stack trace once the nodes had started).
+     */
+    public static final class Rate implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
-            return number(value, Double.MIN_VALUE, Double.MAX_VALUE, "a number above 0");
+            return number(value, 0.001, MAX_RATE, "a number above 0 (at least 0.001), at most 1000000");
         }
     }
 
@@ -99,43 +139,43 @@ public final class Values {
         }
     }
 
-    /** Seconds above 0 (a time limit, an interval, a deadline); fractions allowed, down to a millisecond. */
+    /** Seconds above 0 (a time limit, an interval, a deadline), at most a day; fractions allowed, down to a millisecond. */
     public static final class PositiveSeconds implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            return seconds(number(value, 0.001, Double.MAX_VALUE, "a number of seconds above 0 (at least 0.001)"));
+            return seconds(number(value, 0.001, MAX_SECONDS, "a number of seconds above 0 (at least 0.001), at most 86400 (a day)"));
         }
     }
 
-    /** Seconds, 0 or more (a wait that may be skipped). */
+    /** Seconds, 0 (a wait that may be skipped) to a day. */
     public static final class NonNegativeSeconds implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            return seconds(number(value, 0, Double.MAX_VALUE, "a number of seconds, 0 or more"));
+            return seconds(number(value, 0, MAX_SECONDS, "a number of seconds, 0 or more, at most 86400 (a day)"));
         }
     }
 
-    /** Whole milliseconds, 0 or more (Maelstrom's latency). */
+    /** Whole milliseconds, 0 to an hour (Maelstrom's latency). */
     public static final class Millis implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            return whole(value, 0, Long.MAX_VALUE, "a whole number of milliseconds, 0 or more");
+            return whole(value, 0, MAX_MILLIS, "a whole number of milliseconds, 0 or more, at most 3600000 (an hour)");
         }
     }
 
-    /** Whole milliseconds above 0 (a window, a spike). */
+    /** Whole milliseconds above 0, at most an hour (a window, a spike). */
     public static final class PositiveMillis implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            return Duration.ofMillis(whole(value, 1, Long.MAX_VALUE, "a whole number of milliseconds above 0"));
+            return Duration.ofMillis(whole(value, 1, MAX_MILLIS, "a whole number of milliseconds above 0, at most 3600000 (an hour)"));
         }
     }
 
-    /** Microseconds of CPU, 0 or more; fractions allowed. */
+    /** Microseconds of CPU, 0 to a second; fractions allowed. */
     public static final class Micros implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            return Duration.ofNanos(Math.round(number(value, 0, Double.MAX_VALUE, "a number of microseconds, 0 or more") * 1e3));
+            return Duration.ofNanos(Math.round(number(value, 0, MAX_MICROS, "a number of microseconds, 0 or more, at most 1000000") * 1e3));
         }
     }
 

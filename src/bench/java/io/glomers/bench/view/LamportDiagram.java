@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,6 +96,8 @@ public final class LamportDiagram {
         private final int width;
         private final int height;
         private final int steps;
+        /** The kinds of arrow the diagram draws ("client", "server", "error", "drop"): the legend lists only these. */
+        private final Set<String> drawn = new HashSet<>();
 
         Drawing(MessageLogWindow window, Writer out) {
             this.window = window;
@@ -107,6 +110,15 @@ public final class LamportDiagram {
             this.column = Math.max(MIN_COLUMN, 1100.0 / Math.max(1, lanes.size()));
             this.width = (int) Math.ceil(LEFT + column * lanes.size() + 20);
             this.height = TOP + STEP * (steps + 3);
+            // As draw() goes: a receipt or drop is drawn only when its send is in the window.
+            Set<Long> sends = new HashSet<>();
+            for (MessageLogEvent event : window.events()) {
+                if (event.kind() == MessageLogEvent.Kind.SEND) {
+                    sends.add(event.id());
+                } else if (event.isMessage() && sends.contains(event.id())) {
+                    drawn.add(event.kind() == MessageLogEvent.Kind.DROP ? "drop" : kind(event));
+                }
+            }
         }
 
         Outcome draw() throws IOException {
@@ -166,14 +178,22 @@ public final class LamportDiagram {
                     {"error", "#ff1e90", "error reply"}};
             double x = LEFT;
             for (String[] item : items) {
+                if (!drawn.contains(item[0])) {
+                    continue;
+                }
                 out.write("<rect x=\"" + fmt(x) + "\" y=\"10\" width=\"24\" height=\"5\" fill=\"" + item[1] + "\"/>"
                         + "<text x=\"" + fmt(x + 30) + "\" y=\"16\">" + item[2] + "</text>");
                 x += 140;
             }
-            out.write("<line x1=\"" + fmt(x) + "\" y1=\"12.5\" x2=\"" + fmt(x + 24) + "\" y2=\"12.5\" stroke=\"#999\""
-                    + " stroke-width=\"2\" stroke-dasharray=\"4 3\"/><text x=\"" + fmt(x + 30) + "\" y=\"16\">"
-                    + "dropped (partition)</text>");
-            out.write("<text x=\"" + fmt(x + 180) + "\" y=\"16\">hover an arrow for the whole message; one step per"
+            if (drawn.contains("drop")) {
+                // The dashed line and the red cross a drop ends in, as drawn.
+                out.write("<line x1=\"" + fmt(x) + "\" y1=\"12.5\" x2=\"" + fmt(x + 20) + "\" y2=\"12.5\" stroke=\"#999\""
+                        + " stroke-width=\"2\" stroke-dasharray=\"4 3\"/><path d=\"M" + fmt(x + 20) + " 8.5L" + fmt(x + 28)
+                        + " 16.5M" + fmt(x + 20) + " 16.5L" + fmt(x + 28) + " 8.5\" stroke=\"#d33\" stroke-width=\"2\" fill=\"none\"/>"
+                        + "<text x=\"" + fmt(x + 34) + "\" y=\"16\">dropped (partition)</text>");
+                x += 180;
+            }
+            out.write("<text x=\"" + fmt(x) + "\" y=\"16\">hover an arrow for the whole message; one step per"
                     + " journal event</text></g>\n");
         }
 
@@ -204,9 +224,14 @@ public final class LamportDiagram {
                     + "\"/><text class=\"zero-label\" x=\"12\" y=\"" + (y - 4) + "\">history time 0: the workload starts</text>\n");
         }
 
+        private static String kind(MessageLogEvent event) {
+            return MessageText.of(event).error() ? "error"
+                    : Endpoints.isClient(event.src()) || Endpoints.isClient(event.dest()) ? "client" : "server";
+        }
+
         private void arrow(MessageLogEvent event, int fromLane, int fromStep, int toLane, int toStep) throws IOException {
             MessageText.Text text = MessageText.of(event);
-            String kind = text.error() ? "error" : Endpoints.isClient(event.src()) || Endpoints.isClient(event.dest()) ? "client" : "server";
+            String kind = kind(event);
             double x0 = x(fromLane);
             double y0 = y(fromStep);
             double x1 = x(toLane);

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -34,7 +36,9 @@ public final class TimelinePage {
      * The process names stay at the top while scrolling down and each row's time at the left while
      * scrolling across (sticky, against the page's own scrolling, so it works framed and alone): a
      * 25-node run is some 2,700 px wide and thousands of rows long, and a bar far from both edges
-     * is otherwise a bar of nobody at no time. Hovered bars rise over other bars, not over them.
+     * is otherwise a bar of nobody at no time. Hovered bars rise over other bars, not over them. The
+     * corner rises over the process names that scroll under it (they come later in the page, so they
+     * were drawn over "time (s)").
      */
     private static final String STYLE = """
             body { font-family: Helvetica, Arial, sans-serif; font-size: 12px; margin: 12px; color: #222; }
@@ -42,7 +46,7 @@ public final class TimelinePage {
             .note { color: #555; margin: 0 0 10px; }
             .key span { display: inline-block; padding: 1px 6px; margin-right: 6px; border-radius: 2px; }
             .heads { position: sticky; top: 0; height: 20px; background: #fff; z-index: 4; border-bottom: 1px solid #ddd; }
-            .heads .corner { position: sticky; left: 0; width: 64px; height: 20px; background: #fff; color: #555;
+            .heads .corner { position: sticky; left: 0; z-index: 1; width: 64px; height: 20px; background: #fff; color: #555;
                              line-height: 20px; text-align: right; padding-right: 6px; box-sizing: border-box; }
             .heads .process { position: absolute; top: 0; width: 100px; line-height: 20px; font-weight: bold; text-align: center; }
             .ops { position: relative; }
@@ -57,6 +61,10 @@ public final class TimelinePage {
             .info { background: #ffaa26; }
             .fail { background: #feb5da; }
             """;
+
+    /** Each bar's class (its colour) and what it means, in the key's order. */
+    private static final List<Map.Entry<String, String>> KEY = List.of(Map.entry("ok", "ok"), Map.entry("fail", "fail"),
+            Map.entry("info", "info (indeterminate; the process crashed)"), Map.entry("invoke", "never completed"));
 
     private TimelinePage() {
     }
@@ -74,7 +82,7 @@ public final class TimelinePage {
                     + " client operations, " + history.nemesis().size() + " nemesis entries; one column per client"
                     + " process, one row per history entry (its time at the left, in seconds), each bar from its"
                     + " invocation to its completion. Hover a bar for its details.</p>\n");
-            writeKey(out, faults);
+            writeKey(out, history, faults);
             out.write("</p>\n<div class=\"sheet\" style=\"width:" + width + "px\">\n");
             out.write("<div class=\"heads\"><div class=\"corner\">time (s)</div>");
             if (nemesis) {
@@ -96,11 +104,12 @@ public final class TimelinePage {
         }
     }
 
-    /** What each colour means: the outcomes, then each fault that happened. */
-    private static void writeKey(Writer out, List<String> faults) throws IOException {
-        out.write("<p class=\"key\"><span class=\"ok\">ok</span><span class=\"fail\">fail</span>"
-                + "<span class=\"info\">info (indeterminate; the process crashed)</span>"
-                + "<span class=\"invoke\">never completed</span>");
+    /** What each colour means: the outcomes the run's bars have, then each fault that happened. */
+    private static void writeKey(Writer out, HistorySpans history, List<String> faults) throws IOException {
+        out.write("<p class=\"key\">");
+        for (Map.Entry<String, String> key : keyOf(history)) {
+            out.write("<span class=\"" + key.getKey() + "\">" + key.getValue() + "</span>");
+        }
         for (String fault : faults) {
             out.write("<span class=\"nemesis " + fault + "\">nemesis: " + fault + "</span>");
         }
@@ -117,12 +126,23 @@ public final class TimelinePage {
             int column = processes.indexOf(span.process()) + offset;
             int rows = span.completed() ? Math.max(1, span.completeIndex() - span.invokeIndex())
                     : history.entries() - span.invokeIndex();
-            String outcome = span.completed() ? span.outcome().name().toLowerCase(Locale.ROOT) : "invoke";
+            String outcome = outcome(span);
             out.write("<div class=\"op " + outcome + "\" style=\"left:" + left(column) + "px;top:"
                     + (ROW * span.invokeIndex()) + "px;height:" + (ROW * rows) + "px\" title=\""
                     + Xml.escape(hover(span, outcome)) + "\">" + Xml.escape(span.process() + " " + span.f() + " "
                     + shown(span)) + "</div>\n");
         }
+    }
+
+    /** The key of the outcomes the run's bars have: it lists only colours the page shows. */
+    private static List<Map.Entry<String, String>> keyOf(HistorySpans history) {
+        Set<String> present = new HashSet<>();
+        history.spans().forEach(span -> present.add(outcome(span)));
+        return KEY.stream().filter(key -> present.contains(key.getKey())).toList();
+    }
+
+    private static String outcome(OpSpan span) {
+        return span.completed() ? span.outcome().name().toLowerCase(Locale.ROOT) : "invoke";
     }
 
     private static int left(int column) {

@@ -82,8 +82,43 @@ class ChallengeCommandLineTest {
                 bad("3d --bin " + notExecutable, "--bin", "executable"),
                 bad("3d --store " + dir.resolve("no/such/folder"), "--store", "does not exist"),
                 bad("3d --store " + notExecutable, "--store", "it is a file"),
+                bad("3d --store " + notExecutable.resolve("runs"), "--store", notExecutable + " is not a folder"),
                 bad("3d --bogus 3", "unknown option '--bogus'"),
-                bad("3d --rate", "--rate"),
+                bad("3d --rate", "option '--rate' needs a value", "0.001 to 1000000"),
+                bad("3d --time-limit", "option '--time-limit' needs a value", "above 0"),
+                // Huge values: each overflowed, ran out of memory or ran for ever before it had a bound.
+                bad("3d --node-count 2147483647", "--node-count", "'2147483647'", "at least 1, at most 1000"),
+                bad("3a --time-limit 1e20", "--time-limit", "'1e20'", "86400 (a day)"),
+                bad("3a --time-limit 99999999999999999999", "--time-limit", "86400 (a day)"),
+                bad("3a --rate 1e300", "--rate", "'1e300'", "at most 1000000"),
+                bad("3a --rate 5e-324", "--rate", "'5e-324'", "at least 0.001"),
+                bad("3a --latency 9223372036854775807", "--latency", "3600000 (an hour)"),
+                bad("3a --recovery-wait 1e300", "--recovery-wait", "86400 (a day)"),
+                bad("3a --init-deadline 1e300", "--init-deadline", "86400 (a day)"),
+                bad("3a --nemesis-interval 1e300", "--nemesis-interval", "86400 (a day)"),
+                bad("3a --reorder-window 9223372036854775807", "--reorder-window", "3600000 (an hour)"),
+                bad("3a --delay-spike 9223372036854775807", "--delay-spike", "3600000 (an hour)"),
+                bad("sim --runs 2147483647", "--runs", "at least 1, at most 1000000"),
+                bad("sim --shrink-budget 1e300", "--shrink-budget", "86400 (a day)"),
+                bad("sim --cpu-node 1e300", "--cpu-node", "0 or more, at most 1000000"),
+                bad("sim --cpu-cores 100000", "--cpu-cores", "0 or more, at most 1024"),
+                // Empty names: Path.of("") is the working directory, where runs would have been written.
+                bad("3d --store ''", "--store", "''", "it is empty"),
+                bad("sim --store ''", "--store", "''", "it is empty"),
+                bad("serve --store ''", "--store", "''", "exists"),
+                bad("3d --bin ''", "--bin", "''", "exists"),
+                bad("draw ''", "RUN_DIR", "''", "exists"),
+                // An unknown option is named even when a later value is wrong for the place it then takes.
+                bad("sim --port 80", "unknown option '--port'"),
+                bad("draw --rate 5", "unknown option '--rate'"),
+                bad("draw --rate", "unknown option '--rate'"),
+                bad("3d -- --rate 5", "'--rate'", "after '--'"),
+                bad("3d --in-process=maybe", "--in-process", "'maybe'"),
+                bad("3a --rate 5 --rate abc", "--rate", "'abc'"),
+                // A newline in a value is shown, not printed: the refusal stays one line.
+                bad("3a --rate 1\n2", "--rate", "'1\\n2'"),
+                bad("3\nz", "'3\\nz' is not a part or a command"),
+                bad("draw /no\twhere", "RUN_DIR", "'/no\\twhere'"),
                 bad("3d extra", "'extra'"),
                 bad("3a --in-process --bin " + node, "--in-process", "--bin", "exclude each other"),
                 bad("3a --in-process --nemesis kill", "--nemesis kill", "--in-process"),
@@ -97,13 +132,15 @@ class ChallengeCommandLineTest {
                 bad("sim 3b --faults kill@1-2=n9", "--faults", "n9", "--node-count 5"),
                 bad("3b --faults kill@1-2=n9", "--faults", "n9", "--node-count 5"),
                 bad("3d --faults kill@2-1=n1", "--faults", "end after it starts"),
+                bad("3b --nemesis kill --faults partition@1-2=n0/n1", "--faults", "--nemesis kill", "exclude each other"),
+                bad("sim 3b --faults kill@1-2=n1 --nemesis partition", "--faults", "--nemesis partition", "exclude each other"),
                 bad("3d --faults crash@1-2=n1", "--faults", "'crash' is not a fault"),
                 bad("sim --shrink-budget 0", "--shrink-budget", "above 0"),
                 bad("serve --port 0", "--port", "'0'", "1 to 65535"),
                 bad("serve --port 70000", "--port", "'70000'", "1 to 65535"),
                 bad("serve --port http", "--port", "'http'"),
                 bad("serve --store " + dir.resolve("none"), "--store", "exists"),
-                bad("draw", "RUN_DIR"),
+                bad("draw", "RUN_DIR is missing", "a run's folder"),
                 bad("draw " + dir.resolve("none"), "RUN_DIR", "exists"),
                 bad("draw " + dir, "RUN_DIR", "results.edn"),
                 bad("draw " + run + " --svg-events 0", "--svg-events", "'0'", "or all"),
@@ -114,10 +151,15 @@ class ChallengeCommandLineTest {
         return Arguments.of(line, List.of(said));
     }
 
+    /** The line's words; '' is an empty one, as a shell passes it. */
+    private static String[] words(String line) {
+        return Stream.of(line.split(" ")).map(word -> word.equals("''") ? "" : word).toArray(String[]::new);
+    }
+
     @ParameterizedTest(name = "bin/challenge {0}")
     @MethodSource("badArguments")
     void aBadArgumentIsOneLineNamingItWithStatusTwo(String line, List<String> said) {
-        Outcome outcome = execute(line.split(" "));
+        Outcome outcome = execute(words(line));
 
         assertThat(outcome.status()).as("status of %s", line).isEqualTo(2);
         assertThat(outcome.out()).as("stdout").isEmpty();
@@ -190,16 +232,18 @@ class ChallengeCommandLineTest {
     void aPartsHelpShowsThePartsOwnDefaults() {
         String help = execute("3d", "--help").out().replaceAll("\\s+", " ");
 
-        assertThat(help).contains("--node-count=N number of nodes, n0.. (at least 1; default 25)")
-                .contains("--latency=MS mean server-to-server latency, whole ms (0 or more; default 100)");
+        assertThat(help).contains("--node-count=N number of nodes, n0.. (1 to 1000; default 25)")
+                .contains("--latency=MS mean server-to-server latency, whole ms (0 to 3600000; default 100)");
     }
 
     @Test
-    void nothingAtAllShowsTheUsageWithStatusTwo() {
+    void nothingAtAllIsOneLineNamingTheCommandsWithStatusTwo() {
         Outcome outcome = execute();
 
         assertThat(outcome.status()).isEqualTo(2);
-        assertThat(outcome.err()).contains("3a", "sim", "serve", "draw");
+        assertThat(outcome.out()).isEmpty();
+        assertThat(outcome.err().lines()).singleElement().asString()
+                .contains("a command is needed", "3a 3b 3c 3d 3e sim serve draw", "bin/challenge --help lists the options");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glomers.bench.run.BenchResult;
 import io.glomers.bench.history.Op;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -43,6 +46,7 @@ class RunPicturesTest {
     static Path store;
 
     static BenchResult run;
+
     static HistorySpans history;
 
     @BeforeAll
@@ -167,6 +171,29 @@ class RunPicturesTest {
     }
 
     @Test
+    void theDiagramsLegendListsExactlyTheKindsOfArrowItDraws(@TempDir Path elsewhere) throws IOException {
+        Map<String, String> legend = Map.of("msg client", "client message", "msg server", "server message",
+                "msg error", "error reply", "drop", "dropped (partition)");
+        Path journal = run.dir().resolve(RunFiles.JOURNAL);
+        // The whole run (partitions drop messages), and its set-up alone (nothing is dropped before the workload).
+        for (DiagramOptions options : List.of(DiagramOptions.DEFAULT, DiagramOptions.DEFAULT.withWindow(Double.NEGATIVE_INFINITY, 0))) {
+            Path svg = elsewhere.resolve("diagram.svg");
+            LamportDiagram.write(journal, svg, options);
+            String text = Files.readString(svg);
+            String key = text.substring(text.indexOf("<g class=\"legend\">"), text.indexOf("</g>", text.indexOf("<g class=\"legend\">")));
+            legend.forEach((drawnAs, label) -> assertThat(key.contains(">" + label + "<"))
+                    .as("the legend lists %s exactly when the diagram has one", label).isEqualTo(text.contains("<g class=\"" + drawnAs)));
+        }
+        String whole = Files.readString(run.dir().resolve(RunFiles.MESSAGES_SVG));
+        // A drop ends in a red cross, and so does its legend's symbol.
+        assertThat(whole.substring(whole.indexOf("<g class=\"legend\">"))).contains(">dropped (partition)<")
+                .containsPattern("stroke=\"#d33\"[^>]*/><text[^>]*>dropped \\(partition\\)<");
+        assertThat(whole).contains(".drop path { stroke: #d33;");
+        assertThat(Files.readString(elsewhere.resolve("diagram.svg"))).as("the set-up, before any partition")
+                .doesNotContain("<g class=\"drop\"", ">dropped (partition)<");
+    }
+
+    @Test
     void aDiagramOverTheLimitIsNotDrawnAndTheNoteSaysHowToDrawItAnyway(@TempDir Path elsewhere) throws IOException {
         Path svg = elsewhere.resolve(RunFiles.MESSAGES_SVG);
         LamportDiagram.Outcome outcome = LamportDiagram.write(run.dir().resolve(RunFiles.JOURNAL), svg,
@@ -233,6 +260,46 @@ class RunPicturesTest {
         }
     }
 
+    /**
+     * Pixel by pixel, as a reader sees the files: in the fault rows, every coloured pixel is one fault's legend
+     * colour or that colour thinned towards the white or grey beside it (anti-aliased edges); a partition's
+     * shading over a kill's once showed an orange no legend had, and one row per kind leaves no such mix.
+     * Over the data, where markers and lines of two series overlap, their anti-aliased edges may mix those two
+     * series' colours too, and nothing else: no colour from outside the legend.
+     */
+    @Test
+    void everyColourInEachPlotIsOneItsLegendExplains() throws IOException {
+        List<String> files = List.of(RunFiles.LATENCY_RAW, RunFiles.LATENCY_QUANTILES, RunFiles.RATE);
+        List<JFreeChart> charts = charts();
+        for (int i = 0; i < files.size(); i++) {
+            BufferedImage image = ImageIO.read(run.dir().resolve(files.get(i)).toFile());
+            ChartRenderingInfo drawn = new ChartRenderingInfo();
+            charts.get(i).createBufferedImage(image.getWidth(), image.getHeight(), drawn);
+            Rectangle2D strip = drawn.getPlotInfo().getSubplotInfo(0).getDataArea();
+            List<Color> faults = FaultStrip.kinds(history.faults()).stream().map(FaultStrip::colour).toList();
+            List<Color> series = legendColours(charts.get(i)).stream().filter(colour -> !faults.contains(colour)).toList();
+            List<String> unexplained = new ArrayList<>();
+            long coloured = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int rgb = image.getRGB(x, y);
+                    if (chroma(rgb) < 30) {
+                        continue;
+                    }
+                    coloured++;
+                    boolean explained = Stream.concat(faults.stream(), series.stream()).anyMatch(c -> thinned(rgb, c, null))
+                            || !strip.contains(x, y) && series.stream().anyMatch(a -> series.stream().anyMatch(b -> thinned(rgb, a, b)));
+                    if (!explained) {
+                        unexplained.add(String.format("#%06x at %d,%d", rgb & 0xFFFFFF, x, y));
+                    }
+                }
+            }
+            assertThat(coloured).as(files.get(i) + " has coloured pixels").isGreaterThan(500);
+            assertThat(unexplained.size()).as("%s: pixels of no legend colour, e.g. %s", files.get(i),
+                    unexplained.subList(0, Math.min(5, unexplained.size()))).isZero();
+        }
+    }
+
     @Test
     void aQuantileLineNeverSpansAWindowWithoutOperations() {
         JFreeChart chart = LatencyQuantilesChart.of(history, "3c broadcast", "test");
@@ -270,10 +337,34 @@ class RunPicturesTest {
     }
 
     @Test
+    void theTimelinesKeyListsExactlyTheColoursItsBarsHave(@TempDir Path elsewhere) throws IOException {
+        String html = Files.readString(run.dir().resolve(RunFiles.TIMELINE));
+        assertThat(keyClasses(html)).as("this run had every outcome but never-completed operations")
+                .containsExactlyInAnyOrderElementsOf(barClasses(html)).contains("ok", "info", "fail");
+        // A run where every operation was ok: the key says so and lists nothing else.
+        Path okOnly = elsewhere.resolve("timeline.html");
+        HistorySpans quiet = HistorySpans.read(SimulatedRuns.write(elsewhere, 3, "3b", "--time-limit", "2", "--recovery-wait", "0")
+                .dir().resolve(RunFiles.HISTORY));
+        TimelinePage.write(quiet, "3b broadcast", okOnly);
+        assertThat(keyClasses(Files.readString(okOnly))).containsExactly("ok");
+    }
+
+    /** The classes the key shows, as the bars name them ("ok", "nemesis kill"). */
+    private static List<String> keyClasses(String html) {
+        String key = html.substring(html.indexOf("<p class=\"key\">"), html.indexOf("</p>", html.indexOf("<p class=\"key\">")));
+        return Pattern.compile("<span class=\"([^\"]+)\"").matcher(key).results().map(m -> m.group(1)).toList();
+    }
+
+    private static List<String> barClasses(String html) {
+        return Pattern.compile("<div class=\"op ([^\"]+)\"").matcher(html).results().map(m -> m.group(1)).distinct().toList();
+    }
+
+    @Test
     void theTimelineKeepsItsProcessNamesAndEachRowsTimeInViewWhileScrolling() throws IOException {
         String html = Files.readString(run.dir().resolve(RunFiles.TIMELINE));
         assertThat(cssRule(html, ".heads")).contains("position: sticky").contains("top: 0");
-        assertThat(cssRule(html, ".heads .corner")).contains("position: sticky").contains("left: 0");
+        // The corner stays over the process names that scroll under it.
+        assertThat(cssRule(html, ".heads .corner")).contains("position: sticky").contains("left: 0").contains("z-index: 1");
         assertThat(cssRule(html, ".times")).contains("position: sticky").contains("left: 0");
         // Bars start right of the time column, so at rest it hides none of them.
         assertThat(Pattern.compile("class=\"op [^\"]*\" style=\"left:(\\d+)px").matcher(html).results()
@@ -354,6 +445,49 @@ class RunPicturesTest {
             }
         }
         return longest;
+    }
+
+    private static List<Color> legendColours(JFreeChart chart) {
+        LegendItemCollection items = chart.getPlot().getLegendItems();
+        return IntStream.range(0, items.getItemCount()).mapToObj(items::get)
+                .flatMap(item -> Stream.of(item.getFillPaint(), item.getLinePaint(), item.getOutlinePaint()))
+                .filter(Color.class::isInstance).map(Color.class::cast).distinct().toList();
+    }
+
+    private static int chroma(int rgb) {
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
+    }
+
+    /**
+     * Whether {@code rgb} is {@code a * one + b * other + (1 - a - b) * grey} for some a, b from 0 with a + b at
+     * most 1 and some grey: legend colours drawn partly over white or grey and, where two series overlap, over
+     * each other ({@code other} null: one colour alone). Taking the colours out must leave a grey, and a grey
+     * has no differences between its channels, so the pixel's differences are those of the colours, weighted.
+     */
+    private static boolean thinned(int rgb, Color one, Color other) {
+        double[] p = differences((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+        double[] u = differences(one.getRed(), one.getGreen(), one.getBlue());
+        double[] v = other == null ? new double[] {0, 0} : differences(other.getRed(), other.getGreen(), other.getBlue());
+        // The best weights by least squares, then clamped to what mixing can give; the rest must be near nothing.
+        double uu = u[0] * u[0] + u[1] * u[1];
+        double vv = v[0] * v[0] + v[1] * v[1];
+        double uv = u[0] * v[0] + u[1] * v[1];
+        double pu = p[0] * u[0] + p[1] * u[1];
+        double pv = p[0] * v[0] + p[1] * v[1];
+        double det = uu * vv - uv * uv;
+        double a = Math.abs(det) > 1e-9 ? (pu * vv - pv * uv) / det : uu > 0 ? pu / uu : 0;
+        double b = Math.abs(det) > 1e-9 ? (pv * uu - pu * uv) / det : 0;
+        a = Math.max(0, a);
+        b = Math.max(0, b);
+        double residual = Math.hypot(p[0] - a * u[0] - b * v[0], p[1] - a * u[1] - b * v[1]);
+        return a + b <= 1.1 && residual <= 12;
+    }
+
+    private static double[] differences(double r, double g, double b) {
+        return new double[] {r - g, g - b};
     }
 
     private static boolean close(int a, int b) {
