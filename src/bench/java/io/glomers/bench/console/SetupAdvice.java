@@ -16,10 +16,12 @@ import java.util.Locale;
 public final class SetupAdvice {
 
     /**
-     * CPU one of our nodes takes to start when 25 start at once: both cores of the project's 2-core VM busy for
-     * the 15-17 s until the last is ready (bin/startup-bench, 2026-12-02; README, "What a run needs").
+     * CPU one of our nodes takes to start when 25 start at once: in the launcher's shared JVM, 1.7 s for all 25
+     * until the last is ready, and 12.6 s as 25 JVMs of their own (BROADCAST_NODE_SHARED_JVM=0), on the project's
+     * idle 2-core VM (bin/startup-bench, 2026-12-02; README, "What a run needs").
      */
-    static final double START_CPU_SECONDS_PER_NODE = 1.2;
+    static final double START_CPU_SECONDS_PER_NODE = 0.07;
+    static final double START_CPU_SECONDS_PER_OWN_JVM = 0.5;
 
     private SetupAdvice() {
     }
@@ -95,7 +97,8 @@ public final class SetupAdvice {
     }
 
     private static String quieter(int nodes) {
-        return String.format(Locale.ROOT, "a quieter machine (%d Spring Boot nodes take about %.0f s of CPU to start;"
-                + " README, \"What a run needs\")", nodes, nodes * START_CPU_SECONDS_PER_NODE);
+        return String.format(Locale.ROOT, "a quieter machine (%d of our nodes take about %d s of CPU to start in the"
+                + " launcher's shared JVM, %.0f s as JVMs of their own; README, \"What a run needs\")", nodes,
+                Math.max(1, Math.round(nodes * START_CPU_SECONDS_PER_NODE)), nodes * START_CPU_SECONDS_PER_OWN_JVM);
     }
 }

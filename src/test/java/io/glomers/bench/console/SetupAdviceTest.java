@@ -22,7 +22,7 @@ class SetupAdviceTest {
         String said = String.join("\n", SetupAdvice.lines(SLOW, BUSY, BUSY, 25, false, true));
 
         assertThat(said).contains("2 cores; load average 6.1 before the run, 6.1 after (above 2")
-                .contains("--in-process", "a quieter machine (25 Spring Boot nodes take about 30 s of CPU",
+                .contains("--in-process", "a quieter machine (25 of our nodes take about 2 s of CPU to start in the launcher's shared JVM, 13 s as JVMs",
                         "--node-count 5 for a look", "--init-deadline 60")
                 .doesNotContain("may not read stdin");
     }
