@@ -83,7 +83,9 @@ public final class ResourceSampler {
     private static void sample(Process run, double at, Map<Long, Series> series) {
         run.descendants().forEach(process -> {
             String commandLine = commandLine(process.pid());
-            String name = commandLine.contains("broadcast-node.jar") ? "node pid " + process.pid()
+            // The launcher's shared JVM runs every node (io.glomers.host); BROADCAST_NODE_SHARED_JVM=0 gives one each.
+            String name = commandLine.contains("-Dbroadcast.host.port-file=") ? "shared JVM of the nodes, pid " + process.pid()
+                    : commandLine.contains("broadcast-node.jar") ? "node pid " + process.pid()
                     : commandLine.contains("io.glomers.bench.cli.ChallengeMain") ? "bench" : null;
             if (name == null) {
                 return;
