@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
@@ -55,6 +56,8 @@ final class HostedNode {
     private final PauseGate pause = new PauseGate();
     private final CompletableFuture<Ending> ending = new CompletableFuture<>();
     private final List<Closeable> streams = new ArrayList<>();
+    /** The launcher's process, once attached. */
+    private NodeProcess process;
 
     HostedNode(LaunchRequest request, Supplier<SpringApplication> application, List<String> hostArguments,
             BufferedReader control, Writer controlOut, ThreadRoutedStream stderr) {
@@ -71,27 +74,32 @@ final class HostedNode {
     }
 
     /** Opens the launcher's standard streams; false (and the launcher told why) when they cannot be. */
-    boolean attach() throws IOException {
+    boolean attach() {
+        Optional<ProcessHandle> launcher = ProcessHandle.of(pid());
+        if (launcher.isEmpty()) {
+            reply("refused no process " + pid());
+            return false;
+        }
         try {
             streams.add(open(0, StandardOpenOption.READ));
             streams.add(open(1, StandardOpenOption.APPEND));
             streams.add(open(2, StandardOpenOption.APPEND));
-            return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             closeStreams();
             reply("refused cannot open the launcher's standard streams through /proc: " + e);
             return false;
         }
+        process = new NodeProcess(launcher.get());
+        return true;
     }
 
     /** Runs the node until it ends; returns how it ended. Call after a successful {@link #attach()}. */
-    Ending run() throws IOException {
+    Ending run() {
         FileChannel in = (FileChannel) streams.get(0);
         OutputStream out = pause.gate(Channels.newOutputStream((FileChannel) streams.get(1)));
         stderr.routeCurrentThread(Channels.newOutputStream((FileChannel) streams.get(2)));
         reply("ok");
         NodeHost.start(true, "launcher-" + pid(), this::watchLauncher);
-        NodeProcess process = new NodeProcess(ProcessHandle.of(pid()).orElseThrow(() -> new IOException("launcher " + pid() + " is gone")));
         Ending ended;
         ConfigurableApplicationContext context = null;
         try {

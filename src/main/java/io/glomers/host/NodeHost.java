@@ -146,6 +146,7 @@ public final class NodeHost {
                 log("node of launcher " + request.pid() + " ended: " + ending);
             }
         } catch (IOException | RuntimeException e) {
+            stderr.routeCurrentThread(null);
             log("a connection failed: " + e);
         } finally {
             if (node != null) {
