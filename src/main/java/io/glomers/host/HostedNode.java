@@ -5,7 +5,6 @@ import io.glomers.runtime.HostedProcess;
 import io.glomers.runtime.NodeLifecycle;
 import io.glomers.runtime.NodeProcess;
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,7 +54,8 @@ final class HostedNode {
     private final ThreadRoutedStream stderr;
     private final PauseGate pause = new PauseGate();
     private final CompletableFuture<Ending> ending = new CompletableFuture<>();
-    private final List<Closeable> streams = new ArrayList<>();
+    /** The launcher's stdin, stdout and stderr, in that order, once attached. */
+    private final List<FileChannel> streams = new ArrayList<>();
     /** The launcher's process, once attached. */
     private NodeProcess process;
 
@@ -95,9 +95,9 @@ final class HostedNode {
 
     /** Runs the node until it ends; returns how it ended. Call after a successful {@link #attach()}. */
     Ending run() {
-        FileChannel in = (FileChannel) streams.get(0);
-        OutputStream out = pause.gate(Channels.newOutputStream((FileChannel) streams.get(1)));
-        stderr.routeCurrentThread(Channels.newOutputStream((FileChannel) streams.get(2)));
+        FileChannel in = streams.get(0);
+        OutputStream out = pause.gate(Channels.newOutputStream(streams.get(1)));
+        stderr.routeCurrentThread(Channels.newOutputStream(streams.get(2)));
         reply("ok");
         NodeHost.start(true, "launcher-" + pid(), this::watchLauncher);
         Ending ended;
@@ -107,7 +107,7 @@ final class HostedNode {
             EarlyStdin early = EarlyStdin.start(input, out, EarlyStdin.Deadlines.MAELSTROM, process);
             context = start(early, new HostedProcess(process, out));
             NodeLifecycle lifecycle = context.getBean(NodeLifecycle.class);
-            NodeHost.start(true, "input-" + pid(), () -> ending.complete(lifecycle.awaitEndOfInput() == 0 ? Ending.INPUT_ENDED : Ending.FAILED));
+            NodeHost.start(true, "input-" + pid(), () -> ending.complete(endOfInput(lifecycle)));
             ended = awaitEnding();
             if (ended == Ending.KILLED) {
                 lifecycle.abandon();
@@ -128,15 +128,8 @@ final class HostedNode {
 
     /** Whether the launcher is stopped (SIGSTOP): then the node reads and writes nothing. */
     void followLauncherState() {
-        boolean stopped;
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
-            // pid (comm) state ...: comm may hold spaces and parentheses, the state follows the last ')'.
-            char state = stat.charAt(stat.lastIndexOf(')') + 2);
-            stopped = state == 'T' || state == 't';
-        } catch (IOException | RuntimeException e) {
-            stopped = false;
-        }
+        char state = launcherState();
+        boolean stopped = state == 'T' || state == 't';
         if (stopped != pause.isPaused()) {
             pause.set(stopped);
             System.err.println("broadcast-node-host: launcher " + pid() + (stopped ? " stopped: its node reads and writes nothing"
@@ -144,17 +137,37 @@ final class HostedNode {
         }
     }
 
-    boolean hasEnded() {
-        return ending.isDone();
+    /**
+     * Why the input ended. A killed launcher's parent (Maelstrom's or the bench's JVM) closes the launcher's
+     * stdin once it has reaped it, and that end of input can reach the node before the launcher's dropped
+     * connection does: a launcher that is gone or dead by then was killed, and its node keeps its journal.
+     */
+    private Ending endOfInput(NodeLifecycle lifecycle) {
+        if (lifecycle.awaitEndOfInput() != 0) {
+            return Ending.FAILED;
+        }
+        char state = launcherState();
+        return process.handle().isAlive() && state != 'Z' && state != 'X' && state != '?' ? Ending.INPUT_ENDED : Ending.KILLED;
     }
 
-    private ConfigurableApplicationContext start(EarlyStdin early, HostedProcess process) {
+    /** The launcher's state letter in {@code /proc/PID/stat} (R, S, T, Z...), or '?' when it cannot be read. */
+    private char launcherState() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
+            // pid (comm) state ...: comm may hold spaces and parentheses, the state follows the last ')'.
+            return stat.charAt(stat.lastIndexOf(')') + 2);
+        } catch (IOException | RuntimeException e) {
+            return '?';
+        }
+    }
+
+    private ConfigurableApplicationContext start(EarlyStdin early, HostedProcess hosted) {
         SpringApplication application = this.application.get();
         // Spring finds the application class on the stack of main; a host's thread has no main.
         application.setMainApplicationClass((Class<?>) application.getAllSources().iterator().next());
         application.addInitializers(context -> {
             context.getBeanFactory().registerSingleton("earlyStdin", early);
-            context.getBeanFactory().registerSingleton("hostedProcess", process);
+            context.getBeanFactory().registerSingleton("hostedProcess", hosted);
         });
         List<String> arguments = new ArrayList<>(hostArguments);
         arguments.addAll(request.arguments());
