@@ -16,11 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,6 +48,8 @@ final class HostedNode {
     }
 
     private static final Object STARTING = new Object();
+    /** How long after its input ended a launcher's connection may still drop for a kill (see endOfInput). */
+    private static final Duration KILL_GRACE = Duration.ofSeconds(1);
 
     private final LaunchRequest request;
     private final Supplier<SpringApplication> application;
@@ -138,16 +143,27 @@ final class HostedNode {
     }
 
     /**
-     * Why the input ended. A killed launcher's parent (Maelstrom's or the bench's JVM) closes the launcher's
-     * stdin once it has reaped it, and that end of input can reach the node before the launcher's dropped
-     * connection does: a launcher that is gone or dead by then was killed, and its node keeps its journal.
+     * Why the input ended. A killed launcher's parent closes the launcher's stdin as it kills it (Java's
+     * {@code Process.destroyForcibly} does: the bench, Maelstrom, the tests), and that end of input can reach
+     * the node before the launcher's dropped connection does. A launcher whose input really ended stays alive,
+     * waiting for its node's status; so the connection gets {@link #KILL_GRACE} to drop, and a launcher
+     * gone or dead after it was killed too: its node keeps its journal.
      */
     private Ending endOfInput(NodeLifecycle lifecycle) {
         if (lifecycle.awaitEndOfInput() != 0) {
             return Ending.FAILED;
         }
-        char state = launcherState();
-        return process.handle().isAlive() && state != 'Z' && state != 'X' && state != '?' ? Ending.INPUT_ENDED : Ending.KILLED;
+        try {
+            return ending.get(KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            char state = launcherState();
+            return process.handle().isAlive() && state != 'Z' && state != 'X' && state != '?' ? Ending.INPUT_ENDED : Ending.KILLED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Ending.FAILED;
+        } catch (ExecutionException e) {
+            return Ending.FAILED;
+        }
     }
 
     /** The launcher's state letter in {@code /proc/PID/stat} (R, S, T, Z...), or '?' when it cannot be read. */
