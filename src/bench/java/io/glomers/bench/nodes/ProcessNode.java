@@ -59,10 +59,14 @@ public final class ProcessNode implements BenchNode {
     }
 
     private void launch(Redirect stderr) throws IOException {
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(Path.of(System.getProperty("java.io.tmpdir")).toFile())
-                .redirectError(stderr)
-                .start();
+                .redirectError(stderr);
+        // A JVM per node: the bench kills and pauses node processes, and with the launcher's shared JVM
+        // (io.glomers.host) its kill-and-pause run lost values in CI (2026-12-02), not yet explained.
+        // Real Maelstrom 0.2.4 has neither nemesis, so there the shared JVM stays the default.
+        builder.environment().putIfAbsent("BROADCAST_NODE_SHARED_JVM", "0");
+        Process process = builder.start();
         ChildProcesses.register(process);
         Incarnation incarnation = new Incarnation(process);
         current = incarnation;
