@@ -16,6 +16,7 @@ class BroadcastHandlers {
 
     private final MessageStore store;
     private final Gossiper gossiper;
+    private final ClientReads reads;
 
     record Broadcast(long message) {
     }
@@ -46,6 +47,7 @@ class BroadcastHandlers {
 
     @MessageHandler("read")
     ReadOk read(Read request) {
+        reads.read();
         return new ReadOk(store.toArray());
     }
 

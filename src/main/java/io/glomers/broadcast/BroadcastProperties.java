@@ -1,6 +1,7 @@
 package io.glomers.broadcast;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,7 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param strategy             {@code direct}: the node that takes a broadcast sends it to every peer
  *                             (one hop); {@code star}: it sends it to the hub, which sends it to everyone
- *                             (two hops, batched at the hub)
+ *                             (two hops, batched at the hub); {@code adaptive}: the hub chooses the shape
+ *                             and the batching that meet the {@code objective} with the fewest messages,
+ *                             starting from the star of {@code origin} and {@code relay}
  * @param hub                  the hub's node id; blank for the first id in {@code init}'s node_ids
  * @param origin               batching of values this node took from clients
  * @param relay                batching of values the hub passes on
@@ -26,6 +29,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                             must exceed the ack delay
  * @param lossDetection        a value a peer's summary still lacks this long after it was sent is taken as
  *                             lost and sent again at once; longer than any plausible network delay
+ * @param objective            what the {@code adaptive} strategy aims for
  * @param limits               what one message from a peer may make this node hold or compute
  */
 @ConfigurationProperties(BroadcastProperties.PREFIX)
@@ -39,11 +43,40 @@ public record BroadcastProperties(
         Duration maxRetransmitTimeout,
         Duration repairGrace,
         Duration lossDetection,
+        Objective objective,
         Limits limits) {
 
     public static final String PREFIX = "broadcast";
 
-    public enum Strategy { DIRECT, STAR }
+    public enum Strategy { DIRECT, STAR, ADAPTIVE }
+
+    /**
+     * What the {@code adaptive} strategy promises instead of fixed intervals: the time from a
+     * client's broadcast until every node has the value, as a median and a maximum. It plans for
+     * the objective less the margin, because its prediction is made from measurements that move.
+     *
+     * @param median         the median of that time, over the values of a run
+     * @param max            its maximum over the values of a run
+     * @param margin         the share of the objective kept in reserve, in [0, 1)
+     * @param horizon        the length of the run the maximum is over: it sets how far into the tail
+     *                       of the network's delays the maximum reaches
+     * @param replanInterval how often the hub may choose a new plan while values flow
+     */
+    public record Objective(Duration median, Duration max, double margin, Duration horizon, Duration replanInterval) {
+        public Objective {
+            required("objective.median", median);
+            required("objective.max", max);
+            required("objective.horizon", horizon);
+            required("objective.replan-interval", replanInterval);
+            if (Stream.of(median, max, horizon, replanInterval).anyMatch(d -> d.isNegative() || d.isZero())) {
+                throw new IllegalArgumentException("broadcast.objective.median, max, horizon and replan-interval must be"
+                        + " positive, were " + median + ", " + max + ", " + horizon + ", " + replanInterval);
+            }
+            if (!(margin >= 0 && margin < 1)) {
+                throw new IllegalArgumentException("broadcast.objective.margin must be in [0, 1), was " + margin);
+            }
+        }
+    }
 
     /**
      * When a link sends: no sooner than {@code linger} after its first pending value (to collect
@@ -90,6 +123,7 @@ public record BroadcastProperties(
         required("max-retransmit-timeout", maxRetransmitTimeout);
         required("repair-grace", repairGrace);
         required("loss-detection", lossDetection);
+        required("objective.*", objective);
         required("limits.*", limits);
         requireNonNegative("ack-delay", ackDelay);
         requireNonNegative("repair-grace", repairGrace);

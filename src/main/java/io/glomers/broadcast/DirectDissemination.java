@@ -11,7 +11,7 @@ record DirectDissemination(String self, String hub, List<String> peers, Broadcas
         implements Dissemination {
 
     @Override
-    public List<String> targets(String from) {
+    public List<String> targets(String from, boolean relayAsked) {
         return from == null ? peers : List.of();
     }
 

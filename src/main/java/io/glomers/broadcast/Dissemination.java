@@ -10,8 +10,12 @@ import lombok.extern.slf4j.Slf4j;
  */
 public interface Dissemination {
 
-    /** Peers this node must deliver a value to that it got from {@code from} ({@code null}: a client). */
-    List<String> targets(String from);
+    /**
+     * Peers this node must deliver a value to that it got from {@code from} ({@code null}: a client).
+     * {@code relayAsked}: the gossip that brought it asks the hub to pass it on (only the adaptive
+     * overlay's origins ever ask otherwise; see {@link Gossip#relay()}).
+     */
+    List<String> targets(String from, boolean relayAsked);
 
     /** How this node batches what it sends. */
     BroadcastProperties.Batching batching();
@@ -38,13 +42,27 @@ public interface Dissemination {
         return self().equals(hub());
     }
 
+    /** A gossip from {@code from} arrived at {@code now}: what it says of the network and the plan. */
+    default void heard(Gossip gossip, String from, long now) {
+    }
+
+    /** A new value reached this node at {@code now}. */
+    default void arrived(long now) {
+    }
+
+    /** The gossip as it leaves for {@code to} at {@code now}, with whatever the overlay adds to it. */
+    default Gossip stamp(Gossip gossip, String to, long now) {
+        return gossip;
+    }
+
     /** The overlay the properties ask for, for this node of this cluster. */
-    static Dissemination create(BroadcastProperties properties, Cluster cluster) {
+    static Dissemination create(BroadcastProperties properties, Cluster cluster, ClientReads reads) {
         String hub = Hub.choose(properties.hub(), cluster.nodeIds());
         List<String> peers = cluster.peers();
         return switch (properties.strategy()) {
             case DIRECT -> new DirectDissemination(cluster.self(), hub, peers, properties.origin());
             case STAR -> new StarDissemination(cluster.self(), hub, peers, properties.origin(), properties.relay());
+            case ADAPTIVE -> new AdaptiveDissemination(cluster.self(), hub, peers, properties, reads);
         };
     }
 

@@ -2,6 +2,7 @@ package io.glomers.broadcast;
 
 import io.glomers.runtime.EventLoop;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * When the node's batched values leave. Batching is per node, not per link, so that a hub's
@@ -21,7 +22,8 @@ final class FlushSchedule {
     }
 
     private final EventLoop loop;
-    private final BroadcastProperties.Batching batching;
+    /** Read at each decision: the adaptive overlay changes its batching as it goes. */
+    private final Supplier<BroadcastProperties.Batching> batching;
     private final Runnable flush;
 
     private EventLoop.Cancellable timer;
@@ -30,7 +32,7 @@ final class FlushSchedule {
     private boolean wanted;
 
     /** @param flush sends every peer what it is owed; calls {@link #flushing} first */
-    FlushSchedule(EventLoop loop, BroadcastProperties.Batching batching, Runnable flush) {
+    FlushSchedule(EventLoop loop, Supplier<BroadcastProperties.Batching> batching, Runnable flush) {
         this.loop = loop;
         this.batching = batching;
         this.flush = flush;
@@ -51,7 +53,7 @@ final class FlushSchedule {
             return;
         }
         long now = loop.currentTimeMillis();
-        long due = now + batching.linger().toMillis();
+        long due = now + batching.get().linger().toMillis();
         if (quietUntil.isArmed()) {
             due = Math.max(due, quietUntil.at());
         }
@@ -77,7 +79,7 @@ final class FlushSchedule {
     /** A flush is under way now. */
     void flushing() {
         timer = null;
-        quietUntil.arm(loop.currentTimeMillis() + batching.minInterval().toMillis());
+        quietUntil.arm(loop.currentTimeMillis() + batching.get().minInterval().toMillis());
     }
 
     /**

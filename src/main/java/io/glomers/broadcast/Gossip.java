@@ -1,9 +1,17 @@
 package io.glomers.broadcast;
 
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.glomers.runtime.ErrorCode;
 import io.glomers.runtime.MaelstromException;
 import io.glomers.runtime.MessageType;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 /**
  * The one message nodes exchange: values the receiver is owed, and the sender's whole set as
@@ -14,13 +22,47 @@ import io.glomers.runtime.MessageType;
  * @param peerEpoch the receiver's incarnation as the sender knows it (0: unknown)
  * @param values    values for the receiver
  * @param have      everything the sender has, as inclusive {@code [first, last]} ranges
+ * @param sent      the adaptive overlay's: when the sender sent it, on its loop's clock (absent otherwise)
+ * @param relay     the adaptive overlay's, from an origin to the hub: whether the hub passes the values on
+ *                  (false when the origin sent them to every node itself; absent means yes)
+ * @param plan      the adaptive overlay's, from the hub: the plan every origin follows
  */
 @MessageType("gossip")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Gossip(
         long epoch,
         @JsonProperty("peer_epoch") long peerEpoch,
         long[] values,
-        long[][] have) {
+        long[][] have,
+        @Optional Long sent,
+        @Optional Boolean relay,
+        @Optional Plan plan) {
+
+    /**
+     * A field the fixed overlays leave out. Bodies bind strictly (a missing field is malformed), and
+     * an optional injection is Jackson's one way to let a creator property be absent: with nothing
+     * to inject, an absent field is null.
+     */
+    @Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+    @Retention(RetentionPolicy.RUNTIME)
+    @JacksonAnnotationsInside
+    @JacksonInject(useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE)
+    @interface Optional {
+    }
+
+    /** A gossip of the fixed overlays, which add nothing to it. */
+    public Gossip(long epoch, long peerEpoch, long[] values, long[][] have) {
+        this(epoch, peerEpoch, values, have, null, null, null);
+    }
+
+    /** Whether the hub passes this gossip's values on. */
+    boolean relayAsked() {
+        return relay == null || relay;
+    }
+
+    Gossip stamped(long sentAt, Boolean relayAsked, Plan announced) {
+        return new Gossip(epoch, peerEpoch, values, have, sentAt, relayAsked, announced);
+    }
 
     /**
      * The sender's summary, once this gossip is shown to be within what one message may make a node

@@ -30,6 +30,7 @@ public class Gossiper {
     private final EventLoop loop;
     private final BroadcastProperties properties;
     private final AckJournal journal;
+    private final ClientReads reads;
     private final long epoch;
 
     private final Map<String, PeerLink> links = new LinkedHashMap<>();
@@ -42,12 +43,13 @@ public class Gossiper {
     private Dissemination dissemination;
 
     public Gossiper(MessageStore store, Messenger messenger, EventLoop loop, BroadcastProperties properties,
-            AckJournal journal, RandomGenerator random) {
+            AckJournal journal, ClientReads reads, RandomGenerator random) {
         this.store = store;
         this.messenger = messenger;
         this.loop = loop;
         this.properties = properties;
         this.journal = journal;
+        this.reads = reads;
         long drawn = random.nextLong();
         this.epoch = drawn == PeerLink.UNKNOWN_EPOCH ? 1 : drawn;
     }
@@ -55,9 +57,9 @@ public class Gossiper {
     @EventListener
     public void start(NodeInitialized event) {
         Cluster cluster = event.cluster();
-        dissemination = Dissemination.create(properties, cluster);
+        dissemination = Dissemination.create(properties, cluster, reads);
         partners = dissemination.partners();
-        flushes = new FlushSchedule(loop, dissemination.batching(), this::flush);
+        flushes = new FlushSchedule(loop, dissemination::batching, this::flush);
         repairs = dissemination.fillsGaps() ? new GapRepair(store, properties, loop, this::repairCheck) : null;
         for (String peer : cluster.peers()) {
             links.put(peer, new PeerLink(peer, new Backoff(properties.retransmitTimeout(), properties.maxRetransmitTimeout())));
@@ -71,11 +73,10 @@ public class Gossiper {
         // What a previous incarnation acknowledged but may not have passed on: one batch per peer.
         for (long value : journal.open(cluster.self())) {
             if (store.add(value)) {
-                spread(value, null);
+                spread(value, null, true);
             }
         }
         flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
-        assert flushes.decided();
     }
 
     /**
@@ -89,10 +90,9 @@ public class Gossiper {
         if (!store.contains(value)) {
             journal.record(value);
             store.add(value);
-            spread(value, null);
+            spread(value, null, true);
         }
         flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
-        assert flushes.decided();
     }
 
     /**
@@ -106,7 +106,6 @@ public class Gossiper {
         } finally {
             flushes.decide(FlushSchedule.Timing.FROM_THE_LOOP);
         }
-        assert flushes.decided();
         return envelope.msgId() == null ? null : new Gossip.Ok();
     }
 
@@ -117,6 +116,7 @@ public class Gossiper {
             return;
         }
         ValueSet have = gossip.summaryWithin(properties.limits());
+        dissemination.heard(gossip, link.peer(), now());
         boolean partner = partners.contains(link.peer());
         if (link.epoch() != gossip.epoch()) {
             if (link.epoch() != PeerLink.UNKNOWN_EPOCH) {
@@ -142,7 +142,7 @@ public class Gossiper {
         }
         for (long value : gossip.values()) {
             if (store.add(value)) {
-                spread(value, link.peer());
+                spread(value, link.peer(), gossip.relayAsked());
             }
         }
         if (partner && (gossip.values().length > 0 || gossip.peerEpoch() != epoch)) {
@@ -160,8 +160,9 @@ public class Gossiper {
         reschedule(link);
     }
 
-    private void spread(long value, String from) {
-        for (String target : dissemination.targets(from)) {
+    private void spread(long value, String from, boolean relayAsked) {
+        dissemination.arrived(now());
+        for (String target : dissemination.targets(from, relayAsked)) {
             if (links.get(target).offer(value, partners.contains(target))) {
                 flushes.want();
             }
@@ -182,7 +183,6 @@ public class Gossiper {
         }
         repairs.checked(unsettled);
         flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
-        assert flushes.decided();
     }
 
     /** Sends every peer the values it is owed and has not been sent yet. */
@@ -235,7 +235,8 @@ public class Gossiper {
     }
 
     private void transmit(PeerLink link, long[] values) {
-        messenger.send(link.peer(), new Gossip(epoch, link.epoch(), values, store.toRanges(properties.limits().maxSummaryRanges())));
+        Gossip gossip = new Gossip(epoch, link.epoch(), values, store.toRanges(properties.limits().maxSummaryRanges()));
+        messenger.send(link.peer(), dissemination.stamp(gossip, link.peer(), now()));
     }
 
     private void reschedule(PeerLink link) {

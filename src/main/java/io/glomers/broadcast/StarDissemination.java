@@ -11,7 +11,7 @@ record StarDissemination(String self, String hub, List<String> peers,
         BroadcastProperties.Batching origin, BroadcastProperties.Batching relay) implements Dissemination {
 
     @Override
-    public List<String> targets(String from) {
+    public List<String> targets(String from, boolean relayAsked) {
         if (isHub()) {
             return from == null ? peers : peers.stream().filter(peer -> !peer.equals(from)).toList();
         }

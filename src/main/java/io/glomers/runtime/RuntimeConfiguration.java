@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.core.env.Environment;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,12 +83,14 @@ class RuntimeConfiguration {
     /**
      * Bodies bind strictly: a missing or null field, a string where a number belongs or a fraction
      * where an integer belongs is a malformed request, not a silent zero. Unknown fields (such as
-     * {@code type} and {@code msg_id}) are fine.
+     * {@code type} and {@code msg_id}) are fine. A null in the input fails as it is read rather than
+     * once the record's fields are collected, so that a field a body declares optional (an optional
+     * {@code @JacksonInject}, which leaves it null when absent) can be left out.
      */
     static JsonMapper.Builder strictBinding(JsonMapper.Builder builder) {
         return builder
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+                .changeDefaultNullHandling(nulls -> JsonSetter.Value.forValueNulls(Nulls.FAIL))
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

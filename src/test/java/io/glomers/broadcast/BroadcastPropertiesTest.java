@@ -42,11 +42,11 @@ class BroadcastPropertiesTest {
             assertThat(context).hasNotFailed();
             BroadcastProperties properties = context.getBean(BroadcastProperties.class);
             assertThat(properties.retransmitTimeout()).isGreaterThan(properties.ackDelay());
-            if (profile.equals("fast")) {
-                assertThat(properties.strategy()).isEqualTo(BroadcastProperties.Strategy.DIRECT);
-            } else {
-                assertThat(properties.strategy()).isEqualTo(BroadcastProperties.Strategy.STAR);
-            }
+            assertThat(properties.strategy()).isEqualTo(switch (profile) {
+                case "" -> BroadcastProperties.Strategy.ADAPTIVE;
+                case "fast" -> BroadcastProperties.Strategy.DIRECT;
+                default -> BroadcastProperties.Strategy.STAR;
+            });
         });
     }
 

@@ -70,7 +70,7 @@ class GossipCluster {
         MessageStore store = new MessageStore();
         Messenger messenger = new Messenger(new Outbox(mapper, line -> send(id, line)), cluster, loop, ShippedConfig.bind(RuntimeProperties.PREFIX, RuntimeProperties.class));
         Gossiper gossiper = new Gossiper(store, messenger, loop, properties, AckJournal.of(ShippedConfig.bind(JournalProperties.PREFIX, JournalProperties.class)),
-                new SplittableRandom(random.nextLong()));
+                new ClientReads(loop), new SplittableRandom(random.nextLong()));
         nodes.put(id, new Node(store, gossiper));
         gossiper.start(new NodeInitialized(cluster));
     }

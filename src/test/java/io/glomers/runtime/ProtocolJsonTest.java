@@ -1,6 +1,10 @@
 package io.glomers.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.glomers.broadcast.Gossip;
+import io.glomers.broadcast.Plan;
 
 import java.util.Arrays;
 import java.util.List;
@@ -45,13 +49,32 @@ class ProtocolJsonTest {
                 });
     }
 
+    record Body(long message, String note) {
+    }
+
     @Test
     void bindsBodiesStrictly() {
-        record Body(long message) {
-        }
-        assertThat(ours.deserializationConfig().isEnabled(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)).isTrue();
-        assertThat(ours.deserializationConfig().isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isFalse();
-        assertThat(ours.readValue("{\"message\":3,\"type\":\"broadcast\"}", Body.class).message()).isEqualTo(3);
+        assertThat(ours.readValue("{\"message\":3,\"note\":\"x\",\"type\":\"broadcast\"}", Body.class).message()).isEqualTo(3);
+        assertThatThrownBy(() -> ours.readValue("{\"message\":3}", Body.class)).as("a missing field")
+                .hasMessageContaining("note");
+        assertThatThrownBy(() -> ours.readValue("{\"message\":3,\"note\":null}", Body.class)).as("a null field")
+                .hasMessageContaining("note");
+        assertThatThrownBy(() -> ours.readValue("{\"message\":null,\"note\":\"x\"}", Body.class)).as("a null number")
+                .hasMessageContaining("message");
+    }
+
+    @Test
+    void aFieldABodyDeclaresOptionalMayBeLeftOutButNotNull() {
+        var gossip = ours.readValue("{\"epoch\":1,\"peer_epoch\":0,\"values\":[],\"have\":[]}", Gossip.class);
+        assertThat(gossip.sent()).isNull();
+        assertThat(gossip.plan()).isNull();
+        var stamped = ours.readValue("{\"epoch\":1,\"peer_epoch\":0,\"values\":[],\"have\":[],\"sent\":5,"
+                + "\"plan\":{\"seq\":2,\"shape\":\"DIRECT\",\"linger\":0,\"interval\":0}}", Gossip.class);
+        assertThat(stamped.sent()).isEqualTo(5);
+        assertThat(stamped.plan()).isEqualTo(new Plan(2, Plan.Shape.DIRECT, 0, 0));
+        assertThatThrownBy(() -> ours.readValue("{\"epoch\":1,\"peer_epoch\":0,\"values\":[],\"have\":[],\"relay\":null}",
+                Gossip.class)).hasMessageContaining("relay");
+        assertThat(ours.writeValueAsString(new Gossip(1, 0, new long[0], new long[0][]))).doesNotContain("sent", "plan", "relay");
     }
 
     private static void assertSameFeatures(JsonMapper expected, JsonMapper actual) {

@@ -1,0 +1,146 @@
+package io.glomers.broadcast;
+
+import java.util.List;
+import lombok.extern.slf4j.Slf4j;
+
+/**
+ * The overlay that chooses its own shape and batching to meet a latency objective with the fewest
+ * messages ({@code broadcast.objective.*}). The hub measures, from gossip it gets anyway, the
+ * one-way delay (every gossip is stamped with its send time) and the rate of new values; every
+ * {@code replan-interval} while values flow it asks the {@link Planner} for the plan, and announces
+ * it on every gossip it sends. Origins follow the latest plan they heard; until then, and wherever
+ * the clocks cannot be compared, everyone keeps the star of {@code broadcast.origin.*} and
+ * {@code broadcast.relay.*}. Whatever the plan, the hub and each node confirm and retransmit
+ * between them, and the hub fills gaps, so a change of plan never loses a value.
+ */
+@Slf4j
+final class AdaptiveDissemination implements Dissemination {
+
+    /** Delays the hub needs before it believes a quantile of them. */
+    static final int MIN_SAMPLES = 64;
+    /** The rate window: long enough to smooth Poisson arrivals, short enough to follow a change. */
+    private static final long RATE_WINDOW_MILLIS = 5_000;
+    /** How long the rate must have been watched before it is believed. */
+    private static final long MIN_WATCHED_MILLIS = 2_000;
+
+    private final String self;
+    private final String hub;
+    private final List<String> peers;
+    private final BroadcastProperties.Objective objective;
+    private final Planner planner;
+    private final DelaySamples delays = new DelaySamples();
+    private final ArrivalRate rate = new ArrivalRate(RATE_WINDOW_MILLIS);
+    private final ClientReads reads;
+
+    /** The epoch of each peer's latest gossip, to tell its greeting from its traffic. */
+    private final java.util.Map<String, Long> peerEpochs = new java.util.HashMap<>();
+    private Plan plan;
+    /** The hub process whose plan this node follows. */
+    private long planEpoch;
+    private long nextPlanAt = Long.MIN_VALUE;
+    private boolean toldClocksDisagree;
+
+    AdaptiveDissemination(String self, String hub, List<String> peers, BroadcastProperties properties, ClientReads reads) {
+        this.self = self;
+        this.hub = hub;
+        this.peers = peers;
+        this.objective = properties.objective();
+        this.reads = reads;
+        this.planner = new Planner(objective, new TrafficModel(properties.ackDelay().toMillis() / 1000.0));
+        this.plan = new Plan(0, Plan.Shape.STAR, properties.origin().linger().toMillis(),
+                properties.relay().minInterval().toMillis());
+    }
+
+    @Override
+    public String self() {
+        return self;
+    }
+
+    @Override
+    public String hub() {
+        return hub;
+    }
+
+    @Override
+    public List<String> peers() {
+        return peers;
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    @Override
+    public List<String> targets(String from, boolean relayAsked) {
+        if (isHub()) {
+            if (from == null) {
+                return peers;
+            }
+            return relayAsked ? peers.stream().filter(peer -> !peer.equals(from)).toList() : List.of();
+        }
+        return from != null ? List.of() : plan.shape().fansOut() ? peers : List.of(hub);
+    }
+
+    @Override
+    public BroadcastProperties.Batching batching() {
+        boolean hubBatches = isHub() && plan.shape().relays();
+        return new BroadcastProperties.Batching(
+                java.time.Duration.ofMillis(hubBatches ? 0 : plan.linger()),
+                java.time.Duration.ofMillis(hubBatches ? plan.interval() : 0));
+    }
+
+    @Override
+    public void heard(Gossip gossip, String from, long now) {
+        if (isHub()) {
+            // A peer's first gossip is its greeting, sent as it started, perhaps before this node read
+            // anything: its delay is the start-up's, not the network's.
+            boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
+            if (gossip.sent() != null && !greeting && !delays.record(gossip.sent(), now) && !toldClocksDisagree) {
+                toldClocksDisagree = true;
+                log.warn("Gossip from {} arrived before it was sent by this node's clock: the nodes do not share a"
+                        + " clock, so delays cannot be measured; keeping the plan {}", from, plan.describe());
+            }
+            replanIfDue(now);
+        } else if (from.equals(hub) && gossip.plan() != null
+                && (gossip.epoch() != planEpoch || gossip.plan().seq() > plan.seq())) {
+            planEpoch = gossip.epoch();
+            plan = gossip.plan();
+        }
+    }
+
+    @Override
+    public void arrived(long now) {
+        if (isHub()) {
+            rate.arrived(now);
+            replanIfDue(now);
+        }
+    }
+
+    @Override
+    public Gossip stamp(Gossip gossip, String to, long now) {
+        if (isHub()) {
+            return gossip.stamped(now, null, plan);
+        }
+        return gossip.stamped(now, to.equals(hub) ? plan.shape().relays() : null, null);
+    }
+
+    private void replanIfDue(long now) {
+        if (now < nextPlanAt || delays.size() < MIN_SAMPLES || rate.watched(now) < MIN_WATCHED_MILLIS
+                || delays.clocksDisagree()) {
+            return;
+        }
+        nextPlanAt = now + objective.replanInterval().toMillis();
+        Conditions conditions = new Conditions(peers.size() + 1, rate.perSecond(now), reads.perSecond(), delays.snapshot());
+        Planner.Choice choice = planner.choose(conditions, plan);
+        if (choice.changed()) {
+            Plan previous = plan;
+            plan = choice.prediction().plan().numbered(plan.seq() + 1);
+            log.info("Plan {}: {} (predicted {}), was {}: {}; measured {}", plan.seq(), plan.describe(),
+                    choice.prediction().describe(), previous.describe(), choice.reason(), conditions.describe());
+        }
+    }
+
+    private boolean isHub() {
+        return self.equals(hub);
+    }
+}

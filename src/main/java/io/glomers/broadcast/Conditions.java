@@ -1,0 +1,35 @@
+package io.glomers.broadcast;
+
+import java.util.Arrays;
+
+/**
+ * What the hub has measured of the cluster and its network: all the adaptive overlay's planning
+ * depends on.
+ *
+ * @param nodes           the cluster's size, the hub included
+ * @param valuesPerSecond new values arriving in the whole cluster
+ * @param readsPerSecond  reads one node's clients make
+ * @param delays          one-way delays of recent gossip, in milliseconds, sorted ascending
+ */
+record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long[] delays) {
+
+    Conditions {
+        if (nodes < 1 || valuesPerSecond < 0 || readsPerSecond < 0 || delays.length == 0) {
+            throw new IllegalArgumentException("conditions need nodes, a rate and delays: " + nodes + ", "
+                    + valuesPerSecond + ", " + delays.length + " delays");
+        }
+        delays = delays.clone();
+        Arrays.sort(delays);
+    }
+
+    long delayQuantile(double q) {
+        return delays[(int) Math.min(delays.length - 1, Math.floor(q * delays.length))];
+    }
+
+    /** For the log. */
+    String describe() {
+        return String.format(java.util.Locale.ROOT,
+                "%d nodes, %.1f values/s, %.1f reads/s a node, one-way delay median %d ms, p99 %d ms (%d samples)",
+                nodes, valuesPerSecond, readsPerSecond, delayQuantile(0.5), delayQuantile(0.99), delays.length);
+    }
+}

@@ -1,0 +1,118 @@
+package io.glomers.broadcast;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * A value's latency under a plan as Maelstrom's checker measures it, predicted from what the hub
+ * measured: a fixed sample of values, each with its network delays drawn from the measured ones,
+ * and each plan judged on the same draws. Common draws make the prediction monotone in the linger
+ * and the interval (a longer wait never predicts a shorter latency), which lets the planner search
+ * them by bisection; the fixed seed makes a plan a function of the measurements alone, so a
+ * simulated run replays exactly.
+ *
+ * <p>What is predicted, per value and node (docs/dissemination.md, "The adaptive overlay"):
+ * <ul>
+ *   <li>when reads that start from then on see the value. Its copy's arrival, less what Maelstrom's
+ *       one-at-a-time delivery hides: the node's loop sleeps until its earliest message is due, so a
+ *       read that reaches it while it sleeps on the value's message waits for it, and sees it. The
+ *       loop takes the message up once the one due before it is delivered, so the hidden part is the
+ *       gap between the two, at most the hop itself: long where a node hears little, near nothing
+ *       where copies stream in from every origin.
+ *   <li>the start of the last read that missed it: Jepsen's set-full checker takes a value's latency
+ *       from its acknowledgement to that start, so a node whose clients read seldom shows less of its
+ *       delay. Reads come as a Poisson stream at the measured rate per node.
+ * </ul>
+ * The value's latency is the latest of those starts over the nodes, 0 where no read missed it.
+ */
+final class DeliveryModel {
+
+    /** Values in the sample: enough for the 1-in-a-thousand tail a run's maximum is made of. */
+    static final int VALUES = 2000;
+    private static final long SEED = 0x5EED_2026L;
+
+    /** Nodes other than the origin; receiver 0 is the hub. */
+    private final int receivers;
+    private final double readsPerSecond;
+    /** Origin to hub, per value: the copy the hub gets in every shape. */
+    private final double[] toHub;
+    /** Where in its batching interval the hub is when the value arrives, as a fraction. */
+    private final double[] hubPhase;
+    /** Per value and receiver (index 0 unused): the origin's own send to it, and the hub's. */
+    private final float[][] direct;
+    private final float[][] relay;
+    /** Per value and receiver: the gap since the last copy from an origin, in units of their mean gap. */
+    private final float[][] originGap;
+    /** Per value and receiver: how long before the value became visible the last read started, in mean read gaps. */
+    private final float[][] readGap;
+
+    DeliveryModel(Conditions conditions) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        long[] delays = conditions.delays();
+        receivers = Math.max(0, conditions.nodes() - 1);
+        readsPerSecond = conditions.readsPerSecond();
+        toHub = new double[VALUES];
+        hubPhase = new double[VALUES];
+        direct = new float[VALUES][receivers];
+        relay = new float[VALUES][receivers];
+        originGap = new float[VALUES][receivers];
+        readGap = new float[VALUES][receivers];
+        for (int v = 0; v < VALUES; v++) {
+            toHub[v] = delays[random.nextInt(delays.length)];
+            hubPhase[v] = random.nextDouble();
+            for (int r = 0; r < receivers; r++) {
+                direct[v][r] = delays[random.nextInt(delays.length)];
+                relay[v][r] = delays[random.nextInt(delays.length)];
+                originGap[v][r] = (float) -Math.log(1 - random.nextDouble());
+                readGap[v][r] = (float) -Math.log(1 - random.nextDouble());
+            }
+        }
+    }
+
+    /**
+     * Each sampled value's latency under the plan, sorted, with the message rates the plan makes
+     * ({@link TrafficModel#rates}). The origin's linger is counted whole (the first value of a batch
+     * waits all of it); the hub's interval by where in it the value arrives.
+     */
+    double[] latencies(Plan plan, TrafficModel.Rates rates) {
+        double meanOriginGap = rates.fromOrigins() > 0 ? 1000 / rates.fromOrigins() : Double.MAX_VALUE;
+        double hubCycle = rates.hubFlushes() > 0 ? 1000 / rates.hubFlushes() : Double.MAX_VALUE;
+        double meanReadGap = readsPerSecond > 0 ? 1000 / readsPerSecond : 0;
+        double[] latencies = new double[VALUES];
+        for (int v = 0; v < VALUES; v++) {
+            double viaHub = toHub[v] + hubPhase[v] * plan.interval();
+            // The hub hears from every origin: nothing of its copy's flight is hidden.
+            double latest = lastMiss(plan.linger() + toHub[v], readGap[v][0] * meanReadGap);
+            for (int r = 1; r < receivers; r++) {
+                double fromOrigin = direct[v][r];
+                double fromHub = viaHub + relay[v][r];
+                double arrival;
+                double hop;
+                switch (plan.shape()) {
+                    case STAR -> { arrival = fromHub; hop = relay[v][r]; }
+                    case DIRECT -> { arrival = fromOrigin; hop = fromOrigin; }
+                    default -> {
+                        arrival = Math.min(fromOrigin, fromHub);
+                        hop = fromOrigin <= fromHub ? fromOrigin : relay[v][r];
+                    }
+                }
+                double gap = Math.min(hubCycle, originGap[v][r] * meanOriginGap);
+                double visible = plan.linger() + arrival - Math.min(hop, gap);
+                latest = Math.max(latest, lastMiss(visible, readGap[v][r] * meanReadGap));
+            }
+            latencies[v] = latest;
+        }
+        Arrays.sort(latencies);
+        return latencies;
+    }
+
+    /** When the last read that missed a value visible from {@code visible} on started; 0 when none did. */
+    private static double lastMiss(double visible, double readGap) {
+        return Math.max(0, visible - readGap);
+    }
+
+    /** The q-quantile of sorted times. */
+    static double quantile(double[] sorted, double q) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+    }
+}

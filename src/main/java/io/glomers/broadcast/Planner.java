@@ -1,0 +1,165 @@
+package io.glomers.broadcast;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.stream.Stream;
+
+/**
+ * Chooses the adaptive overlay's plan: the fewest messages ({@link TrafficModel}) among the plans
+ * whose predicted spread ({@link DeliveryModel}) meets the objective with its margin. Every cost
+ * falls as the linger and the interval grow and every latency rises, so for each shape and linger
+ * the best interval is the longest that still meets the objective, found by bisection. Where no plan
+ * meets it, the one that comes closest. A plan that still meets the objective is kept unless another
+ * saves more than a tenth of its messages: measurements move a little all the time, and a plan that
+ * followed every move would flap.
+ */
+final class Planner {
+
+    /**
+     * Origin lingers tried with the hub's shapes (the direct shape's linger is searched like an
+     * interval). Cost falls with both waits, so only their split is a choice.
+     */
+    private static final long[] LINGERS = {0, 25, 50, 100, 200, 400, 800};
+    /** Intervals and lingers are chosen to this step: finer moves are noise. */
+    private static final long STEP = 5;
+    /** The coarse grid waits are scanned on before they are refined to the step. */
+    private static final long SCAN = 25;
+    /** A plan that meets the objective is kept until another costs less than this share of it. */
+    private static final double KEEP_UNLESS_BELOW = 0.9;
+    /** Where no plan meets the objective, how much slower than the fastest the plan may be to save messages. */
+    private static final double RELAXED_BY = 1.1;
+
+    private final BroadcastProperties.Objective objective;
+    private final TrafficModel traffic;
+
+    Planner(BroadcastProperties.Objective objective, TrafficModel traffic) {
+        this.objective = objective;
+        this.traffic = traffic;
+    }
+
+    /** A plan with what it is predicted to cost and to take. Latencies in milliseconds. */
+    record Prediction(Plan plan, double median, double max, double messagesPerSecond) {
+
+        String describe() {
+            return String.format(Locale.ROOT, "median %.0f ms, max %.0f ms, %.1f msgs/s", median, max, messagesPerSecond);
+        }
+    }
+
+    /** The plan to follow, what it is predicted to do, and why it was chosen. */
+    record Choice(Prediction prediction, boolean meetsObjective, boolean changed, String reason) {
+    }
+
+    Choice choose(Conditions conditions, Plan current) {
+        DeliveryModel model = new DeliveryModel(conditions);
+        Judge judge = new Judge(conditions, model, 1);
+        Optional<Prediction> best = cheapest(judge);
+        if (best.isPresent()) {
+            return keepOrChange(judge, current, best.get(), true, "the fewest messages that meet " + judge.target());
+        }
+        // Nothing meets it: come as close as the network allows, give that a tenth, and spend the fewest messages.
+        double reachable = Stream.of(Plan.Shape.values())
+                .mapToDouble(shape -> judge.shortfall(judge.predict(new Plan(0, shape, 0, 0))))
+                .min().orElseThrow();
+        Judge relaxed = new Judge(conditions, model, reachable * RELAXED_BY);
+        Prediction closest = cheapest(relaxed).orElseThrow();
+        return keepOrChange(relaxed, current, closest, false, "no plan meets " + judge.target()
+                + " here; the fewest messages within a tenth of the closest the network allows, " + relaxed.target());
+    }
+
+    private static Choice keepOrChange(Judge judge, Plan current, Prediction best, boolean meets, String why) {
+        Prediction now = judge.predict(current);
+        if (judge.meets(now) && best.messagesPerSecond() >= KEEP_UNLESS_BELOW * now.messagesPerSecond()) {
+            return new Choice(now, meets, false, "still within " + judge.target() + " with near the fewest messages");
+        }
+        return new Choice(best, meets, true, why);
+    }
+
+    /** The plan with the fewest messages among those the judge passes, if any. */
+    private Optional<Prediction> cheapest(Judge judge) {
+        List<Prediction> meeting = new ArrayList<>();
+        for (long linger : LINGERS) {
+            longest(judge, interval -> new Plan(0, Plan.Shape.STAR, linger, interval)).ifPresent(meeting::add);
+            longest(judge, interval -> new Plan(0, Plan.Shape.BOTH, linger, interval)).ifPresent(meeting::add);
+        }
+        longest(judge, linger -> new Plan(0, Plan.Shape.DIRECT, linger, 0)).ifPresent(meeting::add);
+        return meeting.stream().min(Comparator.comparingDouble(Prediction::messagesPerSecond)
+                .thenComparingDouble(Prediction::max));
+    }
+
+    /**
+     * The longest wait, to the step, with which the plan that {@code withWait} makes still meets the
+     * objective; empty when none does. Latency is not monotone in the hub's interval (a longer one
+     * leaves a node's loop idle more often, which hides more of the last hop from reads), so the
+     * waits are scanned from the longest down on a coarse grid, and the first that meets is refined
+     * upwards by bisection.
+     */
+    private Optional<Prediction> longest(Judge judge, LongFunction<Plan> withWait) {
+        long ceiling = objective.max().toMillis();
+        for (long wait = ceiling / SCAN * SCAN; wait >= 0; wait -= SCAN) {
+            Prediction found = judge.predict(withWait.apply(wait));
+            if (judge.meets(found)) {
+                return Optional.of(refine(judge, withWait, found, wait, Math.min(ceiling + STEP, wait + SCAN)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Prediction refine(Judge judge, LongFunction<Plan> withWait, Prediction best, long good, long bad) {
+        while (bad - good > STEP) {
+            long mid = (good + bad) / 2 / STEP * STEP;
+            if (mid <= good) {
+                break;
+            }
+            Prediction candidate = judge.predict(withWait.apply(mid));
+            if (judge.meets(candidate)) {
+                good = mid;
+                best = candidate;
+            } else {
+                bad = mid;
+            }
+        }
+        return best;
+    }
+
+    /** Predictions and the objective's limits, scaled by {@code scale}, for one set of conditions. */
+    private final class Judge {
+        private final Conditions conditions;
+        private final DeliveryModel model;
+        private final double medianLimit;
+        private final double maxLimit;
+        /** The quantile a run's maximum stands at: one value in the values a run of the horizon's length has. */
+        private final double maxQuantile;
+
+        Judge(Conditions conditions, DeliveryModel model, double scale) {
+            this.conditions = conditions;
+            this.model = model;
+            this.medianLimit = scale * (1 - objective.margin()) * objective.median().toMillis();
+            this.maxLimit = scale * (1 - objective.margin()) * objective.max().toMillis();
+            double valuesPerRun = Math.max(1, conditions.valuesPerSecond() * objective.horizon().toMillis() / 1000.0);
+            this.maxQuantile = 1 - 1 / (valuesPerRun + 1);
+        }
+
+        Prediction predict(Plan plan) {
+            double[] latencies = model.latencies(plan, TrafficModel.rates(plan, conditions));
+            return new Prediction(plan, DeliveryModel.quantile(latencies, 0.5), DeliveryModel.quantile(latencies, maxQuantile),
+                    traffic.messagesPerSecond(plan, conditions));
+        }
+
+        String target() {
+            return String.format(Locale.ROOT, "median <= %.0f ms, max <= %.0f ms", medianLimit, maxLimit);
+        }
+
+        boolean meets(Prediction prediction) {
+            return prediction.median() <= medianLimit && prediction.max() <= maxLimit;
+        }
+
+        /** How far the prediction is from the objective: 1 or less meets it. */
+        double shortfall(Prediction prediction) {
+            return Math.max(prediction.median() / medianLimit, prediction.max() / maxLimit);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.glomers.broadcast;
+
+import static io.glomers.broadcast.BroadcastProperties.Strategy.ADAPTIVE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** The adaptive overlay: who relays what, how a plan spreads, and that a change of plan loses nothing. */
+class AdaptiveDisseminationTest {
+
+    private static final BroadcastProperties PROPERTIES = GossipCluster.properties(ADAPTIVE, 0, 90);
+    private static final List<String> NODES = List.of("n0", "n1", "n2", "n3");
+
+    @Test
+    void theHubRelaysWhatAnOriginAsksItToAndNothingElse() {
+        AdaptiveDissemination hub = node("n0");
+
+        assertThat(hub.targets(null, true)).containsExactly("n1", "n2", "n3");
+        assertThat(hub.targets("n2", true)).containsExactly("n1", "n3");
+        assertThat(hub.targets("n2", false)).as("the origin sent it to everyone itself").isEmpty();
+    }
+
+    @Test
+    void anOriginFollowsTheNewestPlanOfTheHubProcessItHeardLast() {
+        AdaptiveDissemination origin = node("n2");
+        assertThat(origin.targets(null, true)).as("the star of broadcast.origin/relay until told").containsExactly("n0");
+
+        origin.heard(fromHub(5, new Plan(2, Plan.Shape.DIRECT, 40, 0)), "n0", 0);
+        assertThat(origin.targets(null, true)).containsExactly("n0", "n1", "n3");
+        assertThat(origin.batching().linger()).isEqualTo(Duration.ofMillis(40));
+        assertThat(origin.stamp(new Gossip(1, 5, new long[0], new long[0][]), "n0", 7).relay())
+                .as("the hub must not relay what the origin sent everyone").isFalse();
+
+        origin.heard(fromHub(5, new Plan(1, Plan.Shape.STAR, 0, 300)), "n0", 1);
+        assertThat(origin.plan().seq()).as("an older plan of the same hub, overtaken on the way").isEqualTo(2);
+
+        origin.heard(fromHub(9, new Plan(0, Plan.Shape.STAR, 0, 300)), "n0", 2);
+        assertThat(origin.plan().shape()).as("a restarted hub numbers its plans anew").isEqualTo(Plan.Shape.STAR);
+        assertThat(origin.targets("n0", true)).as("an origin relays nothing").isEmpty();
+    }
+
+    @Test
+    void aClusterUnderSteadyLoadChoosesAPlanOnceAndEveryValueReachesEveryNode() {
+        GossipCluster cluster = new GossipCluster(8, PROPERTIES, 100, 3);
+        Random random = new Random(3);
+        long[] values = LongStream.range(0, 400).toArray();
+        for (long value : values) {
+            cluster.broadcast(cluster.ids().get(random.nextInt(8)), value);
+            cluster.advance(Duration.ofMillis(25));
+        }
+        cluster.awaitConvergence(values, Duration.ofSeconds(5));
+        assertThat(cluster.converged(values)).isTrue();
+
+        List<Plan> announced = cluster.sent().stream().map(Gossip::plan).filter(Objects::nonNull).distinct().toList();
+        assertThat(announced).as("the starting plan, then one chosen plan: no flapping under steady load").hasSize(2);
+        assertThat(announced.get(1).interval()).isGreaterThan(announced.get(0).interval());
+        assertThat(cluster.sent()).allSatisfy(gossip -> assertThat(gossip.sent()).isNotNull());
+    }
+
+    private static Gossip fromHub(long hubEpoch, Plan plan) {
+        return new Gossip(hubEpoch, 1, new long[0], new long[0][], 0L, null, plan);
+    }
+
+    private static AdaptiveDissemination node(String self) {
+        return new AdaptiveDissemination(self, "n0", NODES.stream().filter(id -> !id.equals(self)).toList(), PROPERTIES,
+                new ClientReads(new io.glomers.bench.sched.VirtualTime()));
+    }
+}

@@ -1,0 +1,109 @@
+package io.glomers.broadcast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The planner's choices for networks whose answer is known from the physics. */
+class PlannerTest {
+
+    private static final BroadcastProperties.Objective THREE_D = objective(400, 600);
+    private static final Plan BALANCED = new Plan(0, Plan.Shape.STAR, 0, 90);
+
+    @Test
+    void atPart3dsLoadTheStarBatchesFarLongerThanBalancedAndMeetsTheObjective() {
+        Conditions conditions = new Conditions(25, 50, 2, constant(100));
+        Planner.Choice choice = planner(THREE_D).choose(conditions, BALANCED);
+
+        assertThat(choice.meetsObjective()).isTrue();
+        assertThat(choice.changed()).isTrue();
+        Plan plan = choice.prediction().plan();
+        assertThat(plan.shape()).isEqualTo(Plan.Shape.STAR);
+        assertThat(plan.interval()).isGreaterThan(200);
+        assertThat(choice.prediction().median()).isLessThanOrEqualTo(0.8 * 400);
+        assertThat(choice.prediction().max()).isLessThanOrEqualTo(0.8 * 600);
+        double balanced = new TrafficModel(1).messagesPerSecond(BALANCED, conditions);
+        assertThat(choice.prediction().messagesPerSecond()).isLessThan(balanced / 2);
+    }
+
+    @Test
+    void whereTwoHopsCannotMeetTheMedianOnlyADirectSendIsChosen() {
+        // 400 ms a hop: the star's two hops alone are 800 ms, the objective allows a median of 600.
+        Planner.Choice choice = planner(objective(600, 1000)).choose(new Conditions(10, 20, 2, constant(400)), BALANCED);
+
+        assertThat(choice.meetsObjective()).isTrue();
+        assertThat(choice.prediction().plan().shape()).isEqualTo(Plan.Shape.DIRECT);
+    }
+
+    @Test
+    void aPlanThatStillMeetsTheObjectiveIsKept() {
+        Conditions conditions = new Conditions(25, 50, 2, constant(100));
+        Planner planner = planner(THREE_D);
+        Plan chosen = planner.choose(conditions, BALANCED).prediction().plan();
+
+        Planner.Choice again = planner.choose(new Conditions(25, 52, 2, constant(101)), chosen);
+        assertThat(again.changed()).isFalse();
+        assertThat(again.prediction().plan()).isEqualTo(chosen);
+    }
+
+    @Test
+    void anObjectiveNoPlanCanMeetGetsTheClosestAndSaysSo() {
+        Planner.Choice choice = planner(objective(20, 30)).choose(new Conditions(25, 50, 2, constant(100)), BALANCED);
+
+        assertThat(choice.meetsObjective()).isFalse();
+        assertThat(choice.reason()).contains("no plan meets");
+        // The closest a 100 ms network allows is one hop; the plan gets no slower than a tenth above it.
+        assertThat(choice.prediction().max()).isLessThan(200);
+    }
+
+    @Test
+    void longerWaitsPredictFewerMessagesAndTheSameDrawsGiveTheSamePrediction() {
+        Conditions conditions = new Conditions(25, 50, 2, exponential(100));
+        TrafficModel traffic = new TrafficModel(1);
+        double previous = Double.MAX_VALUE;
+        for (long interval : new long[] {0, 50, 100, 200, 400, 800}) {
+            double messages = traffic.messagesPerSecond(new Plan(0, Plan.Shape.STAR, 0, interval), conditions);
+            assertThat(messages).isLessThan(previous);
+            previous = messages;
+        }
+        Plan star = new Plan(0, Plan.Shape.STAR, 0, 300);
+        TrafficModel.Rates rates = TrafficModel.rates(star, conditions);
+        assertThat(new DeliveryModel(conditions).latencies(star, rates))
+                .containsExactly(new DeliveryModel(conditions).latencies(star, rates));
+    }
+
+    @Test
+    void aDirectSendCostsEveryOriginBatchOnceForEachPeer() {
+        Conditions conditions = new Conditions(10, 20, 2, constant(50));
+        double direct = new TrafficModel(1).messagesPerSecond(new Plan(0, Plan.Shape.DIRECT, 0, 0), conditions);
+        // 20 values/s, each sent alone to 9 peers; bare acknowledgements only where nodes hear more than they say.
+        assertThat(direct).isBetween(20.0 * 9, 20.0 * 9 + 9);
+    }
+
+    private static Planner planner(BroadcastProperties.Objective objective) {
+        return new Planner(objective, new TrafficModel(1));
+    }
+
+    private static BroadcastProperties.Objective objective(long median, long max) {
+        return new BroadcastProperties.Objective(Duration.ofMillis(median), Duration.ofMillis(max), 0.2,
+                Duration.ofSeconds(20), Duration.ofSeconds(2));
+    }
+
+    private static long[] constant(long millis) {
+        long[] delays = new long[512];
+        Arrays.fill(delays, millis);
+        return delays;
+    }
+
+    private static long[] exponential(double mean) {
+        SplittableRandom random = new SplittableRandom(7);
+        long[] delays = new long[512];
+        for (int i = 0; i < delays.length; i++) {
+            delays[i] = Math.round(-mean * Math.log(1 - random.nextDouble()));
+        }
+        return delays;
+    }
+}
