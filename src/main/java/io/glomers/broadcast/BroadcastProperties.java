@@ -53,16 +53,19 @@ public record BroadcastProperties(
     /**
      * What the {@code adaptive} strategy promises instead of fixed intervals: the time from a
      * client's broadcast until every node has the value, as a median and a maximum. It plans for
-     * the objective less the margin, because its prediction is made from measurements that move.
+     * the objective less a margin, because its prediction is made from measurements that move; the
+     * maximum, one value's worst moment, moves more than the median of many.
      *
      * @param median         the median of that time, over the values of a run
      * @param max            its maximum over the values of a run
-     * @param margin         the share of the objective kept in reserve, in [0, 1)
+     * @param medianMargin   the share of the median kept in reserve, in [0, 1)
+     * @param maxMargin      the share of the maximum kept in reserve, in [0, 1)
      * @param horizon        the length of the run the maximum is over: it sets how far into the tail
      *                       of the network's delays the maximum reaches
      * @param replanInterval how often the hub may choose a new plan while values flow
      */
-    public record Objective(Duration median, Duration max, double margin, Duration horizon, Duration replanInterval) {
+    public record Objective(Duration median, Duration max, double medianMargin, double maxMargin, Duration horizon,
+            Duration replanInterval) {
         public Objective {
             required("objective.median", median);
             required("objective.max", max);
@@ -72,8 +75,9 @@ public record BroadcastProperties(
                 throw new IllegalArgumentException("broadcast.objective.median, max, horizon and replan-interval must be"
                         + " positive, were " + median + ", " + max + ", " + horizon + ", " + replanInterval);
             }
-            if (!(margin >= 0 && margin < 1)) {
-                throw new IllegalArgumentException("broadcast.objective.margin must be in [0, 1), was " + margin);
+            if (!(medianMargin >= 0 && medianMargin < 1 && maxMargin >= 0 && maxMargin < 1)) {
+                throw new IllegalArgumentException("broadcast.objective.median-margin and max-margin must be in [0, 1), were "
+                        + medianMargin + " and " + maxMargin);
             }
         }
     }

@@ -28,7 +28,7 @@ import java.util.SplittableRandom;
 final class DeliveryModel {
 
     /** Values in the sample: enough for the 1-in-a-thousand tail a run's maximum is made of. */
-    static final int VALUES = 2000;
+    static final int VALUES = 1000;
     private static final long SEED = 0x5EED_2026L;
 
     /** Nodes other than the origin; receiver 0 is the hub. */

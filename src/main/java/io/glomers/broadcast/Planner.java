@@ -23,11 +23,11 @@ final class Planner {
      * Origin lingers tried with the hub's shapes (the direct shape's linger is searched like an
      * interval). Cost falls with both waits, so only their split is a choice.
      */
-    private static final long[] LINGERS = {0, 25, 50, 100, 200, 400, 800};
+    private static final long[] LINGERS = {0, 25, 100, 400};
     /** Intervals and lingers are chosen to this step: finer moves are noise. */
     private static final long STEP = 5;
     /** The coarse grid waits are scanned on before they are refined to the step. */
-    private static final long SCAN = 25;
+    private static final long SCAN = 50;
     /** A plan that meets the objective is kept until another costs less than this share of it. */
     private static final double KEEP_UNLESS_BELOW = 0.9;
     /** Where no plan meets the objective, how much slower than the fastest the plan may be to save messages. */
@@ -83,9 +83,14 @@ final class Planner {
         List<Prediction> meeting = new ArrayList<>();
         for (long linger : LINGERS) {
             longest(judge, interval -> new Plan(0, Plan.Shape.STAR, linger, interval)).ifPresent(meeting::add);
-            longest(judge, interval -> new Plan(0, Plan.Shape.BOTH, linger, interval)).ifPresent(meeting::add);
         }
         longest(judge, linger -> new Plan(0, Plan.Shape.DIRECT, linger, 0)).ifPresent(meeting::add);
+        if (meeting.isEmpty()) {
+            // Both paths cost a direct send and the hub's relay: they pay only where neither alone meets.
+            for (long linger : LINGERS) {
+                longest(judge, interval -> new Plan(0, Plan.Shape.BOTH, linger, interval)).ifPresent(meeting::add);
+            }
+        }
         return meeting.stream().min(Comparator.comparingDouble(Prediction::messagesPerSecond)
                 .thenComparingDouble(Prediction::max));
     }
@@ -137,8 +142,8 @@ final class Planner {
         Judge(Conditions conditions, DeliveryModel model, double scale) {
             this.conditions = conditions;
             this.model = model;
-            this.medianLimit = scale * (1 - objective.margin()) * objective.median().toMillis();
-            this.maxLimit = scale * (1 - objective.margin()) * objective.max().toMillis();
+            this.medianLimit = scale * (1 - objective.medianMargin()) * objective.median().toMillis();
+            this.maxLimit = scale * (1 - objective.maxMargin()) * objective.max().toMillis();
             double valuesPerRun = Math.max(1, conditions.valuesPerSecond() * objective.horizon().toMillis() / 1000.0);
             this.maxQuantile = 1 - 1 / (valuesPerRun + 1);
         }

@@ -24,7 +24,7 @@ class PlannerTest {
         assertThat(plan.shape()).isEqualTo(Plan.Shape.STAR);
         assertThat(plan.interval()).isGreaterThan(200);
         assertThat(choice.prediction().median()).isLessThanOrEqualTo(0.8 * 400);
-        assertThat(choice.prediction().max()).isLessThanOrEqualTo(0.8 * 600);
+        assertThat(choice.prediction().max()).isLessThanOrEqualTo(0.7 * 600);
         double balanced = new TrafficModel(1).messagesPerSecond(BALANCED, conditions);
         assertThat(choice.prediction().messagesPerSecond()).isLessThan(balanced / 2);
     }
@@ -88,7 +88,7 @@ class PlannerTest {
     }
 
     private static BroadcastProperties.Objective objective(long median, long max) {
-        return new BroadcastProperties.Objective(Duration.ofMillis(median), Duration.ofMillis(max), 0.2,
+        return new BroadcastProperties.Objective(Duration.ofMillis(median), Duration.ofMillis(max), 0.2, 0.3,
                 Duration.ofSeconds(20), Duration.ofSeconds(2));
     }
 
