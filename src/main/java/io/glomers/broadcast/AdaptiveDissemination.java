@@ -90,17 +90,17 @@ final class AdaptiveDissemination implements Dissemination {
     }
 
     @Override
-    public void heard(Gossip gossip, String from, long now) {
+    public void heard(Gossip gossip, String from, long readAt) {
         if (isHub()) {
             // A peer's first gossip is its greeting, sent as it started, perhaps before this node read
             // anything: its delay is the start-up's, not the network's.
             boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
-            if (gossip.sent() != null && !greeting && !delays.record(gossip.sent(), now) && !toldClocksDisagree) {
+            if (gossip.sent() != null && !greeting && !delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
                 toldClocksDisagree = true;
                 log.warn("Gossip from {} arrived before it was sent by this node's clock: the nodes do not share a"
                         + " clock, so delays cannot be measured; keeping the plan {}", from, plan.describe());
             }
-            replanIfDue(now);
+            replanIfDue(readAt);
         } else if (from.equals(hub) && gossip.plan() != null
                 && (gossip.epoch() != planEpoch || gossip.plan().seq() > plan.seq())) {
             planEpoch = gossip.epoch();

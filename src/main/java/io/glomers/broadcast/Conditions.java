@@ -9,7 +9,7 @@ import java.util.Arrays;
  * @param nodes           the cluster's size, the hub included
  * @param valuesPerSecond new values arriving in the whole cluster
  * @param readsPerSecond  reads one node's clients make
- * @param delays          one-way delays of recent gossip, in milliseconds, sorted ascending
+ * @param delays          one-way delays of recent gossip, in milliseconds, in the order they arrived
  */
 record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long[] delays) {
 
@@ -19,11 +19,12 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
                     + valuesPerSecond + ", " + delays.length + " delays");
         }
         delays = delays.clone();
-        Arrays.sort(delays);
     }
 
     long delayQuantile(double q) {
-        return delays[(int) Math.min(delays.length - 1, Math.floor(q * delays.length))];
+        long[] sorted = delays.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
     }
 
     /** For the log. */

@@ -44,7 +44,14 @@ final class DelaySamples {
         return count;
     }
 
+    /** The recorded delays, oldest first. */
     long[] snapshot() {
-        return Arrays.copyOf(ring, count);
+        if (count < CAPACITY) {
+            return Arrays.copyOf(ring, count);
+        }
+        long[] ordered = new long[CAPACITY];
+        System.arraycopy(ring, next, ordered, 0, CAPACITY - next);
+        System.arraycopy(ring, 0, ordered, CAPACITY - next, next);
+        return ordered;
     }
 }

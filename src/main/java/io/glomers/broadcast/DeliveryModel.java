@@ -6,7 +6,11 @@ import java.util.SplittableRandom;
 /**
  * A value's latency under a plan as Maelstrom's checker measures it, predicted from what the hub
  * measured: a fixed sample of values, each with its network delays drawn from the measured ones,
- * and each plan judged on the same draws. Common draws make the prediction monotone in the linger
+ * and each plan judged on the same draws. A value's delays are consecutive measurements from a
+ * random point of the record, not independent draws: delays come in spells (a paused process, a busy
+ * core delays everything at that moment), and a spell then slows a few values on every path, as it
+ * does, instead of every value on one path in twenty, which would make the shape with the fewest
+ * hops look far better than it is. Common draws make the prediction monotone in the linger
  * and the interval (a longer wait never predicts a shorter latency), which lets the planner search
  * them by bisection; the fixed seed makes a plan a function of the measurements alone, so a
  * simulated run replays exactly.
@@ -58,11 +62,12 @@ final class DeliveryModel {
         originGap = new float[VALUES][receivers];
         readGap = new float[VALUES][receivers];
         for (int v = 0; v < VALUES; v++) {
-            toHub[v] = delays[random.nextInt(delays.length)];
+            int at = random.nextInt(delays.length);
+            toHub[v] = delays[at];
             hubPhase[v] = random.nextDouble();
             for (int r = 0; r < receivers; r++) {
-                direct[v][r] = delays[random.nextInt(delays.length)];
-                relay[v][r] = delays[random.nextInt(delays.length)];
+                direct[v][r] = delays[(at + 1 + 2 * r) % delays.length];
+                relay[v][r] = delays[(at + 2 + 2 * r) % delays.length];
                 originGap[v][r] = (float) -Math.log(1 - random.nextDouble());
                 readGap[v][r] = (float) -Math.log(1 - random.nextDouble());
             }

@@ -42,8 +42,11 @@ public interface Dissemination {
         return self().equals(hub());
     }
 
-    /** A gossip from {@code from} arrived at {@code now}: what it says of the network and the plan. */
-    default void heard(Gossip gossip, String from, long now) {
+    /**
+     * A gossip from {@code from} was read at {@code readAt} (when its line was read, not when the loop
+     * got to it: the loop's own backlog, such as a plan being chosen, is not the network's delay).
+     */
+    default void heard(Gossip gossip, String from, long readAt) {
     }
 
     /** A new value reached this node at {@code now}. */

@@ -116,7 +116,8 @@ public class Gossiper {
             return;
         }
         ValueSet have = gossip.summaryWithin(properties.limits());
-        dissemination.heard(gossip, link.peer(), now());
+        dissemination.heard(gossip, link.peer(),
+                envelope.receivedAtMillis() == Envelope.UNKNOWN ? now() : envelope.receivedAtMillis());
         boolean partner = partners.contains(link.peer());
         if (link.epoch() != gossip.epoch()) {
             if (link.epoch() != PeerLink.UNKNOWN_EPOCH) {

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * the best interval is the longest that still meets the objective, found by bisection. Where no plan
  * meets it, the one that comes closest. A plan that still meets the objective is kept unless another
  * saves more than a tenth of its messages: measurements move a little all the time, and a plan that
- * followed every move would flap.
+ * followed every move would flap. A plan that would cost more than twice the current one is taken
+ * only when the current one misses twice in a row: one spell of slow delays (a pause, a busy moment)
+ * should not buy seconds of the most expensive shape.
  */
 final class Planner {
 
@@ -30,11 +32,17 @@ final class Planner {
     private static final long SCAN = 50;
     /** A plan that meets the objective is kept until another costs less than this share of it. */
     private static final double KEEP_UNLESS_BELOW = 0.9;
+    /** The current plan is kept while its prediction is within this much of the objective's limits. */
+    private static final double KEEP_WITHIN = 1.03;
+    /** A change to a plan this many times as costly waits until the current plan misses twice in a row. */
+    private static final double COSTLY = 2;
     /** Where no plan meets the objective, how much slower than the fastest the plan may be to save messages. */
     private static final double RELAXED_BY = 1.1;
 
     private final BroadcastProperties.Objective objective;
     private final TrafficModel traffic;
+    /** The current plan missed the objective at the previous choice. */
+    private boolean currentMissed;
 
     Planner(BroadcastProperties.Objective objective, TrafficModel traffic) {
         this.objective = objective;
@@ -70,11 +78,21 @@ final class Planner {
                 + " here; the fewest messages within a tenth of the closest the network allows, " + relaxed.target());
     }
 
-    private static Choice keepOrChange(Judge judge, Plan current, Prediction best, boolean meets, String why) {
+    private Choice keepOrChange(Judge judge, Plan current, Prediction best, boolean meets, String why) {
         Prediction now = judge.predict(current);
-        if (judge.meets(now) && best.messagesPerSecond() >= KEEP_UNLESS_BELOW * now.messagesPerSecond()) {
+        // The chosen plan is the longest wait that meets, so it sits on the edge: a little slack keeps it
+        // there when a delay moves by a millisecond.
+        boolean missed = judge.shortfall(now) > KEEP_WITHIN;
+        boolean missedBefore = currentMissed;
+        currentMissed = missed;
+        if (!missed && best.messagesPerSecond() >= KEEP_UNLESS_BELOW * now.messagesPerSecond()) {
             return new Choice(now, meets, false, "still within " + judge.target() + " with near the fewest messages");
         }
+        if (missed && !missedBefore && best.messagesPerSecond() > COSTLY * now.messagesPerSecond()) {
+            return new Choice(now, false, false, "misses " + judge.target() + " once; a plan " + COSTLY
+                    + " times as costly waits for a second miss");
+        }
+        currentMissed = false;
         return new Choice(best, meets, true, why);
     }
 
@@ -164,7 +182,7 @@ final class Planner {
 
         /** How far the prediction is from the objective: 1 or less meets it. */
         double shortfall(Prediction prediction) {
-            return Math.max(prediction.median() / medianLimit, prediction.max() / maxLimit);
+            return Math.max(prediction.median() / Math.max(1, medianLimit), prediction.max() / Math.max(1, maxLimit));
         }
     }
 }
