@@ -27,14 +27,15 @@ record CellResult(Cell cell, Objective objective, Trial adaptive, List<Trial> fi
     }
 
     Verdict verdict() {
+        // Whether a fixed setting meets the objective does not depend on the adaptive node: said first.
+        if (!cell.partitions() && bestFixed.isEmpty()) {
+            return Verdict.NO_FIXED_MEETS;
+        }
         if (adaptive.figures() == null) {
             return Verdict.NOT_RUN;
         }
         if (cell.partitions()) {
             return adaptive.figures().valid() ? Verdict.VALID_UNDER_PARTITIONS : Verdict.INVALID;
-        }
-        if (bestFixed.isEmpty()) {
-            return Verdict.NO_FIXED_MEETS;
         }
         boolean cheapEnough = adaptive.figures().msgsPerOp()
                 <= MESSAGE_ALLOWANCE * bestFixed.get().figures().msgsPerOp();

@@ -45,14 +45,17 @@ class CellResultTest {
         CellResult valid = result(partitioned, adaptive(3, 8000, 18000, true), Optional.of(BEST));
         CellResult invalid = result(partitioned, adaptive(3, 100, 200, false), Optional.of(BEST));
 
+        CellResult unmetNotRun = result(CELL, Trial.failed(Setting.adaptive(Objective.DEFAULT), "not run"), Optional.empty());
+
         assertThat(unmet.verdict()).isEqualTo(Verdict.NO_FIXED_MEETS);
+        assertThat(unmetNotRun.verdict()).isEqualTo(Verdict.NO_FIXED_MEETS);
         assertThat(unmet.ratio()).isEmpty();
         assertThat(notRun.verdict()).isEqualTo(Verdict.NOT_RUN);
         assertThat(notRun.ratio()).isEmpty();
         assertThat(valid.verdict()).isEqualTo(Verdict.VALID_UNDER_PARTITIONS);
         assertThat(valid.ratio()).hasValueCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(invalid.verdict()).isEqualTo(Verdict.INVALID);
-        assertThat(List.of(unmet, notRun, valid, invalid)).noneMatch(cell -> cell.verdict().judged());
+        assertThat(List.of(unmet, unmetNotRun, notRun, valid, invalid)).noneMatch(cell -> cell.verdict().judged());
     }
 
     @Test
