@@ -133,15 +133,16 @@ public final class AdaptiveSweep {
         Optional<CellResult> part3d = results.stream().filter(result -> result.cell().equals(PART_3D)).findFirst();
         if (part3d.isPresent()) {
             Path frontier = options.plots().resolve("adaptive-3d.png");
-            FrontierPlot.write(frontierPoints(part3d.get()), "3d load: the fixed settings the search ran, the adaptive"
-                    + " node and the published results; " + objective, frontier);
+            FrontierPlot.write(frontierPoints(part3d.get()), "3d load: the fixed settings that meet "
+                    + options.objective() + ", the adaptive node, published results", frontier);
             out.println("wrote " + frontier);
         }
     }
 
+    /** The published points, the fixed trials that met the objective (the rest only crowd the picture), the adaptive one. */
     static List<FrontierPlot.Point> frontierPoints(CellResult result) {
         List<FrontierPlot.Point> points = new ArrayList<>(FrontierPlot.published());
-        List<Trial> ours = new ArrayList<>(result.fixed());
+        List<Trial> ours = new ArrayList<>(result.fixed().stream().filter(trial -> trial.meets(result.objective())).toList());
         ours.add(result.adaptive());
         for (Trial trial : ours) {
             if (trial.figures() != null) {

@@ -51,4 +51,18 @@ class AdaptivePlotTest {
         BufferedImage image = ImageIO.read(some.toFile());
         assertThat(image.getWidth()).isEqualTo(AdaptivePlot.WIDTH);
     }
+
+    @Test
+    void theFrontierOf3dShowsThePublishedPointsTheFixedSettingsThatMeetAndTheAdaptiveNode() {
+        Trial late = Trial.ran(Setting.star(900, 0), new Figures(0.8, 500, 900, true, 1));
+        Trial adaptive = Trial.ran(Setting.adaptive(Objective.DEFAULT), new Figures(1.1, 250, 450, true, 1));
+        CellResult result = new CellResult(AdaptiveSweep.PART_3D, Objective.DEFAULT, adaptive, List.of(late, BEST),
+                Optional.of(BEST));
+
+        List<FrontierPlot.Point> points = AdaptiveSweep.frontierPoints(result);
+
+        assertThat(points).filteredOn(FrontierPlot.Point::ours).map(FrontierPlot.Point::label)
+                .containsExactly("star 250 ms", "adaptive");
+        assertThat(points).filteredOn(point -> !point.ours()).hasSameSizeAs(FrontierPlot.published());
+    }
 }
