@@ -64,12 +64,7 @@ public final class FrontierPlot {
 
     static JFreeChart chart(List<Point> points, String title) {
         // Log scale on both axes: the points that matter (under 500 ms, over 4 msgs-per-op) spread out.
-        LogAxis latency = new LogAxis("stable latency (ms, log scale)");
-        latency.setBase(2);
-        latency.setRange(MIN_Y, MAX_Y);
-        latency.setTickUnit(new NumberTickUnit(1));
-        latency.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
-        CombinedRangeXYPlot plot = new CombinedRangeXYPlot(latency);
+        CombinedRangeXYPlot plot = new CombinedRangeXYPlot(log2Axis("stable latency (ms, log scale)", MIN_Y, MAX_Y, "0"));
         plot.setGap(40);
         XYPlot median = panel(points, "median latency", Point::medianMillis);
         plot.add(median);
@@ -114,16 +109,22 @@ public final class FrontierPlot {
 
     /** 0.25, 0.5, 1, 2, ... 32: one tick per doubling. */
     private static LogAxis msgsPerOpAxis() {
-        LogAxis axis = new LogAxis("server msgs-per-op (log scale)");
-        axis.setBase(2);
         // Room on the right for the labels of the points near 32.
-        axis.setRange(MIN_X * 0.85, MAX_X * 2.2);
+        return log2Axis("server msgs-per-op (log scale)", MIN_X * 0.85, MAX_X * 2.2, "0.##");
+    }
+
+    /** A log axis from {@code lower} to {@code upper} with one tick per doubling, labelled as {@code pattern}. */
+    static LogAxis log2Axis(String name, double lower, double upper, String pattern) {
+        LogAxis axis = new LogAxis(name);
+        axis.setBase(2);
+        axis.setRange(lower, upper);
         axis.setTickUnit(new NumberTickUnit(1));
-        axis.setNumberFormatOverride(new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        axis.setNumberFormatOverride(new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)));
         return axis;
     }
 
-    private static XYLineAndShapeRenderer renderer() {
+    /** Points only: blue circles for series 0 (ours), red crosses for series 1 (theirs, or a miss). */
+    static XYLineAndShapeRenderer renderer() {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         renderer.setSeriesPaint(0, OURS);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));

@@ -30,28 +30,12 @@ import java.util.Locale;
  */
 public final class FrontierSweep {
 
-    /** One configuration of the sweep: a label and the node properties that make it. */
-    record Setting(String label, List<String> properties) {
-    }
-
     static final List<Setting> SWEEP = List.of(
-            new Setting("direct (fast)", List.of("broadcast.strategy=direct")),
-            star(50, 0), star(90, 0), star(150, 0), star(250, 0), star(400, 0),
-            star(500, 400), star(800, 600), star(1200, 800));
+            Setting.direct(0).labelled("direct (fast)"),
+            Setting.star(50, 0), Setting.star(90, 0), Setting.star(150, 0), Setting.star(250, 0), Setting.star(400, 0),
+            Setting.star(500, 400), Setting.star(800, 600), Setting.star(1200, 800));
 
     private FrontierSweep() {
-    }
-
-    private static Setting star(long hubMillis, long originLingerMillis) {
-        String label = "star " + hubMillis + (originLingerMillis > 0 ? "/" + originLingerMillis : "") + " ms";
-        return new Setting(label, List.of("broadcast.strategy=star",
-                "broadcast.relay.min-interval=" + hubMillis + "ms",
-                "broadcast.origin.linger=" + originLingerMillis + "ms",
-                // Longer batching wants longer acknowledgement windows, or bare acks dominate.
-                "broadcast.ack-delay=" + Math.max(1000, 2 * hubMillis) + "ms",
-                "broadcast.retransmit-timeout=" + (Math.max(1000, 2 * hubMillis) + 1000) + "ms",
-                "broadcast.max-retransmit-timeout=" + (Math.max(1000, 2 * hubMillis) + 2000) + "ms",
-                "broadcast.repair-grace=" + (Math.max(1000, 2 * hubMillis) + 500) + "ms"));
     }
 
     public static void main(String[] args) throws Exception {
