@@ -1,5 +1,6 @@
 package io.glomers.broadcast;
 
+import io.glomers.runtime.Envelope;
 import java.util.List;
 import lombok.extern.slf4j.Slf4j;
 
@@ -95,12 +96,15 @@ final class AdaptiveDissemination implements Dissemination {
             // A peer's first gossip is its greeting, sent as it started, perhaps before this node read
             // anything: its delay is the start-up's, not the network's.
             boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
-            if (gossip.sent() != null && !greeting && !delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
+            boolean timed = gossip.sent() != null && readAt != Envelope.UNKNOWN;
+            if (timed && !greeting && !delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
                 toldClocksDisagree = true;
                 log.warn("Gossip from {} arrived before it was sent by this node's clock: the nodes do not share a"
                         + " clock, so delays cannot be measured; keeping the plan {}", from, plan.describe());
             }
-            replanIfDue(readAt);
+            if (readAt != Envelope.UNKNOWN) {
+                replanIfDue(readAt);
+            }
         } else if (from.equals(hub) && gossip.plan() != null
                 && (gossip.epoch() != planEpoch || gossip.plan().seq() > plan.seq())) {
             planEpoch = gossip.epoch();

@@ -44,7 +44,8 @@ public interface Dissemination {
 
     /**
      * A gossip from {@code from} was read at {@code readAt} (when its line was read, not when the loop
-     * got to it: the loop's own backlog, such as a plan being chosen, is not the network's delay).
+     * got to it: the loop's own backlog, such as a plan being chosen, is not the network's delay;
+     * {@link io.glomers.runtime.Envelope#UNKNOWN} when not known).
      */
     default void heard(Gossip gossip, String from, long readAt) {
     }

@@ -116,21 +116,10 @@ public class Gossiper {
             return;
         }
         ValueSet have = gossip.summaryWithin(properties.limits());
-        dissemination.heard(gossip, link.peer(),
-                envelope.receivedAtMillis() == Envelope.UNKNOWN ? now() : envelope.receivedAtMillis());
+        dissemination.heard(gossip, link.peer(), envelope.receivedAtMillis());
         boolean partner = partners.contains(link.peer());
         if (link.epoch() != gossip.epoch()) {
-            if (link.epoch() != PeerLink.UNKNOWN_EPOCH) {
-                log.info("{} restarted (epoch {} -> {}); what it had is gone", link.peer(), link.epoch(), gossip.epoch());
-            }
-            link.peerRestarted(gossip.epoch());
-            if (partner) {
-                // Whatever it confirmed before is gone with its memory, recent values included.
-                link.owe(store.minus(have));
-                if (link.hasFresh()) {
-                    flushes.want();
-                }
-            }
+            restarted(link, gossip.epoch(), have, partner);
         }
         ValueSet lost = link.confirm(have, now(), now() - properties.lossDetection().toMillis());
         if (!lost.isEmpty()) {
@@ -147,11 +136,11 @@ public class Gossiper {
             }
         }
         if (partner && (gossip.values().length > 0 || gossip.peerEpoch() != epoch)) {
-            oweAck(link);
+            link.oweAck(now() + properties.ackDelay().toMillis());
         } else if (!partner && gossip.values().length > 0) {
             // Sent once and unconfirmed: tell the repairers instead, so they do not refill it.
             for (String peer : partners) {
-                oweAck(links.get(peer));
+                links.get(peer).oweAck(now() + properties.ackDelay().toMillis());
                 reschedule(links.get(peer));
             }
         }
@@ -216,8 +205,18 @@ public class Gossiper {
         }
     }
 
-    private void oweAck(PeerLink link) {
-        link.oweAck(now() + properties.ackDelay().toMillis());
+    /** The peer came back with another epoch: whatever it confirmed before is gone, recent values included. */
+    private void restarted(PeerLink link, long newEpoch, ValueSet have, boolean partner) {
+        if (link.epoch() != PeerLink.UNKNOWN_EPOCH) {
+            log.info("{} restarted (epoch {} -> {}); what it had is gone", link.peer(), link.epoch(), newEpoch);
+        }
+        link.peerRestarted(newEpoch);
+        if (partner) {
+            link.owe(store.minus(have));
+            if (link.hasFresh()) {
+                flushes.want();
+            }
+        }
     }
 
     /**

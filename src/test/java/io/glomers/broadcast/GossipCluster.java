@@ -149,7 +149,8 @@ class GossipCluster {
 
     private void receive(String dest, String line) {
         var tree = mapper.readTree(line);
-        Envelope envelope = new Envelope(tree.get("src").asString(), tree.get("dest").asString(), tree.get("body"));
+        Envelope envelope = new Envelope(tree.get("src").asString(), tree.get("dest").asString(), tree.get("body"),
+                loop.currentTimeMillis());
         nodes.get(dest).gossiper().receive(mapper.treeToValue(envelope.body(), Gossip.class), envelope);
     }
 
