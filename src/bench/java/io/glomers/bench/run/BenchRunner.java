@@ -79,14 +79,26 @@ public final class BenchRunner {
     private RunObserver observer = RunObserver.NONE;
     private double budgetScale = 1;
 
-    /** {@code progress} gets Maelstrom-style progress lines ("Waiting for recovery..."). */
+    /**
+     * A run on the wall clock; {@code progress} gets Maelstrom-style progress lines ("Waiting for
+     * recovery..."). Maelstrom's own threads are charged their CPU as the simulator charges them
+     * ({@link HostCosts#REAL_TIME}, or the options' {@code --cpu-*}; {@code --cpu-cores 0}: nothing),
+     * the real nodes pay theirs.
+     */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress) {
-        this(options, nodeFactory, checker, progress, RealTimeScheduler::new, scheduler -> HostCpu.unlimited());
+        this(realTime(options), nodeFactory, checker, progress, RealTimeScheduler::new,
+                scheduler -> realTime(options).hostCosts().cpu(scheduler));
+    }
+
+    /** The options with the real-time bench's model of Maelstrom's threads: the one given, else {@link HostCosts#REAL_TIME}; never the node's cost. */
+    private static BenchOptions realTime(BenchOptions options) {
+        HostCosts given = options.hostCosts();
+        return options.withHostCosts(given == null ? HostCosts.REAL_TIME : given.withoutNodeCost());
     }
 
     /**
      * With the host whose CPU Maelstrom's threads use ({@link HostCpu}): the simulator charges CPU
-     * costs on virtual time, the real-time bench pays the machine's (unlimited).
+     * costs on virtual time, the real-time bench Maelstrom's share of them on the wall clock.
      */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress,
                 Function<Consumer<Throwable>, Scheduler> schedulers, Function<Scheduler, HostCpu> hosts) {
