@@ -67,6 +67,14 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
         return bin == null;
     }
 
+    /**
+     * Copy with the real-time bench's CPU model: the {@code --cpu-*} given, else {@link HostCosts#REAL_TIME}
+     * ({@code --cpu-cores 0}: nothing charged); never the node's cost, which real nodes pay themselves.
+     */
+    public BenchOptions forRealTime() {
+        return withHostCosts(hostCosts == null ? HostCosts.REAL_TIME : hostCosts.withoutNodeCost());
+    }
+
     /** Copy with the CPU model filled in. */
     public BenchOptions withHostCosts(HostCosts costs) {
         return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,

@@ -81,19 +81,11 @@ public final class BenchRunner {
 
     /**
      * A run on the wall clock; {@code progress} gets Maelstrom-style progress lines ("Waiting for
-     * recovery..."). Maelstrom's own threads are charged their CPU as the simulator charges them
-     * ({@link HostCosts#REAL_TIME}, or the options' {@code --cpu-*}; {@code --cpu-cores 0}: nothing),
-     * the real nodes pay theirs.
+     * recovery..."). Maelstrom's own threads are charged as the simulator charges them ({@link BenchOptions#forRealTime()}).
      */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress) {
-        this(realTime(options), nodeFactory, checker, progress, RealTimeScheduler::new,
-                scheduler -> realTime(options).hostCosts().cpu(scheduler));
-    }
-
-    /** The options with the real-time bench's model of Maelstrom's threads: the one given, else {@link HostCosts#REAL_TIME}; never the node's cost. */
-    private static BenchOptions realTime(BenchOptions options) {
-        HostCosts given = options.hostCosts();
-        return options.withHostCosts(given == null ? HostCosts.REAL_TIME : given.withoutNodeCost());
+        this(options.forRealTime(), nodeFactory, checker, progress, RealTimeScheduler::new,
+                scheduler -> options.forRealTime().hostCosts().cpu(scheduler));
     }
 
     /**
