@@ -76,9 +76,9 @@ final class PartCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--in-process and --bin " + run.bin()
                     + " exclude each other: the nodes run in this JVM or as that executable");
         }
-        if (options.hostCosts() != null) {
-            throw new ParameterException(spec.commandLine(), "the --cpu-* options shape the simulator's CPU model"
-                    + " (bin/challenge sim); a real-time run pays the machine's own costs");
+        if (spec.commandLine().getParseResult().hasMatchedOption("--cpu-node") && !underMaelstrom) {
+            throw new ParameterException(spec.commandLine(), "--cpu-node shapes the simulator's nodes (bin/challenge"
+                    + " sim); a real-time run's nodes are real and pay their own CPU");
         }
         boolean processFaults = options.faults().contains(Fault.KILL) || options.faults().contains(Fault.PAUSE);
         if (processFaults && run.inProcess() && !underMaelstrom) {

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * request to a node with gossip in flight waits out that gossip's remaining latency under
  * Maelstrom. The sleep is {@code Thread/sleep (long dt)}: whole milliseconds, rounded down.
  * Writing a message to the node is the loop's own work ({@code json/generate-stream}, write,
- * flush): under the simulator's {@link HostCpu} it takes the loop's thread and a core for
+ * flush): under the {@link HostCpu} model it takes the loop's thread and a core for
  * {@code writeCost} before the node has the line and the loop takes the next. Scheduler thread only.
  */
 final class DeliveryLoop {

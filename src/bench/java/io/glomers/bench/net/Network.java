@@ -124,7 +124,7 @@ public final class Network {
             return this;
         }
 
-        /** The host whose CPU Maelstrom's reader and writer threads use; unlimited in real time. */
+        /** The host whose CPU Maelstrom's reader and writer threads use (the simulator's, or the real-time bench's model of Maelstrom's threads). */
         public Builder host(HostCpu cpu, HostCosts costs) {
             this.cpu = cpu;
             this.costs = costs;
@@ -178,7 +178,7 @@ public final class Network {
 
     /**
      * A line a node wrote on stdout. Maelstrom reads each node's output on a thread of its own, one
-     * line at a time; under the simulator's {@link HostCpu} that costs {@code maelstromSend} a line.
+     * line at a time; under the {@link HostCpu} model that costs {@code maelstromSend} a line.
      */
     public void fromNode(String node, String line) {
         senders.computeIfAbsent(node, id -> cpu.worker()).run(costs.maelstromSend(), () -> read(node, line));

@@ -112,15 +112,15 @@ public final class RunOptions {
     Duration spike;
 
     @Option(names = "--cpu-cores", paramLabel = "N", converter = Values.Cores.class,
-            description = "simulator only: cores shared by Maelstrom's threads and the nodes (0 to 1024; 0: no CPU model)")
+            description = "cores shared by Maelstrom's threads (in the simulator, and its nodes) (0 to 1024; 0: no CPU model)")
     Integer cpuCores;
 
     @Option(names = "--cpu-maelstrom-send", paramLabel = "US", converter = Values.Micros.class,
-            description = "simulator only: CPU per line Maelstrom reads from a node (0 to 1000000)")
+            description = "CPU per line Maelstrom reads from a node or a client sends (0 to 1000000)")
     Duration cpuMaelstromSend;
 
     @Option(names = "--cpu-maelstrom-write", paramLabel = "US", converter = Values.Micros.class,
-            description = "simulator only: CPU per message Maelstrom writes to a node (0 to 1000000)")
+            description = "CPU per message Maelstrom writes to a node (0 to 1000000)")
     Duration cpuMaelstromWrite;
 
     @Option(names = "--cpu-node", paramLabel = "US", converter = Values.Micros.class,

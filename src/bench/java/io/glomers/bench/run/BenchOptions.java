@@ -24,8 +24,9 @@ import java.util.Set;
  * @param faults          the nemeses on ({@code --nemesis partition,kill,pause}); empty for none
  * @param netFaults       duplication, reordering and delay spikes on server links (beyond Maelstrom; off by default)
  * @param storeRuns       which runs are written under the store
- * @param hostCosts       the simulator's CPU model ({@code --cpu-*}); null when not given (the simulator
- *                        then uses {@link HostCosts} measured defaults, real time refuses it)
+ * @param hostCosts       the CPU model ({@code --cpu-*}); null when not given: the simulator then charges
+ *                        {@link HostCosts#SIMULATED}, the real-time bench {@link HostCosts#REAL_TIME}
+ *                        (Maelstrom's threads only; the real nodes pay their own)
  * @param faultPlan       a fixed schedule of faults ({@code --faults}) instead of the nemeses' own; null
  *                        when not given. With a plan, {@code faults} are the kinds it uses.
  */
@@ -66,7 +67,15 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
         return bin == null;
     }
 
-    /** Copy with the simulator's CPU model filled in. */
+    /**
+     * Copy with the real-time bench's CPU model: the {@code --cpu-*} given, else {@link HostCosts#REAL_TIME}
+     * ({@code --cpu-cores 0}: nothing charged); never the node's cost, which real nodes pay themselves.
+     */
+    public BenchOptions forRealTime() {
+        return withHostCosts(hostCosts == null ? HostCosts.REAL_TIME : hostCosts.withoutNodeCost());
+    }
+
+    /** Copy with the CPU model filled in. */
     public BenchOptions withHostCosts(HostCosts costs) {
         return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
                 recoveryWait, seed, bin, store, initDeadline, requestTimeout, targets, netFaults, storeRuns, costs, faultPlan);

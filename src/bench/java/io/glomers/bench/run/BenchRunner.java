@@ -79,14 +79,18 @@ public final class BenchRunner {
     private RunObserver observer = RunObserver.NONE;
     private double budgetScale = 1;
 
-    /** {@code progress} gets Maelstrom-style progress lines ("Waiting for recovery..."). */
+    /**
+     * A run on the wall clock; {@code progress} gets Maelstrom-style progress lines ("Waiting for
+     * recovery..."). Maelstrom's own threads are charged as the simulator charges them ({@link BenchOptions#forRealTime()}).
+     */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress) {
-        this(options, nodeFactory, checker, progress, RealTimeScheduler::new, scheduler -> HostCpu.unlimited());
+        this(options.forRealTime(), nodeFactory, checker, progress, RealTimeScheduler::new,
+                scheduler -> options.forRealTime().hostCosts().cpu(scheduler));
     }
 
     /**
      * With the host whose CPU Maelstrom's threads use ({@link HostCpu}): the simulator charges CPU
-     * costs on virtual time, the real-time bench pays the machine's (unlimited).
+     * costs on virtual time, the real-time bench Maelstrom's share of them on the wall clock.
      */
     public BenchRunner(BenchOptions options, NodeFactory nodeFactory, HistoryChecker checker, PrintStream progress,
                 Function<Consumer<Throwable>, Scheduler> schedulers, Function<Scheduler, HostCpu> hosts) {

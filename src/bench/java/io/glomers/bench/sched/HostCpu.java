@@ -14,7 +14,9 @@ import java.util.Arrays;
  * A {@link Worker} is one thread: it does one job at a time, in the order given. A job waits for
  * its thread and for a core (non-preemptive, first come first served over the earliest free core),
  * and its effect happens when it ends. With no cores ({@link #unlimited()}) or a zero cost, work
- * happens at once: the real-time bench pays real CPU and charges nothing. Scheduler thread only.
+ * happens at once. On the real-time scheduler the same model charges Maelstrom's own threads
+ * ({@link HostCosts#REAL_TIME}): their cost is a delay on the wall clock, on modelled cores that the
+ * real nodes do not use. Scheduler thread only.
  */
 public final class HostCpu {
 

@@ -122,7 +122,7 @@ class ChallengeCommandLineTest {
                 bad("3d extra", "'extra'"),
                 bad("3a --in-process --bin " + node, "--in-process", "--bin", "exclude each other"),
                 bad("3a --in-process --nemesis kill", "--nemesis kill", "--in-process"),
-                bad("3a --in-process --cpu-cores 2", "--cpu-*", "simulator"),
+                bad("3a --in-process --cpu-node 300", "--cpu-node", "simulator", "pay their own CPU"),
                 bad("sim --runs 0", "--runs", "'0'", "at least 1"),
                 bad("sim 3q", "'3q'", "3a 3b 3c 3d 3e"),
                 bad("sim --profile nope", "--profile", "'nope'", "balanced"),
