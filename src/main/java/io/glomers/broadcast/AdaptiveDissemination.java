@@ -18,11 +18,11 @@ import lombok.extern.slf4j.Slf4j;
 final class AdaptiveDissemination implements Dissemination {
 
     /** Delays the hub needs before it believes a quantile of them. */
-    static final int MIN_SAMPLES = 64;
+    static final int MIN_SAMPLES = 32;
     /** The rate window: long enough to smooth Poisson arrivals, short enough to follow a change. */
     private static final long RATE_WINDOW_MILLIS = 5_000;
     /** How long the rate must have been watched before it is believed. */
-    private static final long MIN_WATCHED_MILLIS = 2_000;
+    private static final long MIN_WATCHED_MILLIS = 1_000;
 
     private final String self;
     private final String hub;

@@ -63,7 +63,7 @@ class PlannerTest {
 
         assertThat(choice.meetsObjective()).isFalse();
         assertThat(choice.reason()).contains("no plan meets");
-        // The closest a 100 ms network allows is one hop; the plan gets no slower than a tenth above it.
+        // The closest a 100 ms network allows is one hop; the plan gives up at most a quarter of that miss.
         assertThat(choice.prediction().max()).isLessThan(200);
     }
 
