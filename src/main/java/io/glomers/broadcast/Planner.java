@@ -31,9 +31,9 @@ final class Planner {
     /** The coarse grid waits are scanned on before they are refined to the step. */
     private static final long SCAN = 50;
     /** A plan that meets the objective is kept until another costs less than this share of it. */
-    private static final double KEEP_UNLESS_BELOW = 0.9;
+    private static final double KEEP_UNLESS_BELOW = 0.85;
     /** The current plan is kept while its prediction is within this much of the objective's limits. */
-    private static final double KEEP_WITHIN = 1.03;
+    private static final double KEEP_WITHIN = 1.08;
     /** A change to a plan this many times as costly waits until the current plan misses twice in a row. */
     private static final double COSTLY = 2;
     /** Where no plan meets the objective, the share of the fastest plan's miss a plan may add to save messages. */
