@@ -1,5 +1,6 @@
 package io.glomers.host;
 
+import io.glomers.runtime.CrashPolicy;
 import io.glomers.runtime.EarlyStdin;
 import io.glomers.runtime.HostedProcess;
 import io.glomers.runtime.NodeLifecycle;
@@ -38,7 +39,7 @@ final class HostedNode {
 
     /** How a hosted node ends, and the status its launcher exits with. */
     enum Ending {
-        INPUT_ENDED(0), TERMINATED(143), KILLED(137), FAILED(1);
+        INPUT_ENDED(0), TERMINATED(143), KILLED(137), FAILED(1), CRASHED(CrashPolicy.FATAL_STATUS);
 
         final int status;
 
@@ -110,11 +111,11 @@ final class HostedNode {
         try {
             InputStream input = pause.gate(Channels.newInputStream(in));
             EarlyStdin early = EarlyStdin.start(input, out, EarlyStdin.Deadlines.MAELSTROM, process);
-            context = start(early, new HostedProcess(process, out));
+            context = start(early, new HostedProcess(process, out, () -> ending.complete(Ending.CRASHED)));
             NodeLifecycle lifecycle = context.getBean(NodeLifecycle.class);
             NodeHost.start(true, "input-" + pid(), () -> ending.complete(endOfInput(lifecycle)));
             ended = awaitEnding();
-            if (ended == Ending.KILLED) {
+            if (ended == Ending.KILLED || ended == Ending.CRASHED) {
                 lifecycle.abandon();
                 closeStreams();
             }
@@ -122,6 +123,8 @@ final class HostedNode {
             new PrintStream(stderr, true, StandardCharsets.UTF_8).println("broadcast-node: the node could not start: " + e);
             ended = ending.isDone() ? awaitEnding() : Ending.FAILED;
         } finally {
+            // A node killed while paused has threads waiting at the gate: let them meet the closed streams.
+            pause.set(false);
             if (context != null) {
                 context.close();
             }
