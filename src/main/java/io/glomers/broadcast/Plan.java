@@ -48,11 +48,6 @@ public record Plan(long seq, Shape shape, long linger, long interval) {
         return new Plan(next, shape, linger, interval);
     }
 
-    /** Whether the two choose the same route and timings, whatever their numbers. */
-    boolean sameAs(Plan other) {
-        return shape == other.shape && linger == other.linger && interval == other.interval;
-    }
-
     /** For the log: the route and its timings in words. */
     String describe() {
         return switch (shape) {
