@@ -39,6 +39,8 @@ final class AdaptiveDissemination implements Dissemination {
     /** The hub process whose plan this node follows. */
     private long planEpoch;
     private long nextPlanAt = Long.MIN_VALUE;
+    /** The conditions the plan was last chosen under. */
+    private Conditions plannedFor;
     private boolean toldClocksDisagree;
 
     AdaptiveDissemination(String self, String hub, List<String> peers, BroadcastProperties properties, ClientReads reads) {
@@ -135,7 +137,12 @@ final class AdaptiveDissemination implements Dissemination {
         }
         nextPlanAt = now + objective.replanInterval().toMillis();
         Conditions conditions = new Conditions(peers.size() + 1, rate.perSecond(now), reads.perSecond(), delays.snapshot());
+        if (plannedFor != null && conditions.closeTo(plannedFor)) {
+            return;
+        }
         Planner.Choice choice = planner.choose(conditions, plan);
+        // A miss the planner holds back for a second one must be looked at again, however alike.
+        plannedFor = choice.changed() || choice.meetsObjective() ? conditions : null;
         if (choice.changed()) {
             Plan previous = plan;
             plan = choice.prediction().plan().numbered(plan.seq() + 1);

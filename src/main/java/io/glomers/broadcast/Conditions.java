@@ -27,6 +27,30 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
         return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
     }
 
+    /**
+     * Whether a plan chosen under {@code other} still stands under these: the same cluster, rates
+     * within a tenth and the delays' quantiles within a few milliseconds. Choosing again would give the
+     * same plan, or one the planner would not switch to; the hub saves the work (the planner's runs
+     * are the hub's heaviest task).
+     */
+    boolean closeTo(Conditions other) {
+        if (nodes != other.nodes || !near(valuesPerSecond, other.valuesPerSecond) || !near(readsPerSecond, other.readsPerSecond)) {
+            return false;
+        }
+        for (double q : new double[] {0.5, 0.9, 0.99, 0.999}) {
+            long mine = delayQuantile(q);
+            long theirs = other.delayQuantile(q);
+            if (Math.abs(mine - theirs) > Math.max(3, 0.03 * Math.max(mine, theirs))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean near(double a, double b) {
+        return Math.abs(a - b) <= 0.1 * Math.max(a, b);
+    }
+
     /** For the log. */
     String describe() {
         return String.format(java.util.Locale.ROOT,
