@@ -1,7 +1,10 @@
 package io.glomers.broadcast;
 
 import io.glomers.runtime.Envelope;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 
 /**
@@ -19,8 +22,6 @@ final class AdaptiveDissemination implements Dissemination {
 
     /** Delays the hub needs before it believes a quantile of them. */
     static final int MIN_SAMPLES = 32;
-    /** The rate window: long enough to smooth Poisson arrivals, short enough to follow a change. */
-    private static final long RATE_WINDOW_MILLIS = 5_000;
     /** How long the rate must have been watched before it is believed. */
     private static final long MIN_WATCHED_MILLIS = 1_000;
 
@@ -30,11 +31,11 @@ final class AdaptiveDissemination implements Dissemination {
     private final BroadcastProperties.Objective objective;
     private final Planner planner;
     private final DelaySamples delays = new DelaySamples();
-    private final ArrivalRate rate = new ArrivalRate(RATE_WINDOW_MILLIS);
+    private final ArrivalRate rate = new ArrivalRate();
     private final ClientReads reads;
 
     /** The epoch of each peer's latest gossip, to tell its greeting from its traffic. */
-    private final java.util.Map<String, Long> peerEpochs = new java.util.HashMap<>();
+    private final Map<String, Long> peerEpochs = new HashMap<>();
     private Plan plan;
     /** The hub process whose plan this node follows. */
     private long planEpoch;
@@ -88,8 +89,7 @@ final class AdaptiveDissemination implements Dissemination {
     public BroadcastProperties.Batching batching() {
         boolean hubBatches = isHub() && plan.shape().relays();
         return new BroadcastProperties.Batching(
-                java.time.Duration.ofMillis(hubBatches ? 0 : plan.linger()),
-                java.time.Duration.ofMillis(hubBatches ? plan.interval() : 0));
+                Duration.ofMillis(hubBatches ? 0 : plan.linger()), Duration.ofMillis(hubBatches ? plan.interval() : 0));
     }
 
     @Override

@@ -2,16 +2,14 @@ package io.glomers.broadcast;
 
 import java.util.ArrayDeque;
 
-/** How many new values arrive per second, over a sliding window. */
+/** How many events (new values, reads) arrive per second, over a sliding window. */
 final class ArrivalRate {
 
-    private final long windowMillis;
+    /** The window: long enough to smooth Poisson arrivals, short enough to follow a change. */
+    private static final long WINDOW_MILLIS = 5_000;
+
     private final ArrayDeque<Long> arrivals = new ArrayDeque<>();
     private long firstArrival = Long.MIN_VALUE;
-
-    ArrivalRate(long windowMillis) {
-        this.windowMillis = windowMillis;
-    }
 
     void arrived(long now) {
         if (firstArrival == Long.MIN_VALUE) {
@@ -23,7 +21,7 @@ final class ArrivalRate {
 
     /** How long the window has been watching: shorter than the window at first. */
     long watched(long now) {
-        return firstArrival == Long.MIN_VALUE ? 0 : Math.min(windowMillis, now - firstArrival);
+        return firstArrival == Long.MIN_VALUE ? 0 : Math.min(WINDOW_MILLIS, now - firstArrival);
     }
 
     double perSecond(long now) {
@@ -33,7 +31,7 @@ final class ArrivalRate {
     }
 
     private void forget(long now) {
-        while (!arrivals.isEmpty() && arrivals.peekFirst() < now - windowMillis) {
+        while (!arrivals.isEmpty() && arrivals.peekFirst() < now - WINDOW_MILLIS) {
             arrivals.pollFirst();
         }
     }

@@ -11,10 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClientReads {
 
-    private static final long WINDOW_MILLIS = 5_000;
-
     private final EventLoop loop;
-    private final ArrivalRate rate = new ArrivalRate(WINDOW_MILLIS);
+    private final ArrivalRate rate = new ArrivalRate();
 
     public ClientReads(EventLoop loop) {
         this.loop = loop;

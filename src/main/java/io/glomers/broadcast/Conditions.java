@@ -1,6 +1,7 @@
 package io.glomers.broadcast;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * What the hub has measured of the cluster and its network: all the adaptive overlay's planning
@@ -21,10 +22,15 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
         delays = delays.clone();
     }
 
-    long delayQuantile(double q) {
+    /** Several quantiles of the delays from one sort. */
+    long[] delayQuantiles(double... qs) {
         long[] sorted = delays.clone();
         Arrays.sort(sorted);
-        return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+        long[] quantiles = new long[qs.length];
+        for (int i = 0; i < qs.length; i++) {
+            quantiles[i] = sorted[(int) Math.min(sorted.length - 1, Math.floor(qs[i] * sorted.length))];
+        }
+        return quantiles;
     }
 
     /**
@@ -37,10 +43,10 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
         if (nodes != other.nodes || !near(valuesPerSecond, other.valuesPerSecond) || !near(readsPerSecond, other.readsPerSecond)) {
             return false;
         }
-        for (double q : new double[] {0.5, 0.9, 0.99, 0.999}) {
-            long mine = delayQuantile(q);
-            long theirs = other.delayQuantile(q);
-            if (Math.abs(mine - theirs) > Math.max(3, 0.03 * Math.max(mine, theirs))) {
+        long[] mine = delayQuantiles(0.5, 0.9, 0.99, 0.999);
+        long[] theirs = other.delayQuantiles(0.5, 0.9, 0.99, 0.999);
+        for (int i = 0; i < mine.length; i++) {
+            if (Math.abs(mine[i] - theirs[i]) > Math.max(3, 0.03 * Math.max(mine[i], theirs[i]))) {
                 return false;
             }
         }
@@ -53,8 +59,9 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
 
     /** For the log. */
     String describe() {
-        return String.format(java.util.Locale.ROOT,
+        long[] quantiles = delayQuantiles(0.5, 0.99);
+        return String.format(Locale.ROOT,
                 "%d nodes, %.1f values/s, %.1f reads/s a node, one-way delay median %d ms, p99 %d ms (%d samples)",
-                nodes, valuesPerSecond, readsPerSecond, delayQuantile(0.5), delayQuantile(0.99), delays.length);
+                nodes, valuesPerSecond, readsPerSecond, quantiles[0], quantiles[1], delays.length);
     }
 }

@@ -10,12 +10,13 @@ import java.util.stream.Stream;
 
 /**
  * Chooses the adaptive overlay's plan: the fewest messages ({@link TrafficModel}) among the plans
- * whose predicted spread ({@link DeliveryModel}) meets the objective with its margin. Every cost
- * falls as the linger and the interval grow and every latency rises, so for each shape and linger
- * the best interval is the longest that still meets the objective, found by bisection. Where no plan
- * meets it, the one that comes closest. A plan that still meets the objective is kept unless another
- * saves more than a tenth of its messages: measurements move a little all the time, and a plan that
- * followed every move would flap. A plan that would cost more than twice the current one is taken
+ * whose predicted latency ({@link DeliveryModel}) meets the objective with its margins. Every cost
+ * falls as the linger and the interval grow, so for each shape and linger the best interval is the
+ * longest that still meets the objective ({@link #longest}). Where no plan meets it, the fewest
+ * messages near the closest plan the network allows. A plan that still meets the objective (within
+ * {@link #KEEP_WITHIN}) is kept unless another saves more than {@code 1 - }{@link #KEEP_UNLESS_BELOW}
+ * of its messages: measurements move a little all the time, and a plan that followed every move
+ * would flap. A plan that would cost more than twice the current one is taken
  * only when the current one misses twice in a row: one spell of slow delays (a pause, a busy moment)
  * should not buy seconds of the most expensive shape.
  */
