@@ -1,6 +1,7 @@
 package io.glomers.broadcast;
 
 import io.glomers.runtime.Envelope;
+import io.glomers.runtime.EventLoop;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +12,9 @@ import lombok.extern.slf4j.Slf4j;
  * The overlay that chooses its own shape and batching to meet a latency objective with the fewest
  * messages ({@code broadcast.objective.*}). The hub measures, from gossip it gets anyway, the
  * one-way delay (every gossip is stamped with its send time) and the rate of new values; every
- * {@code replan-interval} while values flow it asks the {@link Planner} for the plan, and announces
- * it on every gossip it sends. Origins follow the latest plan they heard; until then, and wherever
+ * {@code replan-interval} while values flow it asks the {@link Planner} for the plan, off the event
+ * loop (a plan takes a cold JVM a few hundred milliseconds, which the hub's deliveries must not
+ * wait for), and announces it on every gossip it sends. Origins follow the latest plan they heard; until then, and wherever
  * the clocks cannot be compared, everyone keeps the star of {@code broadcast.origin.*} and
  * {@code broadcast.relay.*}. Whatever the plan, the hub and each node confirm and retransmit
  * between them, and the hub fills gaps, so a change of plan never loses a value.
@@ -33,6 +35,7 @@ final class AdaptiveDissemination implements Dissemination {
     private final DelaySamples delays = new DelaySamples();
     private final ArrivalRate rate = new ArrivalRate();
     private final ClientReads reads;
+    private final EventLoop loop;
 
     /** The epoch of each peer's latest gossip, to tell its greeting from its traffic. */
     private final Map<String, Long> peerEpochs = new HashMap<>();
@@ -43,13 +46,17 @@ final class AdaptiveDissemination implements Dissemination {
     /** The conditions the plan was last chosen under. */
     private Conditions plannedFor;
     private boolean toldClocksDisagree;
+    /** A choice is being computed: one at a time, from conditions measured when it was asked for. */
+    private boolean planning;
 
-    AdaptiveDissemination(String self, String hub, List<String> peers, BroadcastProperties properties, ClientReads reads) {
+    AdaptiveDissemination(String self, String hub, List<String> peers, BroadcastProperties properties, ClientReads reads,
+            EventLoop loop) {
         this.self = self;
         this.hub = hub;
         this.peers = peers;
         this.objective = properties.objective();
         this.reads = reads;
+        this.loop = loop;
         this.planner = new Planner(objective, new TrafficModel(properties.ackDelay().toMillis() / 1000.0));
         this.plan = new Plan(0, Plan.Shape.STAR, properties.origin().linger().toMillis(),
                 properties.relay().minInterval().toMillis());
@@ -131,7 +138,7 @@ final class AdaptiveDissemination implements Dissemination {
     }
 
     private void replanIfDue(long now) {
-        if (now < nextPlanAt || delays.size() < MIN_SAMPLES || rate.watched(now) < MIN_WATCHED_MILLIS
+        if (planning || now < nextPlanAt || delays.size() < MIN_SAMPLES || rate.watched(now) < MIN_WATCHED_MILLIS
                 || delays.clocksDisagree()) {
             return;
         }
@@ -140,14 +147,34 @@ final class AdaptiveDissemination implements Dissemination {
         if (plannedFor != null && conditions.closeTo(plannedFor)) {
             return;
         }
-        Planner.Choice choice = planner.choose(conditions, plan);
+        planning = true;
+        Plan current = plan;
+        loop.offload(() -> choose(conditions, current), choice -> adopt(choice, conditions, now));
+    }
+
+    /** The planner's choice; none when it failed, which leaves the plan as it is until the next try. */
+    private Planner.Choice choose(Conditions conditions, Plan current) {
+        try {
+            return planner.choose(conditions, current);
+        } catch (RuntimeException e) {
+            log.error("Planning failed under {}; keeping the plan {}", conditions.describe(), current.describe(), e);
+            return null;
+        }
+    }
+
+    private void adopt(Planner.Choice choice, Conditions conditions, long askedAt) {
+        planning = false;
+        if (choice == null) {
+            return;
+        }
         // A miss the planner holds back for a second one must be looked at again, however alike.
         plannedFor = choice.changed() || choice.meetsObjective() ? conditions : null;
         if (choice.changed()) {
             Plan previous = plan;
             plan = choice.prediction().plan().numbered(plan.seq() + 1);
-            log.info("Plan {}: {} (predicted {}), was {}: {}; measured {}", plan.seq(), plan.describe(),
-                    choice.prediction().describe(), previous.describe(), choice.reason(), conditions.describe());
+            log.info("Plan {}: {} (predicted {}), was {}: {}; measured {}; planned in {} ms", plan.seq(), plan.describe(),
+                    choice.prediction().describe(), previous.describe(), choice.reason(), conditions.describe(),
+                    loop.currentTimeMillis() - askedAt);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.glomers.broadcast;
 
 import io.glomers.runtime.Cluster;
+import io.glomers.runtime.EventLoop;
 import java.util.List;
 import lombok.extern.slf4j.Slf4j;
 
@@ -60,13 +61,13 @@ public interface Dissemination {
     }
 
     /** The overlay the properties ask for, for this node of this cluster. */
-    static Dissemination create(BroadcastProperties properties, Cluster cluster, ClientReads reads) {
+    static Dissemination create(BroadcastProperties properties, Cluster cluster, ClientReads reads, EventLoop loop) {
         String hub = Hub.choose(properties.hub(), cluster.nodeIds());
         List<String> peers = cluster.peers();
         return switch (properties.strategy()) {
             case DIRECT -> new DirectDissemination(cluster.self(), hub, peers, properties.origin());
             case STAR -> new StarDissemination(cluster.self(), hub, peers, properties.origin(), properties.relay());
-            case ADAPTIVE -> new AdaptiveDissemination(cluster.self(), hub, peers, properties, reads);
+            case ADAPTIVE -> new AdaptiveDissemination(cluster.self(), hub, peers, properties, reads, loop);
         };
     }
 

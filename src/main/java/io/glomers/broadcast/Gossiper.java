@@ -57,7 +57,7 @@ public class Gossiper {
     @EventListener
     public void start(NodeInitialized event) {
         Cluster cluster = event.cluster();
-        dissemination = Dissemination.create(properties, cluster, reads);
+        dissemination = Dissemination.create(properties, cluster, reads, loop);
         partners = dissemination.partners();
         flushes = new FlushSchedule(loop, dissemination::batching, this::flush);
         repairs = dissemination.fillsGaps() ? new GapRepair(store, properties, loop, this::repairCheck) : null;

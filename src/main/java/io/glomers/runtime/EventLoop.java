@@ -1,6 +1,8 @@
 package io.glomers.runtime;
 
 import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The one thread that owns node state, and the node's only source of time. Input, replies, timeouts
@@ -17,6 +19,15 @@ public interface EventLoop {
 
     /** Runs the task on the loop once the delay has passed. */
     Cancellable schedule(Duration delay, Runnable task);
+
+    /**
+     * Computes {@code work} away from the loop and hands its result to {@code then} on the loop: a
+     * computation that takes a while must not hold up the messages and timers queued behind it. By
+     * default both run at once, on the caller, as they do on virtual time, where work costs no time.
+     */
+    default <T> void offload(Supplier<T> work, Consumer<T> then) {
+        then.accept(work.get());
+    }
 
     /** A scheduled task that can still be called off. */
     @FunctionalInterface

@@ -1,10 +1,13 @@
 package io.glomers.runtime;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.DisposableBean;
 
@@ -19,6 +22,9 @@ public class ThreadEventLoop implements EventLoop, DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** Offloaded work, one piece at a time; started by the first, as most nodes never offload. */
+    private ExecutorService background;
 
     public ThreadEventLoop() {
         this(new CrashPolicy());
@@ -44,9 +50,32 @@ public class ThreadEventLoop implements EventLoop, DisposableBean {
         return () -> future.cancel(false);
     }
 
+    /** The work runs on a background thread; {@code then} on the loop, after the tasks queued by then. */
     @Override
-    public void destroy() {
+    public <T> void offload(Supplier<T> work, Consumer<T> then) {
+        background().execute(guarded(() -> {
+            T result = work.get();
+            execute(() -> then.accept(result));
+        }));
+    }
+
+    private synchronized ExecutorService background() {
+        if (background == null) {
+            background = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "event-loop-offload");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return background;
+    }
+
+    @Override
+    public synchronized void destroy() {
         executor.shutdownNow();
+        if (background != null) {
+            background.shutdownNow();
+        }
     }
 
     // One failing task must not stop the loop: log it and carry on with the next, unless the JVM
@@ -60,7 +89,7 @@ public class ThreadEventLoop implements EventLoop, DisposableBean {
                 if (!crashes.survivable(e)) {
                     crashes.fatal("in a task on the event loop", e);
                 }
-                log.error("Task on the event loop failed", e);
+                log.error("Task of the event loop failed", e);
             }
         };
     }

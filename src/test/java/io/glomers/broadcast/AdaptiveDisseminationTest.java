@@ -67,7 +67,8 @@ class AdaptiveDisseminationTest {
     }
 
     private static AdaptiveDissemination node(String self) {
+        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
         return new AdaptiveDissemination(self, "n0", NODES.stream().filter(id -> !id.equals(self)).toList(), PROPERTIES,
-                new ClientReads(new io.glomers.bench.sched.VirtualTime()));
+                new ClientReads(time), time);
     }
 }
