@@ -51,6 +51,9 @@ final class TrialCache {
         String line = String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%s\t%d%n", key, Double.toString(run.msgsPerOp()),
                 run.medianMillis(), run.maxMillis(), run.valid(), run.wallMillis());
         try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -39,6 +39,8 @@ final class AdaptiveDissemination implements Dissemination {
 
     /** The epoch of each peer's latest gossip, to tell its greeting from its traffic. */
     private final Map<String, Long> peerEpochs = new HashMap<>();
+    /** Everyone's plan until the hub's first: a star, with the intervals of {@code broadcast.origin} and {@code .relay}. */
+    private final Plan startPlan;
     private Plan plan;
     /** The hub process whose plan this node follows. */
     private long planEpoch;
@@ -46,6 +48,12 @@ final class AdaptiveDissemination implements Dissemination {
     /** The conditions the plan was last chosen under. */
     private Conditions plannedFor;
     private boolean toldClocksDisagree;
+    /**
+     * At an origin, the fastest gossip from the hub process of {@link #fastestFromHubEpoch}: a
+     * retransmission, or one that queued behind others, only ever takes longer than the network's hop.
+     */
+    private long fastestFromHub = Long.MAX_VALUE;
+    private long fastestFromHubEpoch;
     /** A choice is being computed: one at a time, from conditions measured when it was asked for. */
     private boolean planning;
 
@@ -58,8 +66,9 @@ final class AdaptiveDissemination implements Dissemination {
         this.reads = reads;
         this.loop = loop;
         this.planner = new Planner(objective, new TrafficModel(properties.ackDelay().toMillis() / 1000.0));
-        this.plan = new Plan(0, Plan.Shape.STAR, properties.origin().linger().toMillis(),
+        this.startPlan = new Plan(0, Plan.Shape.STAR, properties.origin().linger().toMillis(),
                 properties.relay().minInterval().toMillis());
+        this.plan = startPlan;
     }
 
     @Override
@@ -114,11 +123,39 @@ final class AdaptiveDissemination implements Dissemination {
             if (readAt != Envelope.UNKNOWN) {
                 replanIfDue(readAt);
             }
-        } else if (from.equals(hub) && gossip.plan() != null
-                && (gossip.epoch() != planEpoch || gossip.plan().seq() > plan.seq())) {
-            planEpoch = gossip.epoch();
-            plan = gossip.plan();
+        } else if (from.equals(hub)) {
+            if (gossip.plan() != null && (gossip.epoch() != planEpoch || gossip.plan().seq() > plan.seq())) {
+                planEpoch = gossip.epoch();
+                plan = gossip.plan();
+            }
+            if (gossip.epoch() != fastestFromHubEpoch) {
+                fastestFromHubEpoch = gossip.epoch();
+                fastestFromHub = Long.MAX_VALUE;
+            }
+            if (gossip.sent() != null && readAt != Envelope.UNKNOWN && readAt >= gossip.sent()) {
+                fastestFromHub = Math.min(fastestFromHub, readAt - gossip.sent());
+            }
+            if (plan.seq() == 0 && fastestFromHub != Long.MAX_VALUE) {
+                plan = untilTheHubPlans(fastestFromHub);
+            }
         }
+    }
+
+    /**
+     * An origin's plan before the hub's first, given how long the hub's latest gossip took: the
+     * starting star, unless two such hops alone pass the objective's maximum (less its margin), when
+     * no batching could save the values sent meanwhile, and they go straight to every node. The hub
+     * plans only once it has watched a second of traffic, and at such delays the values of that
+     * second would make the run's maximum.
+     */
+    private Plan untilTheHubPlans(long delay) {
+        double maxLimit = (1 - objective.maxMargin()) * objective.max().toMillis();
+        if (2 * delay <= maxLimit) {
+            return startPlan;
+        }
+        double medianLimit = (1 - objective.medianMargin()) * objective.median().toMillis();
+        long linger = (long) Math.max(0, Math.min(maxLimit, medianLimit) - delay) / Planner.STEP * Planner.STEP;
+        return new Plan(0, Plan.Shape.DIRECT, linger, 0);
     }
 
     @Override

@@ -28,7 +28,7 @@ final class Planner {
      */
     private static final long[] LINGERS = {0, 25, 100, 400};
     /** Intervals and lingers are chosen to this step: finer moves are noise. */
-    private static final long STEP = 5;
+    static final long STEP = 5;
     /** The coarse grid waits are scanned on before they are refined to the step. */
     private static final long SCAN = 50;
     /** A plan that meets the objective is kept until another costs less than this share of it. */

@@ -45,6 +45,32 @@ class AdaptiveDisseminationTest {
     }
 
     @Test
+    void beforeTheHubsFirstPlanAnOriginSendsStraightToEveryoneWhereTwoHopsAloneWouldPassTheMaximum() {
+        BroadcastProperties.Objective objective = PROPERTIES.objective();
+        long maxLimit = Math.round((1 - objective.maxMargin()) * objective.max().toMillis());
+        long longHop = maxLimit / 2 + 20;
+        Plan starting = new Plan(0, Plan.Shape.STAR, 0, 90);
+
+        AdaptiveDissemination near = node("n1");
+        near.heard(fromHub(5, starting, 1_000), "n0", 1_000 + maxLimit / 2 - 10);
+        assertThat(near.targets(null, true)).as("two hops of this delay meet the maximum").containsExactly("n0");
+
+        AdaptiveDissemination far = node("n2");
+        far.heard(fromHub(5, starting, 1_000), "n0", 1_000 + longHop);
+        assertThat(far.targets(null, true)).containsExactly("n0", "n1", "n3");
+        assertThat(far.stamp(new Gossip(1, 5, new long[0], new long[0][]), "n0", 2_000).relay()).isFalse();
+
+        far.heard(fromHub(5, starting, 1_500), "n0", 1_500 + 3 * longHop);
+        assertThat(far.plan().shape()).as("a slower copy (a retransmission, a queue) says nothing new about the hop")
+                .isEqualTo(Plan.Shape.DIRECT);
+
+        far.heard(fromHub(5, new Plan(1, Plan.Shape.STAR, 0, 200), 2_000), "n0", 2_000 + longHop);
+        assertThat(far.plan()).as("the hub's own plan, once it has one, whatever the delays")
+                .isEqualTo(new Plan(1, Plan.Shape.STAR, 0, 200));
+        assertThat(far.targets(null, true)).containsExactly("n0");
+    }
+
+    @Test
     void aClusterUnderSteadyLoadChoosesAPlanOnceAndEveryValueReachesEveryNode() {
         GossipCluster cluster = new GossipCluster(8, PROPERTIES, 100, 3);
         Random random = new Random(3);
@@ -63,7 +89,11 @@ class AdaptiveDisseminationTest {
     }
 
     private static Gossip fromHub(long hubEpoch, Plan plan) {
-        return new Gossip(hubEpoch, 1, new long[0], new long[0][], 0L, null, plan);
+        return fromHub(hubEpoch, plan, 0);
+    }
+
+    private static Gossip fromHub(long hubEpoch, Plan plan, long sent) {
+        return new Gossip(hubEpoch, 1, new long[0], new long[0][], sent, null, plan);
     }
 
     private static AdaptiveDissemination node(String self) {
