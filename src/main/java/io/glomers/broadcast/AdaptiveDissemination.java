@@ -16,7 +16,7 @@ import lombok.extern.slf4j.Slf4j;
  * loop (a plan takes a cold JVM a few hundred milliseconds, which the hub's deliveries must not
  * wait for), and announces it on every gossip it sends. Origins follow the latest plan they heard; until then, and wherever
  * the clocks cannot be compared, everyone keeps the star of {@code broadcast.origin.*} and
- * {@code broadcast.relay.*}. Whatever the plan, the hub and each node confirm and retransmit
+ * {@code broadcast.relay.*}, except an origin whose hop from the hub is too long for two of them. Whatever the plan, the hub and each node confirm and retransmit
  * between them, and the hub fills gaps, so a change of plan never loses a value.
  */
 @Slf4j
@@ -142,7 +142,7 @@ final class AdaptiveDissemination implements Dissemination {
     }
 
     /**
-     * An origin's plan before the hub's first, given how long the hub's latest gossip took: the
+     * An origin's plan before the hub's first, given its fastest gossip from the hub: the
      * starting star, unless two such hops alone pass the objective's maximum (less its margin), when
      * no batching could save the values sent meanwhile, and they go straight to every node. The hub
      * plans only once it has watched a second of traffic, and at such delays the values of that
