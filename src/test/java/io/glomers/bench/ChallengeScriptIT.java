@@ -62,7 +62,7 @@ class ChallengeScriptIT {
 
     @Test
     void runsMaelstromWithThePartsArgumentsAndReportsItsRunAsTheBenchWould() throws Exception {
-        Run run = challenge(fakeMaelstrom("node-3d-balanced"), "3d", "--nemesis", "partition", "--seed", "4");
+        Run run = challenge(fakeMaelstrom("node-3d-balanced-jvm-per-node"), "3d", "--nemesis", "partition", "--seed", "4");
 
         assertThat(arguments()).isEqualTo("test -w broadcast --bin " + ROOT.resolve("bin/broadcast-node")
                 + " --node-count 25 --time-limit 20 --rate 100 --latency 100 --nemesis partition");

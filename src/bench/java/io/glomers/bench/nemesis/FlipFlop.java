@@ -8,9 +8,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Jepsen's flip-flop of a fault's start and stop, staggered as Maelstrom's nemeses are: the first
- * step as the workload starts, each next one a uniform [0, 2 x interval) after the previous one has
- * finished. The partition, kill and pause nemeses each run their own flip-flop, so their steps
- * interleave. Scheduler thread only.
+ * step as the workload starts, each next one a uniform [0, 2 x interval) after the previous one
+ * began, or as soon as it has finished when it took longer ({@code gen/stagger} schedules from the
+ * time an operation was issued, and the nemesis runs one operation at a time). The partition, kill
+ * and pause nemeses each run their own flip-flop, so their steps interleave. Scheduler thread only.
  */
 abstract class FlipFlop {
 
@@ -67,20 +68,23 @@ abstract class FlipFlop {
         });
     }
 
-    private void scheduleStep() {
-        Duration delay = Duration.ofNanos((long) (random.nextDouble() * 2 * interval.toNanos()));
-        pending = scheduler.schedule(delay, this::step);
+    /** The next step, a uniform [0, 2 x interval) after {@code began}: at once if that time has passed. */
+    private void scheduleStep(long began) {
+        long stagger = (long) (random.nextDouble() * 2 * interval.toNanos());
+        long wait = Math.max(0, began + stagger - scheduler.nanoTime());
+        pending = scheduler.schedule(Duration.ofNanos(wait), this::step);
     }
 
     private void step() {
         if (!running) {
             return;
         }
+        long began = scheduler.nanoTime();
         current = faulty ? end() : begin();
         faulty = !faulty;
         current.thenRun(() -> {
             if (running) {
-                scheduleStep();
+                scheduleStep(began);
             }
         });
     }

@@ -81,10 +81,9 @@ public final class Nemeses {
         if (plan != null) {
             return plan.stop();
         }
-        if (partition != null) {
-            partition.stop();
-        }
+        CompletableFuture<Void> healed = partition != null ? partition.stop() : CompletableFuture.completedFuture(null);
         CompletableFuture<Void> resumed = pause != null ? pause.stop() : CompletableFuture.completedFuture(null);
-        return resumed.thenCompose(v -> kill != null ? kill.stop() : CompletableFuture.completedFuture(null));
+        return healed.thenCombine(resumed, (h, r) -> r)
+                .thenCompose(v -> kill != null ? kill.stop() : CompletableFuture.completedFuture(null));
     }
 }

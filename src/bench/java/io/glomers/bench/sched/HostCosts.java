@@ -1,6 +1,7 @@
 package io.glomers.bench.sched;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What the bench charges for the CPU work a real Maelstrom run does ({@link HostCpu}): the machine's
@@ -26,24 +27,29 @@ public record HostCosts(int cores, Duration maelstromSend, Duration maelstromWri
     public static final HostCosts NONE = new HostCosts(0, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
     /**
-     * The simulator's default: Maelstrom v0.2.4 and our JVM nodes on a 2-core machine, where the
-     * reference runs were made. The node's cost was measured (CPU time per message through the
-     * launcher); Maelstrom's two were read off the reference runs (docs/bench.md, "The CPU model").
+     * The simulator's default: Maelstrom v0.2.4 and our nodes on a 2-core machine as
+     * {@code bin/broadcast-node} runs them today, every node of the machine in one shared JVM
+     * ({@code io.glomers.host}). Fitted to the {@code node-3d-*} reference runs of 2026-12-03
+     * (docs/bench.md, "The CPU model"): a request to an idle node takes 0.9 ms there and back under
+     * lean (two sends, a write and the node's line), and fast's stable median (73 ms) needs just enough
+     * CPU to break the lockstep. The node's 150 us is what it spends a line in bulk, measured.
      */
-    public static final HostCosts SIMULATED = new HostCosts(2, Duration.ofNanos(600_000), Duration.ofNanos(400_000),
+    public static final HostCosts SIMULATED = new HostCosts(2, Duration.ofNanos(270_000), Duration.ofNanos(180_000),
+            Duration.ofNanos(150_000));
+
+    /**
+     * The same machine when every node had a JVM of its own (the {@code node-3d-*-jvm-per-node}
+     * reference runs of 2026-12-01): 25 JVMs crowding two cores made each message cost about twice
+     * as much (a request to an idle node 2.1-2.2 ms there and back).
+     */
+    public static final HostCosts JVM_PER_NODE = new HostCosts(2, Duration.ofNanos(600_000), Duration.ofNanos(400_000),
             Duration.ofNanos(300_000));
 
     /**
      * The real-time bench's default: the simulator's model (one model, not a twin) without the node's
-     * cost, which real nodes pay themselves, and with Maelstrom's two costs at 0.45 of the simulator's:
-     * those were read off runs of 25 JVMs on a crowded machine and stand for a message's whole cost
-     * there, while the real-time bench already pays this machine's own. 0.45 is what a request to an
-     * idle node lacks on the bench (0.24 ms there and back against 0.83-1.04 ms under Maelstrom, 15
-     * nodes at rate 300); the full costs overshot Maelstrom's client median at rate 300 (29 against
-     * 16.5 ms on a loaded machine), 0.45 came to 19.5 ms once.
+     * cost, which real nodes pay themselves.
      */
-    public static final HostCosts REAL_TIME = new HostCosts(SIMULATED.cores(), Duration.ofNanos(270_000),
-            Duration.ofNanos(180_000), Duration.ZERO);
+    public static final HostCosts REAL_TIME = SIMULATED.withoutNodeCost();
 
     public HostCosts {
         if (cores < 0) {
@@ -55,6 +61,14 @@ public record HostCosts(int cores, Duration maelstromSend, Duration maelstromWri
     }
 
     /** The same host with the node's own cost left out: what a run of real nodes is charged. */
+    /** These costs as the bench's options: {@code --cpu-cores N --cpu-maelstrom-send US ...}. */
+    public List<String> asOptions() {
+        return List.of("--cpu-cores", Integer.toString(cores),
+                "--cpu-maelstrom-send", Long.toString(maelstromSend.toNanos() / 1_000),
+                "--cpu-maelstrom-write", Long.toString(maelstromWrite.toNanos() / 1_000),
+                "--cpu-node", Long.toString(nodeMessage.toNanos() / 1_000));
+    }
+
     public HostCosts withoutNodeCost() {
         return new HostCosts(cores, maelstromSend, maelstromWrite, Duration.ZERO);
     }

@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * Prints how the simulator's figures compare with this project's node under real Maelstrom (the
- * {@code node-3d-*} reference runs): {@code FidelityReport [--seeds N] [--seed S] [--bench OPTION VALUE]... [profile...]}.
+ * {@code node-3d-*} reference runs): {@code FidelityReport [--seeds N] [--seed S] [--references SETUP]
+ * [--bench OPTION VALUE]... [profile...]}; {@code --references jvm-per-node} compares with the runs of
+ * 2026-12-01, when every node had a JVM of its own ({@code node-3d-*-jvm-per-node}).
  * {@code FidelityReport --fresh [--seeds N] ["ARGUMENTS"...]} runs real Maelstrom itself instead, beside the
  * real-time bench and the simulator, on the given argument sets or its own ({@link FreshFidelity}).
  * {@code --bench} adds a bench option to every run (e.g. {@code --bench --cpu-cores 0}: no CPU model).
@@ -32,6 +34,7 @@ public final class FidelityReport {
         int realRuns = 1;
         long first = 1;
         boolean fresh = false;
+        String setup = ReferenceSetup.SHARED_JVM.label();
         List<String> profiles = new ArrayList<>();
         List<String> extra = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -40,6 +43,7 @@ public final class FidelityReport {
                 case "--seeds" -> seeds = Integer.parseInt(args[++i]);
                 case "--real-runs" -> realRuns = Integer.parseInt(args[++i]);
                 case "--seed" -> first = Long.parseLong(args[++i]);
+                case "--references" -> setup = args[++i];
                 case "--bench" -> {
                     extra.add(args[++i]);
                     extra.add(args[++i]);
@@ -51,13 +55,21 @@ public final class FidelityReport {
             System.exit(FreshFidelity.report(profiles.isEmpty() ? FreshFidelity.DEFAULT_SETS : profiles, seeds, realRuns, out) ? 0 : 1);
             return;
         }
+        System.exit(againstReferences(profiles, ReferenceSetup.named(setup), first, seeds, extra, out) ? 0 : 1);
+    }
+
+    /** Each profile's simulated mean against its reference run of {@code references}; true when all are within tolerance. */
+    private static boolean againstReferences(List<String> profiles, ReferenceSetup references, long first, int seeds,
+                                             List<String> extra, PrintStream out) throws Exception {
         if (profiles.isEmpty()) {
             profiles = List.of("fast", "balanced", "lean");
         }
+        List<String> options = new ArrayList<>(references.costs().asOptions());
+        options.addAll(extra);
         boolean held = true;
         for (String profile : profiles) {
-            RunFigures real = RunFigures.ofMaelstromRun(MaelstromRuns.dir("node-3d-" + profile));
-            List<RunFigures> runs = simulate(profile, first, seeds, extra);
+            RunFigures real = RunFigures.ofMaelstromRun(MaelstromRuns.dir(references.folder(profile)));
+            List<RunFigures> runs = simulate(profile, first, seeds, options);
             RunFigures mean = RunFigures.mean(runs);
             List<String> misses = Fidelity.misses(mean, real);
             held &= misses.isEmpty();
@@ -67,7 +79,7 @@ public final class FidelityReport {
                     + (misses.isEmpty() ? "; within tolerance" : "; MISSED: " + String.join("; ", misses)));
             out.flush();
         }
-        System.exit(held ? 0 : 1);
+        return held;
     }
 
     /** The reference's arguments (3d), {@code seeds} seeds from {@code first}, nothing written. */

@@ -31,7 +31,8 @@ public final class EdnLibraryComparison {
     private static final int WARM_UPS = 3;
     private static final int ROUNDS = 7;
     private static final List<String> REAL_RUNS =
-            List.of("b5", "b5part", "b25", "neg", "node-3c", "node-3d-balanced", "node-3d-fast", "node-3d-lean");
+            List.of("b5", "b5part", "b25", "neg", "node-3c", "node-3d-balanced", "node-3d-fast", "node-3d-lean",
+            "node-3d-balanced-jvm-per-node", "node-3d-fast-jvm-per-node", "node-3d-lean-jvm-per-node");
 
     private EdnLibraryComparison() {
     }

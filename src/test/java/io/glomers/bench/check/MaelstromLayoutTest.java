@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MaelstromLayoutTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"b5", "b5part", "b25", "neg", "node-3c", "node-3d-balanced", "node-3d-fast", "node-3d-lean"})
+    @ValueSource(strings = {"b5", "b5part", "b25", "neg", "node-3c", "node-3d-balanced", "node-3d-fast", "node-3d-lean",
+            "node-3d-balanced-jvm-per-node", "node-3d-fast-jvm-per-node", "node-3d-lean-jvm-per-node"})
     void aRealResultsEdnPrintsBackAsItWasWritten(String run) throws IOException {
         String written = Files.readString(MaelstromRuns.dir(run).resolve("results.edn"));
         Object results = EdnReader.readOne(written);

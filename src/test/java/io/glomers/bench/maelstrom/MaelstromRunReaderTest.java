@@ -28,7 +28,7 @@ class MaelstromRunReaderTest {
 
     @Test
     void aValidRunKeepsMaelstromsFigures() {
-        Path dir = MaelstromRuns.dir("node-3d-balanced");
+        Path dir = MaelstromRuns.dir("node-3d-balanced-jvm-per-node");
         Map<?, ?> results = MaelstromResults.read(dir.resolve("results.edn"));
 
         BenchResult run = MaelstromRunReader.read(dir, RunArguments.parse(List.of("3d"), 0));

@@ -32,22 +32,26 @@ class PartitionNemesisTest {
         nemesis.start();
         scheduler.advance(Duration.ofSeconds(30));
 
-        // The same draws by hand: a start picks its shape, then its grudge; every step then draws its delay.
+        // The same draws by hand: a start picks its shape, then its grudge, and holds TAKES_EFFECT later;
+        // every step then draws the time to the next, counted from its own start (at least until it is done).
         Random expected = new Random(11);
         Grudges expectedGrudges = new Grudges(expected);
         List<String> expectedOps = new ArrayList<>();
+        long takes = PartitionNemesis.TAKES_EFFECT.toNanos();
         long time = 0;
         for (boolean start = true; time <= Duration.ofSeconds(30).toNanos(); start = !start) {
+            long done = time;
             if (start) {
                 Grudges.Spec spec = expectedGrudges.pick();
                 Map<String, Set<String>> grudge = expectedGrudges.grudge(spec, IDS);
+                done = time + takes;
                 expectedOps.add(time + " start-partition :" + spec.keyword());
-                expectedOps.add(time + " start-partition [:isolated " + PartitionNemesis.edn(grudge) + "]");
+                expectedOps.add(done + " start-partition [:isolated " + PartitionNemesis.edn(grudge) + "]");
             } else {
                 expectedOps.add(time + " stop-partition null");
                 expectedOps.add(time + " stop-partition :network-healed");
             }
-            time += (long) (expected.nextDouble() * 2 * INTERVAL.toNanos());
+            time = Math.max(done, time + (long) (expected.nextDouble() * 2 * INTERVAL.toNanos()));
         }
         assertThat(expectedOps).hasSizeGreaterThan(8);
         assertThat(nemesisOps(true)).containsExactlyElementsOf(expectedOps);
@@ -61,9 +65,11 @@ class PartitionNemesisTest {
                 IDS, INTERVAL);
         nemesis.start();
         scheduler.runPending();
+        assertThat(partitions.current()).as("not yet: a partition takes a moment to set up").isEmpty();
+        scheduler.advance(PartitionNemesis.TAKES_EFFECT);
         assertThat(partitions.current()).isNotEmpty();
 
-        nemesis.stop();
+        assertThat(nemesis.stop()).isDone();
         assertThat(partitions.current()).isEmpty();
         assertThat(nemesisOps(false)).endsWith("stop-partition null", "stop-partition :network-healed");
 
@@ -73,6 +79,22 @@ class PartitionNemesisTest {
         assertThat(nemesisOps(false)).hasSize(6).endsWith("stop-partition null", "stop-partition :network-healed");
         scheduler.advance(Duration.ofSeconds(60));
         assertThat(history.size()).as("nothing after stop").isEqualTo(opsAtStop);
+    }
+
+    @Test
+    void aStopWhileAPartitionIsBeingSetUpHealsOnceItHolds() {
+        Random random = new Random(5);
+        PartitionNemesis nemesis = new PartitionNemesis(scheduler, random, partitions, new Grudges(random), history,
+                IDS, INTERVAL);
+        nemesis.start();
+        scheduler.runPending();
+
+        var stopped = nemesis.stop();
+        assertThat(stopped).isNotDone();
+        scheduler.advance(PartitionNemesis.TAKES_EFFECT);
+        assertThat(stopped).isDone();
+        assertThat(partitions.current()).isEmpty();
+        assertThat(nemesisOps(false)).hasSize(4).endsWith("stop-partition null", "stop-partition :network-healed");
     }
 
     private List<String> nemesisOps(boolean withTime) {
