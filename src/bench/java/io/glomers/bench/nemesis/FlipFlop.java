@@ -22,6 +22,8 @@ abstract class FlipFlop {
     private boolean faulty;
     private boolean running;
     private EventLoop.Cancellable pending = () -> { };
+    /** Told of every step as it is issued (Jepsen's interpreter hands the nemesis thread an operation). */
+    private Runnable issued = () -> { };
     /** The step under way: a restart waits for init_ok before the next step is scheduled. */
     private CompletableFuture<Void> current = CompletableFuture.completedFuture(null);
 
@@ -36,6 +38,11 @@ abstract class FlipFlop {
 
     /** Undoes the fault; completes when the nodes serve again (a restarted node answered init). */
     abstract CompletableFuture<Void> end();
+
+    /** Who is told of each step as it is issued: the workload's thread picking counts nemesis operations too. */
+    final void onEachStep(Runnable listener) {
+        this.issued = listener;
+    }
 
     /** The first step is at once, as under Jepsen's {@code gen/stagger} (real histories start the fault at time ~0). */
     public final void start() {
@@ -80,6 +87,7 @@ abstract class FlipFlop {
             return;
         }
         long began = scheduler.nanoTime();
+        issued.run();
         current = faulty ? end() : begin();
         faulty = !faulty;
         current.thenRun(() -> {

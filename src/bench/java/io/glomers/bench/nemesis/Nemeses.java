@@ -37,11 +37,12 @@ public final class Nemeses {
      * or those {@code plan} uses on its schedule (null: none).
      *
      * @param initAgain sends init to restarted nodes; fails (with a {@link io.glomers.bench.workload.SetupFailure}) when one is late
+     * @param issued    told of each step a nemesis takes on its own schedule, as it is issued
      */
     public static Nemeses start(Set<Fault> faults, Duration interval, FaultPlan plan, Duration timeLimit,
                                 Scheduler scheduler, Random random, Partitions partitions, HistoryRecorder history,
                                 List<String> ids, Map<String, BenchNode> nodes,
-                                Function<List<String>, CompletableFuture<Void>> initAgain) {
+                                Function<List<String>, CompletableFuture<Void>> initAgain, Runnable issued) {
         PartitionNemesis partition = null;
         KillNemesis kill = null;
         PauseNemesis pause = null;
@@ -49,12 +50,14 @@ public final class Nemeses {
             partition = new PartitionNemesis(scheduler, random, partitions, new Grudges(random), history, ids,
                     interval);
             if (plan == null) {
+                partition.onEachStep(issued);
                 partition.start();
             }
         }
         if (faults.contains(Fault.KILL)) {
             kill = new KillNemesis(scheduler, random, history, nodes, ids, initAgain, interval);
             if (plan == null) {
+                kill.onEachStep(issued);
                 kill.start();
             }
         }
@@ -63,6 +66,7 @@ public final class Nemeses {
             pause = new PauseNemesis(scheduler, random, history, nodes, ids, id -> kills != null && kills.isDown(id),
                     interval);
             if (plan == null) {
+                pause.onEachStep(issued);
                 pause.start();
             }
         }

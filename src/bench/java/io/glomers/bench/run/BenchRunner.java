@@ -239,7 +239,7 @@ public final class BenchRunner {
         generator = new BroadcastGenerator(scheduler, random, processes, options.rate(), options.timeLimit(),
                 cpu.worker());
         nemeses = Nemeses.start(options.faults(), options.nemesisInterval(), options.faultPlan(), options.timeLimit(),
-                scheduler, random, partitions, history, ids, nodesById, this::initAgain);
+                scheduler, random, partitions, history, ids, nodesById, this::initAgain, generator::nemesisOperationIssued);
         return generator.runMainPhase();
     }
 

@@ -23,9 +23,15 @@ import java.util.concurrent.CompletableFuture;
  * Under the simulator's CPU model the interpreter waits for a core before it hands out an operation
  * ({@code interpreter}), which is how a loaded machine runs fewer operations in the same time.
  * <p>
- * Threads are picked round-robin: the first free thread after the one picked last (real histories
- * show processes 0 1 2 ... n-1 0 1 ..., skipping busy threads). The time limit counts from the first
- * operation; an operation due at or after it is never issued.
+ * Threads are picked as Jepsen's context picks them: from a counter that moves on by one with every
+ * operation handed out, over every thread of the test, the nemesis's (last) included. The pick is the
+ * first free client thread at or after the counter, else the first free one from the start; so when
+ * the counter stands on the nemesis's slot, thread 0 gets the operation, and it gets two in every
+ * n + 1 while all are free (real histories: processes 0 1 2 3 4 0 0 1 2 3 4 0 ..., and 0 1 1 2 when
+ * 0 was busy; at 5 nodes a third of the operations go to n0). The nemesis's own operations move the
+ * counter too ({@link #nemesisOperationIssued}). This rule predicts every pick in the real histories
+ * kept (nemeses or not). The time limit counts from the first operation; an operation due at or
+ * after it is never issued.
  */
 public final class BroadcastGenerator {
 
@@ -45,7 +51,8 @@ public final class BroadcastGenerator {
 
     private long nextValue;
     private long cutoff;
-    private int lastPicked = -1;
+    /** Jepsen's next-thread-index: 0 to n, where n is the nemesis thread's slot. */
+    private int nextThreadIndex;
     private boolean generating;
     /** The due operation found every thread busy; the next completion issues it. */
     private boolean pending;
@@ -72,6 +79,15 @@ public final class BroadcastGenerator {
         return drained;
     }
 
+    /** Jepsen's interpreter handed the nemesis thread an operation: the thread counter moves on. */
+    public void nemesisOperationIssued() {
+        advanceThreadIndex();
+    }
+
+    private void advanceThreadIndex() {
+        nextThreadIndex = (nextThreadIndex + 1) % (threads.size() + 1);
+    }
+
     /** The next operation is due now (or overdue). */
     private void due() {
         if (!generating) {
@@ -92,8 +108,12 @@ public final class BroadcastGenerator {
     }
 
     private int nextFreeThread() {
-        for (int step = 1; step <= threads.size(); step++) {
-            int thread = (lastPicked + step) % threads.size();
+        for (int thread = nextThreadIndex; thread < threads.size(); thread++) {
+            if (!busy[thread]) {
+                return thread;
+            }
+        }
+        for (int thread = 0; thread < Math.min(nextThreadIndex, threads.size()); thread++) {
             if (!busy[thread]) {
                 return thread;
             }
@@ -102,7 +122,7 @@ public final class BroadcastGenerator {
     }
 
     private void issue(int thread) {
-        lastPicked = thread;
+        advanceThreadIndex();
         busy[thread] = true;
         inFlight++;
         boolean broadcast = random.nextBoolean();

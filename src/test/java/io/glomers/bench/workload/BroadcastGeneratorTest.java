@@ -80,7 +80,27 @@ class BroadcastGeneratorTest {
     }
 
     @Test
-    void threadsArePickedRoundRobinFromTheLastPickNotInTheOrderTheyFreed() {
+    void threadZeroAlsoTakesTheNemesisThreadsTurnAsUnderJepsensCounter() {
+        generator(threads(3, Duration.ofMillis(1)), 10, Duration.ofSeconds(100)).runMainPhase();
+        awaitInvocations(8);
+
+        assertThat(threadIds(invoked)).as("real histories: 0 1 2 3 4 0 0 1 2 3 4 0 ... at 5 nodes")
+                .containsExactly(0, 1, 2, 0, 0, 1, 2, 0);
+    }
+
+    @Test
+    void aNemesisOperationTakesATurnOfTheCounter() {
+        BroadcastGenerator generator = generator(threads(3, Duration.ofMillis(1)), 10, Duration.ofSeconds(100));
+        generator.runMainPhase();
+        generator.nemesisOperationIssued();
+        awaitInvocations(4);
+
+        assertThat(threadIds(invoked)).as("0, the nemesis, then 2 (real 3c: processes 0 2 3 4 0 0 1 ...)")
+                .containsExactly(0, 2, 0, 0);
+    }
+
+    @Test
+    void threadsArePickedByTheCounterNotInTheOrderTheyFreed() {
         List<Thread> threads = threads(3, null);
         generator(threads, 10, Duration.ofSeconds(100)).runMainPhase();
         awaitInvocations(2);
