@@ -1,5 +1,6 @@
 package io.glomers.bench.nodes;
 
+import io.glomers.bench.nemesis.Fault;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,23 +30,40 @@ public final class ProcessNode implements BenchNode {
     private final String id;
     private final List<String> command;
     private final Path log;
+    private final boolean sharedJvm;
     private Consumer<String> output;
     /** The running process, or null before start and while killed. */
     private volatile Incarnation current;
     private Incarnation last;
 
     public ProcessNode(String id, List<String> command, Path log) {
+        this(id, command, log, false);
+    }
+
+    private ProcessNode(String id, List<String> command, Path log, boolean sharedJvm) {
         this.id = id;
         this.command = List.copyOf(command);
         this.log = log;
+        this.sharedJvm = sharedJvm;
     }
 
-    /** A factory running {@code executable} (plus {@code args}) for every node. */
+    /** A factory running {@code executable} (plus {@code args}) for every node, a JVM each. */
     public static NodeFactory factory(Path executable, List<String> args) {
+        return factory(executable, args, Set.of(Fault.KILL));
+    }
+
+    /**
+     * A factory running {@code executable} (plus {@code args}) for every node, the launcher's shared JVM
+     * allowed unless {@code faults} kill or pause nodes: as under real Maelstrom, whose nodes share one
+     * JVM, and whose costs the real-time bench must pay the same way (with a JVM per node, 25 JVMs crowd
+     * two cores and a client waits 30 ms where Maelstrom answers in 17).
+     */
+    public static NodeFactory factory(Path executable, List<String> args, Set<Fault> faults) {
         List<String> command = new ArrayList<>();
         command.add(executable.toAbsolutePath().toString());
         command.addAll(args);
-        return (id, logDir) -> new ProcessNode(id, command, logDir.resolve(id + ".log"));
+        boolean shared = !faults.contains(Fault.KILL) && !faults.contains(Fault.PAUSE);
+        return (id, logDir) -> new ProcessNode(id, command, logDir.resolve(id + ".log"), shared);
     }
 
     @Override
@@ -62,10 +81,12 @@ public final class ProcessNode implements BenchNode {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(Path.of(System.getProperty("java.io.tmpdir")).toFile())
                 .redirectError(stderr);
-        // A JVM per node: the bench kills and pauses node processes, and with the launcher's shared JVM
-        // (io.glomers.host) its kill-and-pause run lost values in CI (2026-12-02), not yet explained.
-        // Real Maelstrom 0.2.4 has neither nemesis, so there the shared JVM stays the default.
-        builder.environment().putIfAbsent("BROADCAST_NODE_SHARED_JVM", "0");
+        // A JVM per node when the bench kills or pauses node processes: with the launcher's shared JVM
+        // (io.glomers.host) a kill-and-pause run lost values in CI (2026-12-02), not yet explained.
+        // Real Maelstrom 0.2.4 has neither nemesis, so without them the nodes share a JVM, as there.
+        if (!sharedJvm) {
+            builder.environment().putIfAbsent("BROADCAST_NODE_SHARED_JVM", "0");
+        }
         Process process = builder.start();
         ChildProcesses.register(process);
         Incarnation incarnation = new Incarnation(process);
