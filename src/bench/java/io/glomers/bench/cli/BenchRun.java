@@ -43,7 +43,7 @@ final class BenchRun {
         if (warning != null) {
             progress.println(warning);
         }
-        NodeFactory nodes = options.inProcess() ? InProcessNode.factory() : ProcessNode.factory(options.bin(), List.of(), options.faults());
+        NodeFactory nodes = options.inProcess() ? InProcessNode.factory() : ProcessNode.factory(options.bin(), List.of(), !options.killsOrPausesNodes());
         RunProgress watch = new RunProgress(options.part(), options.timeLimit(), options.recoveryWait(), status, progress,
                 System::nanoTime);
         BenchResult result;

@@ -1,6 +1,5 @@
 package io.glomers.bench.nodes;
 
-import io.glomers.bench.nemesis.Fault;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -49,21 +47,20 @@ public final class ProcessNode implements BenchNode {
 
     /** A factory running {@code executable} (plus {@code args}) for every node, a JVM each. */
     public static NodeFactory factory(Path executable, List<String> args) {
-        return factory(executable, args, Set.of(Fault.KILL));
+        return factory(executable, args, false);
     }
 
     /**
-     * A factory running {@code executable} (plus {@code args}) for every node, the launcher's shared JVM
-     * allowed unless {@code faults} kill or pause nodes: as under real Maelstrom, whose nodes share one
-     * JVM, and whose costs the real-time bench must pay the same way (with a JVM per node, 25 JVMs crowd
-     * two cores and a client waits 30 ms where Maelstrom answers in 17).
+     * A factory running {@code executable} (plus {@code args}) for every node; {@code sharedJvm}: the
+     * launcher's shared JVM allowed, as under real Maelstrom, whose costs the real-time bench must then
+     * pay the same way (with a JVM per node, 25 JVMs crowd two cores and a client waits 30 ms where
+     * Maelstrom answers in 17). Not for runs that kill or pause nodes (see {@link #launch}).
      */
-    public static NodeFactory factory(Path executable, List<String> args, Set<Fault> faults) {
+    public static NodeFactory factory(Path executable, List<String> args, boolean sharedJvm) {
         List<String> command = new ArrayList<>();
         command.add(executable.toAbsolutePath().toString());
         command.addAll(args);
-        boolean shared = !faults.contains(Fault.KILL) && !faults.contains(Fault.PAUSE);
-        return (id, logDir) -> new ProcessNode(id, command, logDir.resolve(id + ".log"), shared);
+        return (id, logDir) -> new ProcessNode(id, command, logDir.resolve(id + ".log"), sharedJvm);
     }
 
     @Override

@@ -63,6 +63,11 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
         return faults.contains(Fault.PARTITION);
     }
 
+    /** Whether the run kills or pauses node processes (then the bench's process nodes take a JVM each). */
+    public boolean killsOrPausesNodes() {
+        return faults.contains(Fault.KILL) || faults.contains(Fault.PAUSE);
+    }
+
     public boolean inProcess() {
         return bin == null;
     }

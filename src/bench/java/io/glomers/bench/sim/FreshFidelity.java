@@ -109,7 +109,7 @@ final class FreshFidelity {
         stored.addAll(List.of("--store", dir.resolve("bench").toString()));
         BenchOptions options = RunArguments.parse(stored, seed);
         try {
-            return new BenchRunner(options, ProcessNode.factory(bin, List.of(), options.faults()), BenchRunner.defaultChecker(),
+            return new BenchRunner(options, ProcessNode.factory(bin, List.of(), !options.killsOrPausesNodes()), BenchRunner.defaultChecker(),
                     new PrintStream(OutputStream.nullOutputStream())).run();
         } finally {
             ChildProcesses.killAll();
