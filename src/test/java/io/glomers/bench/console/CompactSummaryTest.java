@@ -73,7 +73,7 @@ class CompactSummaryTest {
     void anInvalidRunSaysWhyAndListsOnlyAFewOfItsLostValues() {
         List<Long> lost = LongStream.range(100, 120).boxed().toList();
         BenchOptions options = RunArguments.parse(List.of("3c", "--store-runs", "none"), 5);
-        CheckOutcome outcome = new CheckOutcome(false, lost, 80, 2, new TreeMap<>(Map.of(0.5, 10L, 1.0, 90L)),
+        CheckOutcome outcome = new CheckOutcome(false, lost, 80, 4, 2, new TreeMap<>(Map.of(0.5, 10L, 1.0, 90L)),
                 Map.of(Keyword.of("never-read"), List.of(7L, 8L), Keyword.of("stale-count"), 4L));
         BenchResult result = new BenchResult(options, null, List.of(), new NetStats(
                 new NetStats.Counts(900, 900, 900), new NetStats.Counts(400, 400, 400), new NetStats.Counts(500, 500, 500), 200),
