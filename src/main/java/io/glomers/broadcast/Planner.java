@@ -24,9 +24,11 @@ final class Planner {
 
     /**
      * Origin lingers tried with the hub's shapes (the direct shape's linger is searched like an
-     * interval). Cost falls with both waits, so only their split is a choice.
+     * interval). Cost falls with both waits, so only their split is a choice, and it matters most in
+     * small clusters, where an origin's batches are a large share of the messages: the grid is fine
+     * where the best splits of the sweeps fell (200 ms of linger under a 250 ms interval at 5-10 nodes).
      */
-    private static final long[] LINGERS = {0, 25, 100, 400};
+    private static final long[] LINGERS = {0, 25, 50, 100, 150, 200, 300, 400};
     /** Intervals and lingers are chosen to this step: finer moves are noise. */
     static final long STEP = 5;
     /** The coarse grid waits are scanned on before they are refined to the step. */
