@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
  *
  * @param profile   the node's Spring profile (blank for the defaults)
  * @param overrides node properties, {@code name=value}
- * @param benchArgs fixed bench arguments for every run; empty to draw each run's from its seed
+ * @param benchArgs fixed bench arguments for every run; empty (or where to store runs, alone) to draw each run's from its seed
  * @param plant     a defect planted in every node ({@link Plant#NONE}: the node as it is)
  */
 public record Swarm(String profile, List<String> overrides, List<String> benchArgs, Plant plant) {
@@ -35,6 +36,8 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
      * The multi-node parts, weighted as the swarm's fixed mix had them: half the runs are 25-node
      * runs (3d, 3e), which cost ten times a 5-node one.
      */
+    /** Options that say where runs are kept, not what they run. */
+    private static final Set<String> STORAGE_OPTIONS = Set.of("--store", "--store-runs");
     private static final String[] PARTS = {"3b", "3c", "3c", "3d", "3d", "3e"};
     private static final String[] NEMESES = {"partition", "kill", "pause"};
     private static final String[] NEMESIS_INTERVALS = {"2", "3", "5", "10"};
@@ -167,12 +170,27 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
         return stored;
     }
 
-    /** The bench arguments of the run with this seed: the fixed ones, or the mix the seed draws. */
+    /**
+     * The bench arguments of the run with this seed: the fixed ones, or the mix the seed draws. Where
+     * to keep runs ({@code --store}, {@code --store-runs}) says nothing of what to run: with only those
+     * the seed still draws the mix, and they are added to it.
+     */
     public List<String> argsFor(long seed) {
-        if (!benchArgs.isEmpty()) {
+        if (fixesTheRun(benchArgs)) {
             return benchArgs;
         }
-        return draw(seed);
+        List<String> drawn = new ArrayList<>(draw(seed));
+        drawn.addAll(benchArgs);
+        return drawn;
+    }
+
+    private static boolean fixesTheRun(List<String> args) {
+        for (int i = 0; i < args.size(); i += 2) {
+            if (!STORAGE_OPTIONS.contains(args.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs {@code runs} seeds from {@code base}, one line per run on {@code out} (null for none). */

@@ -67,6 +67,18 @@ class SwarmTest {
     }
 
     @Test
+    void whereToKeepRunsAloneDoesNotFixTheMixTheSeedDraws() {
+        Swarm storing = new Swarm("", List.of(), List.of("--store-runs", "none", "--store", "runs"));
+        Swarm fixedAndStoring = new Swarm("", List.of(), List.of("--store-runs", "none", "--node-count", "3"));
+        for (long seed = 0; seed < 20; seed++) {
+            List<String> expected = new ArrayList<>(Swarm.draw(seed));
+            expected.addAll(List.of("--store-runs", "none", "--store", "runs"));
+            assertThat(storing.argsFor(seed)).isEqualTo(expected);
+            assertThat(fixedAndStoring.argsFor(seed)).containsExactly("--store-runs", "none", "--node-count", "3");
+        }
+    }
+
+    @Test
     void everyDrawnLineIsValidBenchOptionsAndAsCheapAsTheFixedMixWas() {
         int seeds = 20_000;
         int big = 0;
