@@ -32,12 +32,12 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
         this(profile, overrides, benchArgs, Plant.NONE);
     }
 
+    /** Options that say where runs are kept, not what they run. */
+    private static final Set<String> STORAGE_OPTIONS = Set.of("--store", "--store-runs");
     /**
      * The multi-node parts, weighted as the swarm's fixed mix had them: half the runs are 25-node
      * runs (3d, 3e), which cost ten times a 5-node one.
      */
-    /** Options that say where runs are kept, not what they run. */
-    private static final Set<String> STORAGE_OPTIONS = Set.of("--store", "--store-runs");
     private static final String[] PARTS = {"3b", "3c", "3c", "3d", "3d", "3e"};
     private static final String[] NEMESES = {"partition", "kill", "pause"};
     private static final String[] NEMESIS_INTERVALS = {"2", "3", "5", "10"};
