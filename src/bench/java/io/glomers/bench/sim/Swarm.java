@@ -34,6 +34,7 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
 
     /** Options that say where runs are kept, not what they run. */
     private static final Set<String> STORAGE_OPTIONS = Set.of("--store", "--store-runs");
+
     /**
      * The multi-node parts, weighted as the swarm's fixed mix had them: half the runs are 25-node
      * runs (3d, 3e), which cost ten times a 5-node one.
