@@ -108,6 +108,17 @@ final class AdaptiveDissemination implements Dissemination {
                 Duration.ofMillis(hubBatches ? 0 : plan.linger()), Duration.ofMillis(hubBatches ? plan.interval() : 0));
     }
 
+    /**
+     * At the hub, a value an origin asked it to relay while the plan in force relays nothing: the
+     * origin had not heard the plan yet and sent the value to the hub alone. It has taken one hop
+     * already, so it leaves at once rather than after the linger the hub keeps for its own clients'
+     * values, which would come on top of two hops.
+     */
+    @Override
+    public boolean skipsLinger(String from, boolean relayAsked) {
+        return isHub() && from != null && relayAsked && !plan.shape().relays();
+    }
+
     @Override
     public void heard(Gossip gossip, String from, long readAt) {
         if (isHub()) {

@@ -21,6 +21,14 @@ public interface Dissemination {
     /** How this node batches what it sends. */
     BroadcastProperties.Batching batching();
 
+    /**
+     * Whether the copies {@link #targets} asks for of a value from {@code from} leave without waiting
+     * out {@link #batching}'s linger (the minimum interval still holds).
+     */
+    default boolean skipsLinger(String from, boolean relayAsked) {
+        return false;
+    }
+
     String self();
 
     /** The node every other node talks to reliably, and which fills everyone's gaps. */

@@ -27,9 +27,13 @@ final class FlushSchedule {
     private final Runnable flush;
 
     private EventLoop.Cancellable timer;
+    /** When {@link #timer} fires. */
+    private long timerDue;
     /** No flush before this: the minimum interval after the previous one (not armed before the first). */
     private final Deadline quietUntil = new Deadline();
     private boolean wanted;
+    /** What was queued must not wait out the linger (it has waited elsewhere already). */
+    private boolean atOnce;
 
     /** @param flush sends every peer what it is owed; calls {@link #flushing} first */
     FlushSchedule(EventLoop loop, Supplier<BroadcastProperties.Batching> batching, Runnable flush) {
@@ -43,24 +47,40 @@ final class FlushSchedule {
         wanted = true;
     }
 
+    /**
+     * Values were queued that must not wait out the linger, only the minimum interval: a flush already
+     * planned for later is brought forward.
+     */
+    void wantAtOnce() {
+        wanted = true;
+        atOnce = true;
+    }
+
     /** The one flush decision an entry point ends with: now, from the loop, or when batching allows. */
     void decide(Timing timing) {
         if (!wanted) {
             return;
         }
         wanted = false;
-        if (timer != null) {
-            return;
-        }
+        boolean skipLinger = atOnce;
+        atOnce = false;
         long now = loop.currentTimeMillis();
-        long due = now + batching.get().linger().toMillis();
+        long due = now + (skipLinger ? 0 : batching.get().linger().toMillis());
         if (quietUntil.isArmed()) {
             due = Math.max(due, quietUntil.at());
+        }
+        if (timer != null) {
+            if (!skipLinger || due >= timerDue) {
+                return;
+            }
+            timer.cancel();
+            timer = null;
         }
         if (due <= now && timing == Timing.NOW_IF_DUE) {
             flush.run();
         } else {
-            timer = loop.schedule(Duration.ofMillis(Math.max(0, due - now)), flush);
+            timerDue = Math.max(now, due);
+            timer = loop.schedule(Duration.ofMillis(timerDue - now), flush);
         }
         assert decided();
     }
@@ -93,7 +113,7 @@ final class FlushSchedule {
         }
         long now = loop.currentTimeMillis();
         // A retransmission can leave a remainder before the node's first flush: then nothing holds it back.
-        long due = quietUntil.isArmed() ? Math.max(now, quietUntil.at()) : now;
-        timer = loop.schedule(Duration.ofMillis(due - now), flush);
+        timerDue = quietUntil.isArmed() ? Math.max(now, quietUntil.at()) : now;
+        timer = loop.schedule(Duration.ofMillis(timerDue - now), flush);
     }
 }

@@ -152,8 +152,14 @@ public class Gossiper {
 
     private void spread(long value, String from, boolean relayAsked) {
         dissemination.arrived(now());
+        boolean atOnce = dissemination.skipsLinger(from, relayAsked);
         for (String target : dissemination.targets(from, relayAsked)) {
-            if (links.get(target).offer(value, partners.contains(target))) {
+            if (!links.get(target).offer(value, partners.contains(target))) {
+                continue;
+            }
+            if (atOnce) {
+                flushes.wantAtOnce();
+            } else {
                 flushes.want();
             }
         }

@@ -88,6 +88,29 @@ class AdaptiveDisseminationTest {
         assertThat(cluster.sent()).allSatisfy(gossip -> assertThat(gossip.sent()).isNotNull());
     }
 
+    @Test
+    void underAPlanWithoutRelaysTheHubPassesOnAtOnceWhatAnOriginStillOnTheStarSentItAlone() {
+        AdaptiveDissemination hub = node("n0");
+        assertThat(hub.skipsLinger("n2", true)).as("the starting star: the hub batches its relays").isFalse();
+
+        // Hops so long that two of them pass the maximum: the hub's plan sends straight to everyone.
+        long hop = 400;
+        for (int i = 0; i < 3 * AdaptiveDissemination.MIN_SAMPLES; i++) {
+            long sent = 50L * i;
+            String peer = NODES.get(1 + i % 3);
+            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null), peer, sent + hop);
+            hub.arrived(sent + hop);
+        }
+        assertThat(hub.plan().shape()).isEqualTo(Plan.Shape.DIRECT);
+        assertThat(hub.batching().linger()).as("the hub's own clients' values linger like every origin's")
+                .isPositive();
+
+        assertThat(hub.skipsLinger("n2", true)).as("took a hop already; a linger would come on top of two").isTrue();
+        assertThat(hub.skipsLinger("n2", false)).as("not for the hub to relay at all").isFalse();
+        assertThat(hub.skipsLinger(null, true)).as("the hub's own client's value").isFalse();
+        assertThat(node("n2").skipsLinger("n0", true)).as("origins relay nothing").isFalse();
+    }
+
     private static Gossip fromHub(long hubEpoch, Plan plan) {
         return fromHub(hubEpoch, plan, 0);
     }
