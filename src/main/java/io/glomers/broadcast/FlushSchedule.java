@@ -44,16 +44,16 @@ final class FlushSchedule {
 
     /** Values were queued: the entry point under way ends with a flush decision. */
     void want() {
-        wanted = true;
+        want(false);
     }
 
     /**
-     * Values were queued that must not wait out the linger, only the minimum interval: a flush already
-     * planned for later is brought forward.
+     * Values were queued; with {@code skipLinger} they must not wait out the linger, only the minimum
+     * interval, and a flush already planned for later is brought forward.
      */
-    void wantAtOnce() {
+    void want(boolean skipLinger) {
         wanted = true;
-        atOnce = true;
+        atOnce |= skipLinger;
     }
 
     /** The one flush decision an entry point ends with: now, from the loop, or when batching allows. */

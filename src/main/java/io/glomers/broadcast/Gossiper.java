@@ -154,13 +154,8 @@ public class Gossiper {
         dissemination.arrived(now());
         boolean atOnce = dissemination.skipsLinger(from, relayAsked);
         for (String target : dissemination.targets(from, relayAsked)) {
-            if (!links.get(target).offer(value, partners.contains(target))) {
-                continue;
-            }
-            if (atOnce) {
-                flushes.wantAtOnce();
-            } else {
-                flushes.want();
+            if (links.get(target).offer(value, partners.contains(target))) {
+                flushes.want(atOnce);
             }
         }
         if (repairs != null) {

@@ -56,11 +56,7 @@ class FlushScheduleTest {
     }
 
     private void queue(boolean atOnce) {
-        if (atOnce) {
-            schedule.wantAtOnce();
-        } else {
-            schedule.want();
-        }
+        schedule.want(atOnce);
         schedule.decide(FlushSchedule.Timing.FROM_THE_LOOP);
     }
 }
