@@ -33,7 +33,7 @@ final class FlushSchedule {
     private final Deadline quietUntil = new Deadline();
     private boolean wanted;
     /** What was queued must not wait out the linger (it has waited elsewhere already). */
-    private boolean atOnce;
+    private boolean skipLingerWanted;
 
     /** @param flush sends every peer what it is owed; calls {@link #flushing} first */
     FlushSchedule(EventLoop loop, Supplier<BroadcastProperties.Batching> batching, Runnable flush) {
@@ -53,7 +53,7 @@ final class FlushSchedule {
      */
     void want(boolean skipLinger) {
         wanted = true;
-        atOnce |= skipLinger;
+        skipLingerWanted |= skipLinger;
     }
 
     /** The one flush decision an entry point ends with: now, from the loop, or when batching allows. */
@@ -62,8 +62,8 @@ final class FlushSchedule {
             return;
         }
         wanted = false;
-        boolean skipLinger = atOnce;
-        atOnce = false;
+        boolean skipLinger = skipLingerWanted;
+        skipLingerWanted = false;
         long now = loop.currentTimeMillis();
         long due = now + (skipLinger ? 0 : batching.get().linger().toMillis());
         if (quietUntil.isArmed()) {

@@ -152,10 +152,10 @@ public class Gossiper {
 
     private void spread(long value, String from, boolean relayAsked) {
         dissemination.arrived(now());
-        boolean atOnce = dissemination.skipsLinger(from, relayAsked);
+        boolean skipLinger = dissemination.skipsLinger(from, relayAsked);
         for (String target : dissemination.targets(from, relayAsked)) {
             if (links.get(target).offer(value, partners.contains(target))) {
-                flushes.want(atOnce);
+                flushes.want(skipLinger);
             }
         }
         if (repairs != null) {

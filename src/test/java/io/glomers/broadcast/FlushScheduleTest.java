@@ -27,36 +27,31 @@ class FlushScheduleTest {
 
     @Test
     void queuedValuesWaitForTheLingerAndALaterValueDoesNotPostponeThem() {
-        queue(false);
-        time.advance(Duration.ofMillis(40));
-        queue(false);
-        time.advance(Duration.ofMillis(500));
-
-        assertThat(flushes).containsExactly(150L);
+        assertThat(flushesOf(false, 40, false)).containsExactly(150L);
     }
 
     @Test
     void valuesThatMustNotWaitBringAFlushPlannedForLaterForward() {
-        queue(false);
-        time.advance(Duration.ofMillis(40));
-        queue(true);
-        time.advance(Duration.ofMillis(500));
-
-        assertThat(flushes).as("one flush, at once, not a second one at the linger's end").containsExactly(40L);
+        assertThat(flushesOf(false, 40, true)).as("one flush, at once, not a second one at the linger's end")
+                .containsExactly(40L);
     }
 
     @Test
     void valuesThatMustNotWaitStillKeepTheMinimumInterval() {
-        queue(true);
-        time.advance(Duration.ofMillis(20));
-        queue(true);
-        time.advance(Duration.ofMillis(500));
-
-        assertThat(flushes).containsExactly(0L, 100L);
+        assertThat(flushesOf(true, 20, true)).containsExactly(0L, 100L);
     }
 
-    private void queue(boolean atOnce) {
-        schedule.want(atOnce);
+    /** When the flushes happen for a value queued at 0 and another {@code gap} ms later, each skipping the linger or not. */
+    private List<Long> flushesOf(boolean firstSkipsLinger, long gap, boolean secondSkipsLinger) {
+        queue(firstSkipsLinger);
+        time.advance(Duration.ofMillis(gap));
+        queue(secondSkipsLinger);
+        time.advance(Duration.ofMillis(500));
+        return flushes;
+    }
+
+    private void queue(boolean skipLinger) {
+        schedule.want(skipLinger);
         schedule.decide(FlushSchedule.Timing.FROM_THE_LOOP);
     }
 }
