@@ -80,6 +80,10 @@ final class PartCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--cpu-node shapes the simulator's nodes (bin/challenge"
                     + " sim); a real-time run's nodes are real and pay their own CPU");
         }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--cpu-interpreter-lag") && !underMaelstrom) {
+            throw new ParameterException(spec.commandLine(), "--cpu-interpreter-lag shapes the simulator's clients"
+                    + " (bin/challenge sim); a real-time run's interpreter waits on the real clock, which lags by itself");
+        }
         boolean processFaults = options.faults().contains(Fault.KILL) || options.faults().contains(Fault.PAUSE);
         if (processFaults && run.inProcess() && !underMaelstrom) {
             throw new ParameterException(spec.commandLine(), "--nemesis kill and pause need process nodes (leave out"

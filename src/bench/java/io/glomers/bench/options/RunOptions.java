@@ -127,6 +127,10 @@ public final class RunOptions {
             description = "simulator only: CPU per input line the node handles (0 to 1000000)")
     Duration cpuNode;
 
+    @Option(names = "--cpu-interpreter-lag", paramLabel = "US", converter = Values.Micros.class,
+            description = "simulator only: how late Jepsen's interpreter hands out each operation it waited for (0 to 1000000)")
+    Duration cpuInterpreterLag;
+
     /**
      * The run these options describe. {@code defaultBin} runs when neither {@code --bin} nor
      * {@code --in-process} was given (null: in-process); {@code randomSeed} when no {@code --seed} was.
@@ -158,13 +162,15 @@ public final class RunOptions {
 
     /** Unset unless a {@code --cpu-*} option is given; each one not given keeps the simulator's value. */
     private HostCosts hostCosts() {
-        if (cpuCores == null && cpuMaelstromSend == null && cpuMaelstromWrite == null && cpuNode == null) {
+        if (cpuCores == null && cpuMaelstromSend == null && cpuMaelstromWrite == null && cpuNode == null
+                && cpuInterpreterLag == null) {
             return null;
         }
         HostCosts d = HostCosts.SIMULATED;
         return new HostCosts(cpuCores != null ? cpuCores : d.cores(),
                 cpuMaelstromSend != null ? cpuMaelstromSend : d.maelstromSend(),
                 cpuMaelstromWrite != null ? cpuMaelstromWrite : d.maelstromWrite(),
-                cpuNode != null ? cpuNode : d.nodeMessage());
+                cpuNode != null ? cpuNode : d.nodeMessage(),
+                cpuInterpreterLag != null ? cpuInterpreterLag : d.interpreterLag());
     }
 }

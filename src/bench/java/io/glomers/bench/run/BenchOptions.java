@@ -77,7 +77,7 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
      * ({@code --cpu-cores 0}: nothing charged); never the node's cost, which real nodes pay themselves.
      */
     public BenchOptions forRealTime() {
-        return withHostCosts(hostCosts == null ? HostCosts.REAL_TIME : hostCosts.withoutNodeCost());
+        return withHostCosts(hostCosts == null ? HostCosts.REAL_TIME : hostCosts.forRealTime());
     }
 
     /** Copy with the CPU model filled in. */

@@ -70,6 +70,7 @@ public final class BenchRunner {
     private final List<String> ids;
     private final Network network;
     private final HostCpu cpu;
+    private final Duration interpreterLag;
     private final ClientConnection.Factory clients;
     private final List<ClientProcess> processes = new ArrayList<>();
     private BroadcastGenerator generator;
@@ -97,6 +98,7 @@ public final class BenchRunner {
         this.scheduler = schedulers.apply(crashed::completeExceptionally);
         this.cpu = hosts.apply(scheduler);
         HostCosts costs = options.hostCosts() == null ? HostCosts.NONE : options.hostCosts();
+        this.interpreterLag = costs.modelledInterpreterLag();
         this.options = options;
         this.store = new RunStore(options);
         this.journal = new MessageLog(store.journal(), scheduler.nanoTime());
@@ -237,7 +239,7 @@ public final class BenchRunner {
         observer.workloadStarted(scheduler.nanoTime());
         progress.println("bench: running the workload for " + options.timeLimit().toMillis() / 1000.0 + " s");
         generator = new BroadcastGenerator(scheduler, random, processes, options.rate(), options.timeLimit(),
-                cpu.worker());
+                cpu.worker(), interpreterLag);
         nemeses = Nemeses.start(options.faults(), options.nemesisInterval(), options.faultPlan(), options.timeLimit(),
                 scheduler, random, partitions, history, ids, nodesById, this::initAgain, generator::nemesisOperationIssued);
         return generator.runMainPhase();

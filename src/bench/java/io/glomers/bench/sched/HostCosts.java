@@ -20,11 +20,17 @@ import java.util.List;
  *                       client's worker thread: validate, journal, queue)
  * @param maelstromWrite Maelstrom writing one message to a node (its stdin thread: JSON, write, flush)
  * @param nodeMessage    the node reading and handling one input line, replies and sends included
+ * @param interpreterLag how late Jepsen's interpreter hands out an operation it waited for: its timed
+ *                       wait on the completion queue returns late (timer slack, a virtual machine
+ *                       waking an idle core) and the generator does its own work before the operation
+ *                       leaves; Jepsen's stagger counts the next one from then, so the lag is lost
+ *                       every time. Not CPU: the wall clock pays it, so only the simulator adds it.
  */
-public record HostCosts(int cores, Duration maelstromSend, Duration maelstromWrite, Duration nodeMessage) {
+public record HostCosts(int cores, Duration maelstromSend, Duration maelstromWrite, Duration nodeMessage,
+                        Duration interpreterLag) {
 
     /** No model: work is free ({@code --cpu-cores 0}). */
-    public static final HostCosts NONE = new HostCosts(0, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    public static final HostCosts NONE = new HostCosts(0, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
     /**
      * The simulator's default: Maelstrom v0.2.4 and our nodes on a 2-core machine as
@@ -32,10 +38,12 @@ public record HostCosts(int cores, Duration maelstromSend, Duration maelstromWri
      * ({@code io.glomers.host}). Fitted to the {@code node-3d-*} reference runs of 2026-12-03
      * (docs/bench.md, "The CPU model"): a request to an idle node takes 0.9 ms there and back under
      * lean (two sends, a write and the node's line), and fast's stable median (73 ms) needs just enough
-     * CPU to break the lockstep. The node's 150 us is what it spends a line in bulk, measured.
+     * CPU to break the lockstep. The node's 150 us is what it spends a line in bulk, measured. The
+     * interpreter's lag is read off real histories: the gaps between invocations are Jepsen's uniform
+     * stagger shifted by 0.2-0.5 ms (docs/bench.md, "The CPU model").
      */
     public static final HostCosts SIMULATED = new HostCosts(2, Duration.ofNanos(270_000), Duration.ofNanos(180_000),
-            Duration.ofNanos(150_000));
+            Duration.ofNanos(150_000), Duration.ofNanos(300_000));
 
     /**
      * The same machine when every node had a JVM of its own (the {@code node-3d-*-jvm-per-node}
@@ -43,34 +51,44 @@ public record HostCosts(int cores, Duration maelstromSend, Duration maelstromWri
      * as much (a request to an idle node 2.1-2.2 ms there and back).
      */
     public static final HostCosts JVM_PER_NODE = new HostCosts(2, Duration.ofNanos(600_000), Duration.ofNanos(400_000),
-            Duration.ofNanos(300_000));
+            Duration.ofNanos(300_000), Duration.ZERO);
 
     /**
-     * The real-time bench's default: the simulator's model (one model, not a twin) without the node's
-     * cost, which real nodes pay themselves.
+     * The real-time bench's default: the simulator's model (one model, not a twin) without what the
+     * wall clock pays for itself ({@link #forRealTime}).
      */
-    public static final HostCosts REAL_TIME = SIMULATED.withoutNodeCost();
+    public static final HostCosts REAL_TIME = SIMULATED.forRealTime();
 
     public HostCosts {
         if (cores < 0) {
             throw new IllegalArgumentException("--cpu-cores must not be negative");
         }
-        if (maelstromSend.isNegative() || maelstromWrite.isNegative() || nodeMessage.isNegative()) {
+        if (maelstromSend.isNegative() || maelstromWrite.isNegative() || nodeMessage.isNegative()
+                || interpreterLag.isNegative()) {
             throw new IllegalArgumentException("CPU costs must not be negative");
         }
     }
 
-    /** The same host with the node's own cost left out: what a run of real nodes is charged. */
     /** These costs as the bench's options: {@code --cpu-cores N --cpu-maelstrom-send US ...}. */
     public List<String> asOptions() {
         return List.of("--cpu-cores", Integer.toString(cores),
                 "--cpu-maelstrom-send", Long.toString(maelstromSend.toNanos() / 1_000),
                 "--cpu-maelstrom-write", Long.toString(maelstromWrite.toNanos() / 1_000),
-                "--cpu-node", Long.toString(nodeMessage.toNanos() / 1_000));
+                "--cpu-node", Long.toString(nodeMessage.toNanos() / 1_000),
+                "--cpu-interpreter-lag", Long.toString(interpreterLag.toNanos() / 1_000));
     }
 
-    public HostCosts withoutNodeCost() {
-        return new HostCosts(cores, maelstromSend, maelstromWrite, Duration.ZERO);
+    /**
+     * What the real-time bench charges: Maelstrom's own steps. Its nodes are real and pay their own
+     * CPU, and its interpreter waits on the real clock, which lags by itself.
+     */
+    public HostCosts forRealTime() {
+        return new HostCosts(cores, maelstromSend, maelstromWrite, Duration.ZERO, Duration.ZERO);
+    }
+
+    /** The interpreter's lag where the model is on ({@code --cpu-cores 0}: none). */
+    public Duration modelledInterpreterLag() {
+        return modelled() ? interpreterLag : Duration.ZERO;
     }
 
     public boolean modelled() {

@@ -13,8 +13,11 @@ import java.util.List;
  * [--bench OPTION VALUE]... [profile...]}; {@code --references jvm-per-node} compares with the runs of
  * 2026-12-01, when every node had a JVM of its own ({@code node-3d-*-jvm-per-node}).
  * {@code FidelityReport --fresh [--seeds N] ["ARGUMENTS"...]} runs real Maelstrom itself instead, beside the
- * real-time bench and the simulator, on the given argument sets or its own ({@link FreshFidelity}).
- * {@code --bench} adds a bench option to every run (e.g. {@code --bench --cpu-cores 0}: no CPU model).
+ * real-time bench and the simulator, on the given argument sets or its own ({@link FreshFidelity});
+ * {@code --fresh --kept} judges the runs the last {@code --fresh} kept under {@code target/fidelity/}
+ * again, running only the simulator (after a change to the simulator). {@code --seed} is the first
+ * simulated seed.
+ * {@code --bench} adds a bench option to every simulated run (e.g. {@code --bench --cpu-cores 0}: no CPU model).
  * Each profile runs the reference's arguments (3d) over N seeds; the mean is compared, and the
  * spread over seeds is printed beside it. Exit status 1 when a figure misses its tolerance
  * ({@link Fidelity}).
@@ -34,12 +37,14 @@ public final class FidelityReport {
         int realRuns = 1;
         long first = 1;
         boolean fresh = false;
+        boolean kept = false;
         String setup = ReferenceSetup.SHARED_JVM.label();
         List<String> profiles = new ArrayList<>();
         List<String> extra = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--fresh" -> fresh = true;
+                case "--kept" -> kept = true;
                 case "--seeds" -> seeds = Integer.parseInt(args[++i]);
                 case "--real-runs" -> realRuns = Integer.parseInt(args[++i]);
                 case "--seed" -> first = Long.parseLong(args[++i]);
@@ -51,8 +56,11 @@ public final class FidelityReport {
                 default -> profiles.add(args[i]);
             }
         }
+        List<String> sets = profiles.isEmpty() ? FreshFidelity.DEFAULT_SETS : profiles;
         if (fresh) {
-            System.exit(FreshFidelity.report(profiles.isEmpty() ? FreshFidelity.DEFAULT_SETS : profiles, seeds, realRuns, out) ? 0 : 1);
+            FreshFidelity.Simulation simulation = new FreshFidelity.Simulation(first, seeds, extra);
+            System.exit((kept ? FreshFidelity.reportKept(sets, simulation, out)
+                    : FreshFidelity.report(sets, simulation, realRuns, out)) ? 0 : 1);
             return;
         }
         System.exit(againstReferences(profiles, ReferenceSetup.named(setup), first, seeds, extra, out) ? 0 : 1);

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * The bench against fresh real Maelstrom runs ({@code FidelityReport --fresh}): each argument set runs
@@ -57,41 +58,92 @@ final class FreshFidelity {
             "--node-count 10 --time-limit 40 --rate 20 --latency 150");
 
     private static final Path RUNS = Path.of("target", "fidelity");
+    /** The file in a set's directory that names the arguments and the number of the runs the last report kept. */
+    private static final String KEPT = "kept-runs";
 
     private FreshFidelity() {
     }
 
-    static boolean report(List<String> sets, int seeds, int realRuns, PrintStream out) throws Exception {
+    /** The simulator's side: seeds {@code first} to {@code first + seeds - 1}, with {@code options} added to each run. */
+    record Simulation(long first, int seeds, List<String> options) {
+    }
+
+    static boolean report(List<String> sets, Simulation simulation, int realRuns, PrintStream out) throws Exception {
         Path maelstrom = MaelstromLocator.ofThisProcess().find()
                 .orElseThrow(() -> new IllegalStateException(MaelstromLocator.ofThisProcess().whereLooked()));
         Path bin = Path.of("bin", "broadcast-node").toAbsolutePath();
+        return report(sets, simulation, out, (set, dir) -> {
+            Files.deleteIfExists(dir.resolve(KEPT));
+            List<RunFigures> reals = new ArrayList<>();
+            List<RunFigures> benches = new ArrayList<>();
+            for (int run = 1; run <= realRuns; run++) {
+                Path runDir = realRuns == 1 ? dir : dir.resolve("run-" + run);
+                reals.add(maelstrom(maelstrom, bin, set, runDir));
+                benches.add(RunFigures.of(realTime(bin, set, runDir, run)));
+            }
+            // Which of the runs kept here are this report's: an earlier one may have run more of them.
+            Files.writeString(dir.resolve(KEPT), String.join(" ", set) + "\n" + realRuns + "\n");
+            return new Runs(reals, benches);
+        });
+    }
+
+    /**
+     * The runs a previous {@link #report} kept under {@code target/fidelity/}, judged again against a
+     * simulator that changed since: only the simulator runs.
+     */
+    static boolean reportKept(List<String> sets, Simulation simulation, PrintStream out) throws Exception {
+        return report(sets, simulation, out, (set, dir) -> {
+            Path file = dir.resolve(KEPT);
+            List<String> kept = Files.exists(file) ? Files.readAllLines(file) : List.of();
+            if (kept.size() != 2 || !String.join(" ", set).equals(kept.get(0))) {
+                throw new IllegalStateException(dir + " keeps no runs of " + String.join(" ", set)
+                        + (kept.isEmpty() ? "" : " (its runs are of " + kept.get(0) + ")") + ": run --fresh with these sets first");
+            }
+            int runs = Integer.parseInt(kept.get(1));
+            List<Path> runDirs = IntStream.rangeClosed(1, runs)
+                    .mapToObj(run -> runs == 1 ? dir : dir.resolve("run-" + run)).toList();
+            List<RunFigures> reals = new ArrayList<>();
+            List<RunFigures> benches = new ArrayList<>();
+            for (Path runDir : runDirs) {
+                reals.add(RunFigures.ofMaelstromRun(runDir.resolve("maelstrom").resolve("store").resolve("latest")));
+                benches.add(RunFigures.ofMaelstromRun(runDir.resolve("bench").resolve("latest")));
+            }
+            return new Runs(reals, benches);
+        });
+    }
+
+    /** A set's real and real-time runs. */
+    private record Runs(List<RunFigures> maelstrom, List<RunFigures> realTime) {
+    }
+
+    /** Where a set's real and real-time runs come from: run now, or read back. */
+    private interface RunSource {
+        Runs runs(List<String> set, Path dir) throws Exception;
+    }
+
+    private static boolean report(List<String> sets, Simulation simulation, PrintStream out, RunSource source)
+            throws Exception {
         String profile = System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "");
         out.println("| arguments | run by | ops | servers msgs-per-op | stable median / max | stale share | client median (broadcast, read) | off tolerance |");
         out.println("|---|---|---|---|---|---|---|---|");
         boolean held = true;
         for (int i = 0; i < sets.size(); i++) {
             List<String> args = Arrays.asList(sets.get(i).trim().split("\\s+"));
-            Path dir = RUNS.resolve("set-" + (i + 1));
-            List<RunFigures> reals = new ArrayList<>();
-            List<RunFigures> benches = new ArrayList<>();
-            for (int run = 1; run <= realRuns; run++) {
-                Path runDir = realRuns == 1 ? dir : dir.resolve("run-" + run);
-                reals.add(maelstrom(maelstrom, bin, args, runDir));
-                benches.add(RunFigures.of(realTime(bin, args, runDir, run)));
-            }
-            RunFigures real = RunFigures.mean(reals);
-            RunFigures bench = RunFigures.mean(benches);
+            Runs runs = source.runs(args, RUNS.resolve("set-" + (i + 1)));
+            RunFigures real = RunFigures.mean(runs.maelstrom());
+            RunFigures bench = RunFigures.mean(runs.realTime());
             List<RunFigures> simulated = new ArrayList<>();
-            for (long seed = 1; seed <= seeds; seed++) {
-                simulated.add(RunFigures.of(SimRun.run(withStoreOff(args), seed, profile, BenchRunner.defaultChecker(), true)));
+            for (long seed = simulation.first(); seed < simulation.first() + simulation.seeds(); seed++) {
+                simulated.add(RunFigures.of(SimRun.run(simulated(args, simulation.options()), seed, profile,
+                        BenchRunner.defaultChecker(), true)));
             }
             RunFigures sim = RunFigures.mean(simulated);
             List<String> simMisses = Fidelity.misses(sim, real);
             held &= simMisses.isEmpty();
-            String times = realRuns == 1 ? "" : " (" + realRuns + " runs)";
+            String times = runs.maelstrom().size() == 1 ? "" : " (" + runs.maelstrom().size() + " runs)";
             out.println(row("`" + sets.get(i).trim() + "`", "Maelstrom" + times, real, List.of()));
             out.println(row("", "real-time bench" + times, bench, Fidelity.misses(bench, real)));
-            out.println(row("", "simulator (" + seeds + " seeds)", sim, simMisses));
+            out.println(row("", "simulator (" + simulation.seeds() + " seeds)", sim, simMisses));
             out.flush();
         }
         return held;
@@ -120,8 +172,9 @@ final class FreshFidelity {
         }
     }
 
-    private static List<String> withStoreOff(List<String> args) {
+    private static List<String> simulated(List<String> args, List<String> options) {
         List<String> out = new ArrayList<>(args);
+        out.addAll(options);
         out.addAll(List.of("--store-runs", "none"));
         return out;
     }

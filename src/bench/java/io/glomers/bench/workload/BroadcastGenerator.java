@@ -21,7 +21,9 @@ import java.util.concurrent.CompletableFuture;
  * every thread is busy the one due operation waits ({@code :pending}).
  * <p>
  * Under the simulator's CPU model the interpreter waits for a core before it hands out an operation
- * ({@code interpreter}), which is how a loaded machine runs fewer operations in the same time.
+ * ({@code interpreter}), which is how a loaded machine runs fewer operations in the same time, and an
+ * operation it waited for leaves {@code lag} late ({@link io.glomers.bench.sched.HostCosts#interpreterLag}):
+ * real runs lose that on every operation, loaded or not.
  * <p>
  * Threads are picked as Jepsen's context picks them: from a counter that moves on by one with every
  * operation handed out, over every thread of the test, the nemesis's (last) included. The pick is the
@@ -43,6 +45,7 @@ public final class BroadcastGenerator {
 
     private final Scheduler scheduler;
     private final HostCpu.Worker interpreter;
+    private final long lagNanos;
     private final Random random;
     private final List<ClientThread> threads;
     private final boolean[] busy;
@@ -60,9 +63,10 @@ public final class BroadcastGenerator {
     private CompletableFuture<Void> drained;
 
     public BroadcastGenerator(Scheduler scheduler, Random random, List<? extends ClientThread> processes, double rate,
-                              Duration timeLimit, HostCpu.Worker interpreter) {
+                              Duration timeLimit, HostCpu.Worker interpreter, Duration lag) {
         this.scheduler = scheduler;
         this.interpreter = interpreter;
+        this.lagNanos = lag.toNanos();
         this.random = random;
         this.threads = List.copyOf(processes);
         this.busy = new boolean[threads.size()];
@@ -99,11 +103,11 @@ public final class BroadcastGenerator {
             return;
         }
         issue(thread);
-        long gap = (long) (random.nextDouble() * 2 * 1e9 / rate);
-        if (scheduler.nanoTime() + gap >= cutoff) {
+        long wait = (long) (random.nextDouble() * 2 * 1e9 / rate) + lagNanos;
+        if (scheduler.nanoTime() + wait >= cutoff) {
             stopGenerating();
         } else {
-            scheduler.schedule(Duration.ofNanos(gap), () -> interpreter.run(WAKE_UP, this::due));
+            scheduler.schedule(Duration.ofNanos(wait), () -> interpreter.run(WAKE_UP, this::due));
         }
     }
 
