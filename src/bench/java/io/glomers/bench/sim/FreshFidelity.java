@@ -72,7 +72,7 @@ final class FreshFidelity {
         Path maelstrom = MaelstromLocator.ofThisProcess().find()
                 .orElseThrow(() -> new IllegalStateException(MaelstromLocator.ofThisProcess().whereLooked()));
         Path bin = Path.of("bin", "broadcast-node").toAbsolutePath();
-        return report(sets, simulation, out, (set, dir) -> {
+        return report(sets, simulation, out, RUNS, (set, dir) -> {
             Files.deleteIfExists(dir.resolve(KEPT));
             List<RunFigures> reals = new ArrayList<>();
             List<RunFigures> benches = new ArrayList<>();
@@ -92,16 +92,21 @@ final class FreshFidelity {
      * simulator that changed since: only the simulator runs.
      */
     static boolean reportKept(List<String> sets, Simulation simulation, PrintStream out) throws Exception {
-        return report(sets, simulation, out, (set, dir) -> {
+        return reportKept(sets, simulation, out, RUNS);
+    }
+
+    /** {@link #reportKept} with the runs kept under {@code runs}. */
+    static boolean reportKept(List<String> sets, Simulation simulation, PrintStream out, Path runs) throws Exception {
+        return report(sets, simulation, out, runs, (set, dir) -> {
             Path file = dir.resolve(KEPT);
             List<String> kept = Files.exists(file) ? Files.readAllLines(file) : List.of();
             if (kept.size() != 2 || !String.join(" ", set).equals(kept.get(0))) {
                 throw new IllegalStateException(dir + " keeps no runs of " + String.join(" ", set)
                         + (kept.isEmpty() ? "" : " (its runs are of " + kept.get(0) + ")") + ": run --fresh with these sets first");
             }
-            int runs = Integer.parseInt(kept.get(1));
-            List<Path> runDirs = IntStream.rangeClosed(1, runs)
-                    .mapToObj(run -> runs == 1 ? dir : dir.resolve("run-" + run)).toList();
+            int count = Integer.parseInt(kept.get(1));
+            List<Path> runDirs = IntStream.rangeClosed(1, count)
+                    .mapToObj(run -> count == 1 ? dir : dir.resolve("run-" + run)).toList();
             List<RunFigures> reals = new ArrayList<>();
             List<RunFigures> benches = new ArrayList<>();
             for (Path runDir : runDirs) {
@@ -121,7 +126,7 @@ final class FreshFidelity {
         Runs runs(List<String> set, Path dir) throws Exception;
     }
 
-    private static boolean report(List<String> sets, Simulation simulation, PrintStream out, RunSource source)
+    private static boolean report(List<String> sets, Simulation simulation, PrintStream out, Path runs, RunSource source)
             throws Exception {
         String profile = System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "");
         out.println("| arguments | run by | ops | servers msgs-per-op | stable median / max | stale share | client median (broadcast, read) | off tolerance |");
@@ -129,9 +134,9 @@ final class FreshFidelity {
         boolean held = true;
         for (int i = 0; i < sets.size(); i++) {
             List<String> args = Arrays.asList(sets.get(i).trim().split("\\s+"));
-            Runs runs = source.runs(args, RUNS.resolve("set-" + (i + 1)));
-            RunFigures real = RunFigures.mean(runs.maelstrom());
-            RunFigures bench = RunFigures.mean(runs.realTime());
+            Runs kept = source.runs(args, runs.resolve("set-" + (i + 1)));
+            RunFigures real = RunFigures.mean(kept.maelstrom());
+            RunFigures bench = RunFigures.mean(kept.realTime());
             List<RunFigures> simulated = new ArrayList<>();
             for (long seed = simulation.first(); seed < simulation.first() + simulation.seeds(); seed++) {
                 simulated.add(RunFigures.of(SimRun.run(simulated(args, simulation.options()), seed, profile,
@@ -140,7 +145,7 @@ final class FreshFidelity {
             RunFigures sim = RunFigures.mean(simulated);
             List<String> simMisses = Fidelity.misses(sim, real);
             held &= simMisses.isEmpty();
-            String times = runs.maelstrom().size() == 1 ? "" : " (" + runs.maelstrom().size() + " runs)";
+            String times = kept.maelstrom().size() == 1 ? "" : " (" + kept.maelstrom().size() + " runs)";
             out.println(row("`" + sets.get(i).trim() + "`", "Maelstrom" + times, real, List.of()));
             out.println(row("", "real-time bench" + times, bench, Fidelity.misses(bench, real)));
             out.println(row("", "simulator (" + simulation.seeds() + " seeds)", sim, simMisses));
