@@ -40,7 +40,7 @@ public record HostCosts(int cores, Duration maelstromSend, Duration maelstromWri
      * lean (two sends, a write and the node's line), and fast's stable median (73 ms) needs just enough
      * CPU to break the lockstep. The node's 150 us is what it spends a line in bulk, measured. The
      * interpreter's lag is read off real histories: the gaps between invocations are Jepsen's uniform
-     * stagger shifted by 0.2-0.5 ms (docs/bench.md, "The CPU model").
+     * stagger shifted by 0.0-0.6 ms from one run to the next (docs/bench.md, "Fresh real runs, sixth time").
      */
     public static final HostCosts SIMULATED = new HostCosts(2, Duration.ofNanos(270_000), Duration.ofNanos(180_000),
             Duration.ofNanos(150_000), Duration.ofNanos(300_000));
