@@ -70,19 +70,24 @@ final class PartCommand implements Callable<Integer> {
                 : BenchRun.run(options, verbose, ourNode());
     }
 
+    /** A real-time run refuses an option that only shapes the simulator ({@code bin/challenge sim}). */
+    private void refuseSimulatorOnly(String option, String shapes, String why) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+            throw new ParameterException(spec.commandLine(), option + " shapes the simulator's " + shapes
+                    + " (bin/challenge sim); " + why);
+        }
+    }
+
     private void refuseContradictions(BenchOptions options, boolean underMaelstrom) {
         refuseFaultsWithNemesis(spec);
         if (run.inProcess() && run.bin() != null) {
             throw new ParameterException(spec.commandLine(), "--in-process and --bin " + run.bin()
                     + " exclude each other: the nodes run in this JVM or as that executable");
         }
-        if (spec.commandLine().getParseResult().hasMatchedOption("--cpu-node") && !underMaelstrom) {
-            throw new ParameterException(spec.commandLine(), "--cpu-node shapes the simulator's nodes (bin/challenge"
-                    + " sim); a real-time run's nodes are real and pay their own CPU");
-        }
-        if (spec.commandLine().getParseResult().hasMatchedOption("--cpu-interpreter-lag") && !underMaelstrom) {
-            throw new ParameterException(spec.commandLine(), "--cpu-interpreter-lag shapes the simulator's clients"
-                    + " (bin/challenge sim); a real-time run's interpreter waits on the real clock, which lags by itself");
+        if (!underMaelstrom) {
+            refuseSimulatorOnly("--cpu-node", "nodes", "a real-time run's nodes are real and pay their own CPU");
+            refuseSimulatorOnly("--cpu-interpreter-lag", "clients",
+                    "a real-time run's interpreter waits on the real clock, which lags by itself");
         }
         boolean processFaults = options.faults().contains(Fault.KILL) || options.faults().contains(Fault.PAUSE);
         if (processFaults && run.inProcess() && !underMaelstrom) {
