@@ -27,7 +27,9 @@ import java.util.SplittableRandom;
  *       from its acknowledgement to that start, so a node whose clients read seldom shows less of its
  *       delay. Reads come as a Poisson stream at the measured rate per node.
  * </ul>
- * The value's latency is the latest of those starts over the nodes, 0 where no read missed it.
+ * The value's latency is the latest of those starts over the nodes, 0 where no read missed it. One
+ * value in n is the hub's own clients': it waits for the hub's batch and takes one hop, which in a
+ * cluster of two is every value that has a hop to take from the hub.
  */
 final class DeliveryModel {
 
@@ -35,7 +37,8 @@ final class DeliveryModel {
     static final int VALUES = 1000;
     private static final long SEED = 0x5EED_2026L;
 
-    /** Nodes other than the origin; receiver 0 is the hub. */
+    private final int nodes;
+    /** Nodes other than the origin; receiver 0 is the hub (for the hub's own values, its first peer). */
     private final int receivers;
     private final double readsPerSecond;
     /** Origin to hub, per value: the copy the hub gets in every shape. */
@@ -53,7 +56,8 @@ final class DeliveryModel {
     DeliveryModel(Conditions conditions) {
         SplittableRandom random = new SplittableRandom(SEED);
         long[] delays = conditions.delays();
-        receivers = Math.max(0, conditions.nodes() - 1);
+        nodes = Math.max(1, conditions.nodes());
+        receivers = nodes - 1;
         readsPerSecond = conditions.readsPerSecond();
         toHub = new double[VALUES];
         hubPhase = new double[VALUES];
@@ -85,30 +89,54 @@ final class DeliveryModel {
         double meanReadGap = readsPerSecond > 0 ? 1000 / readsPerSecond : 0;
         double[] latencies = new double[VALUES];
         for (int v = 0; v < VALUES; v++) {
-            double viaHub = toHub[v] + hubPhase[v] * plan.interval();
-            // The hub hears from every origin: nothing of its copy's flight is hidden.
-            double latest = lastMiss(plan.linger() + toHub[v], readGap[v][0] * meanReadGap);
-            for (int r = 1; r < receivers; r++) {
-                double fromOrigin = direct[v][r];
-                double fromHub = viaHub + relay[v][r];
-                double arrival;
-                double hop;
-                switch (plan.shape()) {
-                    case STAR -> { arrival = fromHub; hop = relay[v][r]; }
-                    case DIRECT -> { arrival = fromOrigin; hop = fromOrigin; }
-                    default -> {
-                        arrival = Math.min(fromOrigin, fromHub);
-                        hop = fromOrigin <= fromHub ? fromOrigin : relay[v][r];
-                    }
-                }
-                double gap = Math.min(hubCycle, originGap[v][r] * meanOriginGap);
-                double visible = plan.linger() + arrival - Math.min(hop, gap);
-                latest = Math.max(latest, lastMiss(visible, readGap[v][r] * meanReadGap));
-            }
-            latencies[v] = latest;
+            // One value in n is the hub's own clients': the same draws, taken from there.
+            latencies[v] = v % nodes == 0
+                    ? fromTheHub(v, plan, hubCycle, meanOriginGap, meanReadGap)
+                    : fromAnOrigin(v, plan, hubCycle, meanOriginGap, meanReadGap);
         }
         Arrays.sort(latencies);
         return latencies;
+    }
+
+    /** A value another node's clients gave it: to the hub, and on by the plan's shape. */
+    private double fromAnOrigin(int v, Plan plan, double hubCycle, double meanOriginGap, double meanReadGap) {
+        double viaHub = toHub[v] + hubPhase[v] * plan.interval();
+        // The hub hears from every origin: nothing of its copy's flight is hidden.
+        double latest = lastMiss(plan.linger() + toHub[v], readGap[v][0] * meanReadGap);
+        for (int r = 1; r < receivers; r++) {
+            double fromOrigin = direct[v][r];
+            double fromHub = viaHub + relay[v][r];
+            double arrival;
+            double hop;
+            switch (plan.shape()) {
+                case STAR -> { arrival = fromHub; hop = relay[v][r]; }
+                case DIRECT -> { arrival = fromOrigin; hop = fromOrigin; }
+                default -> {
+                    arrival = Math.min(fromOrigin, fromHub);
+                    hop = fromOrigin <= fromHub ? fromOrigin : relay[v][r];
+                }
+            }
+            double gap = Math.min(hubCycle, originGap[v][r] * meanOriginGap);
+            double visible = plan.linger() + arrival - Math.min(hop, gap);
+            latest = Math.max(latest, lastMiss(visible, readGap[v][r] * meanReadGap));
+        }
+        return latest;
+    }
+
+    /**
+     * A value the hub's own clients gave it: it leaves with the hub's batch under a shape that relays
+     * (where in the interval it arrived), after the linger under {@code direct}, one hop to every node.
+     * One value in {@code nodes}: in a cluster of two it is the only value that travels from the hub.
+     */
+    private double fromTheHub(int v, Plan plan, double hubCycle, double meanOriginGap, double meanReadGap) {
+        double leaves = plan.shape().relays() ? hubPhase[v] * plan.interval() : plan.linger();
+        double latest = 0;
+        for (int r = 0; r < receivers; r++) {
+            double hop = r == 0 ? toHub[v] : plan.shape().relays() ? relay[v][r] : direct[v][r];
+            double gap = Math.min(hubCycle, originGap[v][r] * meanOriginGap);
+            latest = Math.max(latest, lastMiss(leaves + hop - Math.min(hop, gap), readGap[v][r] * meanReadGap));
+        }
+        return latest;
     }
 
     /** When the last read that missed a value visible from {@code visible} on started; 0 when none did. */

@@ -1,0 +1,40 @@
+package io.glomers.broadcast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** Predicted latencies where the answer follows from the batching rules alone. */
+class DeliveryModelTest {
+
+    private static final long HOP = 100;
+
+    @Test
+    void inAClusterOfTwoTheHubsOwnValuesWaitForItsBatch() {
+        // Real Maelstrom, --node-count 2: a star with a 600 ms interval was predicted a 304 ms maximum
+        // (the origin's values, one hop to the hub) and ran to 591 ms (the hub's, held for its batch).
+        Conditions conditions = new Conditions(2, 43, 13, constant(HOP));
+        Plan star = new Plan(0, Plan.Shape.STAR, 200, 600);
+        double[] latencies = new DeliveryModel(conditions).latencies(star, TrafficModel.rates(star, conditions));
+        assertThat(DeliveryModel.quantile(latencies, 0.999)).isGreaterThan(0.8 * star.interval());
+    }
+
+    @Test
+    void theHubsOwnValuesTakeOneHopWhereOthersTakeTwo() {
+        // Twenty-five nodes, reads so frequent that nothing is hidden from them: a value from an origin
+        // pays the linger and two hops, the hub's own the interval's wait and one.
+        Conditions conditions = new Conditions(25, 50, 1_000_000, constant(HOP));
+        Plan star = new Plan(0, Plan.Shape.STAR, 0, 0);
+        double[] latencies = new DeliveryModel(conditions).latencies(star, TrafficModel.rates(star, conditions));
+        long oneHop = Arrays.stream(latencies).filter(latency -> latency < 1.5 * HOP).count();
+        assertThat(oneHop).isBetween(DeliveryModel.VALUES / 25L - 1, DeliveryModel.VALUES / 25L + 1);
+        assertThat(DeliveryModel.quantile(latencies, (double) oneHop / DeliveryModel.VALUES + 0.001)).isGreaterThan(1.5 * HOP);
+    }
+
+    private static long[] constant(long millis) {
+        long[] delays = new long[512];
+        Arrays.fill(delays, millis);
+        return delays;
+    }
+}
