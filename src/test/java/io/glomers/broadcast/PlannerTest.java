@@ -68,6 +68,24 @@ class PlannerTest {
     }
 
     @Test
+    void whereNoPlanMeetsTheObjectiveATailThatMovesByATenthKeepsThePlan() {
+        // 25 nodes at 100 ms exponential: no plan meets 3d's maximum, and the limits the planner settles
+        // for come from the tail of the delays, which moves from one window to the next. A move of a
+        // tenth either way keeps the plan.
+        Planner planner = planner(THREE_D);
+        long[] delays = exponential(100);
+        planner.choose(new Conditions(25, 45, 2, delays), BALANCED);
+        Planner.Choice first = planner.choose(new Conditions(25, 45, 2, delays), BALANCED);
+        assertThat(first.meetsObjective()).isFalse();
+        Plan chosen = first.prediction().plan();
+        for (double scale : new double[] {0.9, 1.1, 0.9, 1.1}) {
+            long[] moved = Arrays.stream(delays).map(delay -> Math.round(delay * scale)).toArray();
+            Planner.Choice again = planner.choose(new Conditions(25, 45, 2, moved), chosen);
+            assertThat(again.changed()).as("delays x%.1f: %s", scale, again.reason()).isFalse();
+        }
+    }
+
+    @Test
     void aSpellOfSlowDelaysSlowsAFewValuesOnEveryPathAndBuysNoCostlierShape() {
         long[] spell = constant(100);
         Arrays.fill(spell, 200, 240, 500);
