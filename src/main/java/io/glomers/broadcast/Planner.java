@@ -41,7 +41,7 @@ final class Planner {
     /**
      * Where no plan meets the objective, the current one is kept while within this much of the limits
      * the network allows: those limits come from the tail of the delays, and the tail of a few hundred
-     * draws from a heavy-tailed network moves by a tenth from one window to the next.
+     * draws from a heavy-tailed network moves by a tenth or more from one window to the next.
      */
     private static final double KEEP_NEAREST_WITHIN = 1.25;
     /** A change to a plan this many times as costly waits until the current plan misses twice in a row. */
