@@ -19,7 +19,7 @@ import java.util.Optional;
  * (3d's cell on the frontier, published results beside it).
  *
  * <pre>
- * java -cp ... io.glomers.frontier.AdaptiveSweep [--quick] [--cells REGEX] [--seed S]
+ * java -cp ... io.glomers.frontier.AdaptiveSweep [--quick] [--cells REGEX] [--seed S] [--seeds N]
  *     [--objective-median MS] [--objective-max MS] [--fixed-only] [--exhaustive] [--cache FILE]
  *     [--plots DIR | --no-plots]
  * </pre>
@@ -38,7 +38,7 @@ public final class AdaptiveSweep {
     private AdaptiveSweep(SweepOptions options, PrintStream progress) {
         this.options = options;
         this.progress = progress;
-        this.trials = new SimTrials(options.seed(), new TrialCache(options.cache()), progress);
+        this.trials = new SimTrials(options.seeds(), new TrialCache(options.cache()), progress);
     }
 
     public static void main(String[] args) throws Exception {
@@ -62,7 +62,7 @@ public final class AdaptiveSweep {
         List<CellResult> results = new AdaptiveSweep(options, System.err).run(out);
         out.println();
         out.println(SweepReport.summary(results, options.objective()));
-        out.printf(Locale.ROOT, "%d cells, seed %d, %.1f min wall%n", results.size(), options.seed(),
+        out.printf(Locale.ROOT, "%d cells, %s, %.1f min wall%n", results.size(), options.seedsText(),
                 (System.nanoTime() - started) / 60e9);
         if (options.plots() != null) {
             draw(results, options, out);
@@ -123,7 +123,7 @@ public final class AdaptiveSweep {
 
     private static void draw(List<CellResult> results, SweepOptions options, PrintStream out) throws Exception {
         Files.createDirectories(options.plots());
-        String objective = "objective " + options.objective() + ", simulated, seed " + options.seed();
+        String objective = "objective " + options.objective() + ", simulated, " + options.seedsText();
         Path sweep = options.plots().resolve("adaptive-sweep.png");
         if (AdaptivePlot.write(results, "Adaptive node against the best fixed setting per cell; " + objective, sweep)) {
             out.println("wrote " + sweep);

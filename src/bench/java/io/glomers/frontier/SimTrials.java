@@ -7,58 +7,83 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 /**
  * Runs a setting in a cell on the simulator (virtual time: the figures do not depend on the
  * machine's load, only the wall time does), checked by the bench, and says each run's figures and
  * wall time on {@code progress}. {@link SimRun#simulate} rather than a bare runner: it starts the
  * nodes as the launcher does (acknowledgement journal on) and scales the hang guard with the rate.
+ * With several seeds a setting meets a cell only where every seed's run meets it: one seed's draw of
+ * an exponential network is a lottery, and a setting that met by luck is not one a user can rely on.
  */
 final class SimTrials {
 
-    private final long seed;
+    private final List<Long> seeds;
     private final TrialCache cache;
     private final PrintStream progress;
 
-    SimTrials(long seed, TrialCache cache, PrintStream progress) {
-        this.seed = seed;
+    /** Every setting runs once per seed, and a trial is the {@linkplain Figures#worstOf worst} of its runs. */
+    SimTrials(List<Long> seeds, TrialCache cache, PrintStream progress) {
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("a trial needs at least one seed");
+        }
+        this.seeds = List.copyOf(seeds);
         this.cache = cache;
         this.progress = progress;
     }
 
-    /** A fixed setting: from the cache when it holds this run. */
+    /** A fixed setting: each seed's run from the cache when it holds it. */
     Trial fixed(Cell cell, Setting setting) {
-        return cache.get(seed, cell, setting).map(figures -> {
-            say(cell, setting, figures, " (cached)");
+        return trial(cell, setting, seed -> cache.get(seed, cell, setting).map(figures -> {
+            say(cell, setting, seed, figures, " (cached)");
             return Trial.ran(setting, figures);
         }).orElseGet(() -> {
-            Trial trial = run(cell, setting);
+            Trial trial = run(cell, setting, seed);
             if (trial.figures() != null) {
                 cache.put(seed, cell, setting, trial.figures());
             }
             return trial;
-        });
+        }));
     }
 
-    /** Any setting, run now. A node that cannot start (e.g. an unknown strategy) is a failed trial, not an abort. */
+    /** Any setting, run now on every seed. */
     Trial run(Cell cell, Setting setting) {
+        return trial(cell, setting, seed -> run(cell, setting, seed));
+    }
+
+    private Trial trial(Cell cell, Setting setting, LongFunction<Trial> runOnSeed) {
+        List<Figures> runs = new ArrayList<>();
+        for (long seed : seeds) {
+            Trial trial = runOnSeed.apply(seed);
+            if (trial.figures() == null) {
+                return trial;
+            }
+            runs.add(trial.figures());
+        }
+        return Trial.ran(setting, Figures.worstOf(runs));
+    }
+
+    /** A node that cannot start (e.g. an unknown strategy) is a failed trial, not an abort. */
+    private Trial run(Cell cell, Setting setting, long seed) {
         List<String> arguments = new ArrayList<>(cell.arguments());
         arguments.addAll(List.of("--store-runs", "none"));
         try {
             SimResult result = SimRun.simulate(arguments, seed, "", setting.properties(), BenchRunner.defaultChecker(), true);
             Figures figures = Figures.of(result.bench(), result.wallNanos() / 1_000_000);
-            say(cell, setting, figures, "");
+            say(cell, setting, seed, figures, "");
             return Trial.ran(setting, figures);
         } catch (Exception | AssertionError e) {
             String why = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
-            progress.printf("  %s | %s: did not run: %s%n", cell.label(), setting.label(), why);
+            progress.printf("  %s | %s, seed %d: did not run: %s%n", cell.label(), setting.label(), seed, why);
             return Trial.failed(setting, why);
         }
     }
 
-    private void say(Cell cell, Setting setting, Figures figures, String note) {
+    private void say(Cell cell, Setting setting, long seed, Figures figures, String note) {
+        String which = seeds.size() > 1 ? setting.label() + ", seed " + seed : setting.label();
         progress.printf(Locale.ROOT, "  %s | %s: %.2f msgs-per-op, %d / %d ms, %s, %.1f s wall%s%n", cell.label(),
-                setting.label(), figures.msgsPerOp(), figures.medianMillis(), figures.maxMillis(),
+                which, figures.msgsPerOp(), figures.medianMillis(), figures.maxMillis(),
                 figures.valid() ? "valid" : "INVALID", figures.wallMillis() / 1000.0, note);
         progress.flush();
     }

@@ -2,26 +2,31 @@ package io.glomers.frontier;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * The adaptive sweep's command line.
  *
  * @param cells      the cells to run (the default grid, {@code --quick}'s three, then {@code --cells REGEX})
+ * @param seed       the first seed ({@code --seed S}, default 1)
+ * @param seedCount  {@code --seeds N}: every setting runs on seeds S to S+N-1 and meets only where all of them do
  * @param fixedOnly  {@code --fixed-only}: the batching sweeps alone, for a build without the adaptive node
  * @param exhaustive {@code --exhaustive}: every fixed setting, not the staircase ({@link FixedSearch})
  * @param cache      {@code --cache FILE}: fixed settings' figures kept between invocations (null: none)
  * @param plots      where the PNGs go ({@code --plots DIR}, default docs; null with {@code --no-plots})
  */
-record SweepOptions(List<Cell> cells, long seed, Objective objective, boolean fixedOnly, boolean exhaustive,
+record SweepOptions(List<Cell> cells, long seed, int seedCount, Objective objective, boolean fixedOnly, boolean exhaustive,
                     Path cache, Path plots) {
 
-    static final String USAGE = "AdaptiveSweep [--quick] [--cells REGEX] [--seed S] [--objective-median MS]"
+    static final String USAGE = "AdaptiveSweep [--quick] [--cells REGEX] [--seed S] [--seeds N]"
+            + " [--objective-median MS]"
             + " [--objective-max MS] [--fixed-only] [--exhaustive] [--cache FILE] [--plots DIR | --no-plots]";
 
     static SweepOptions parse(String... args) {
         boolean quick = false;
         String regex = "";
         long seed = 1;
+        long seedCount = 1;
         long median = Objective.DEFAULT.medianMillis();
         long max = Objective.DEFAULT.maxMillis();
         boolean fixedOnly = false;
@@ -36,6 +41,7 @@ record SweepOptions(List<Cell> cells, long seed, Objective objective, boolean fi
                 case "--no-plots" -> plots = null;
                 case "--cells" -> regex = value(args, ++i);
                 case "--seed" -> seed = number(args, ++i);
+                case "--seeds" -> seedCount = number(args, ++i);
                 case "--objective-median" -> median = number(args, ++i);
                 case "--objective-max" -> max = number(args, ++i);
                 case "--cache" -> cache = Path.of(value(args, ++i));
@@ -43,11 +49,24 @@ record SweepOptions(List<Cell> cells, long seed, Objective objective, boolean fi
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
             }
         }
+        if (seedCount < 1 || seedCount > 100) {
+            throw new IllegalArgumentException("--seeds takes 1 to 100, not " + seedCount);
+        }
         List<Cell> cells = SweepGrid.matching(quick ? SweepGrid.quick() : SweepGrid.defaults(), regex);
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("no cell matches --cells '" + regex + "'");
         }
-        return new SweepOptions(cells, seed, new Objective(median, max), fixedOnly, exhaustive, cache, plots);
+        return new SweepOptions(cells, seed, (int) seedCount, new Objective(median, max), fixedOnly, exhaustive, cache, plots);
+    }
+
+    /** The seeds every setting runs on. */
+    List<Long> seeds() {
+        return LongStream.range(seed, seed + seedCount).boxed().toList();
+    }
+
+    /** "seed 1", or "seeds 1-3". */
+    String seedsText() {
+        return seedCount == 1 ? "seed " + seed : "seeds " + seed + "-" + (seed + seedCount - 1);
     }
 
     private static String value(String[] args, int i) {

@@ -54,8 +54,15 @@ final class AdaptiveDissemination implements Dissemination {
      */
     private long fastestFromHub = Long.MAX_VALUE;
     private long fastestFromHubEpoch;
+    /** At the hub, the fastest greeting: start-up only ever slows one, so it bounds the hop from above. */
+    private long fastestGreeting = Long.MAX_VALUE;
     /** A choice is being computed: one at a time, from conditions measured when it was asked for. */
     private boolean planning;
+    /**
+     * At an origin, a client's value was queued for the hub alone since the last gossip with values
+     * went there: if the origin has since started to send straight to everyone, only the hub can pass it on.
+     */
+    private boolean hubOnlyValuesQueued;
 
     AdaptiveDissemination(String self, String hub, List<String> peers, BroadcastProperties properties, ClientReads reads,
             EventLoop loop) {
@@ -103,9 +110,16 @@ final class AdaptiveDissemination implements Dissemination {
 
     @Override
     public BroadcastProperties.Batching batching() {
-        boolean hubBatches = isHub() && plan.shape().relays();
+        Plan own = ownPlan();
+        boolean hubBatches = isHub() && own.shape().relays();
         return new BroadcastProperties.Batching(
-                Duration.ofMillis(hubBatches ? 0 : plan.linger()), Duration.ofMillis(hubBatches ? plan.interval() : 0));
+                Duration.ofMillis(hubBatches ? 0 : own.linger()), Duration.ofMillis(hubBatches ? own.interval() : 0));
+    }
+
+    /** The plan this node sends by: the hub's, until its first, follows the origins' rule for long hops. */
+    private Plan ownPlan() {
+        return isHub() && plan.seq() == 0 && fastestGreeting != Long.MAX_VALUE
+                ? Planner.beforeTheFirstPlan(startPlan, objective, fastestGreeting) : plan;
     }
 
     /**
@@ -116,7 +130,7 @@ final class AdaptiveDissemination implements Dissemination {
      */
     @Override
     public boolean skipsLinger(String from, boolean relayAsked) {
-        return isHub() && from != null && relayAsked && !plan.shape().relays();
+        return isHub() && from != null && relayAsked && !ownPlan().shape().relays();
     }
 
     @Override
@@ -126,6 +140,9 @@ final class AdaptiveDissemination implements Dissemination {
             // anything: its delay is the start-up's, not the network's.
             boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
             boolean timed = gossip.sent() != null && readAt != Envelope.UNKNOWN;
+            if (timed && greeting && readAt >= gossip.sent()) {
+                fastestGreeting = Math.min(fastestGreeting, readAt - gossip.sent());
+            }
             if (timed && !greeting && !delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
                 toldClocksDisagree = true;
                 log.warn("Gossip from {} arrived before it was sent by this node's clock: the nodes do not share a"
@@ -147,33 +164,18 @@ final class AdaptiveDissemination implements Dissemination {
                 fastestFromHub = Math.min(fastestFromHub, readAt - gossip.sent());
             }
             if (plan.seq() == 0 && fastestFromHub != Long.MAX_VALUE) {
-                plan = untilTheHubPlans(fastestFromHub);
+                plan = Planner.beforeTheFirstPlan(startPlan, objective, fastestFromHub);
             }
         }
     }
 
-    /**
-     * An origin's plan before the hub's first, given its fastest gossip from the hub: the
-     * starting star, unless two such hops alone pass the objective's maximum (less its margin), when
-     * no batching could save the values sent meanwhile, and they go straight to every node. The hub
-     * plans only once it has watched a second of traffic, and at such delays the values of that
-     * second would make the run's maximum.
-     */
-    private Plan untilTheHubPlans(long delay) {
-        double maxLimit = (1 - objective.maxMargin()) * objective.max().toMillis();
-        if (2 * delay <= maxLimit) {
-            return startPlan;
-        }
-        double medianLimit = (1 - objective.medianMargin()) * objective.median().toMillis();
-        long linger = (long) Math.max(0, Math.min(maxLimit, medianLimit) - delay) / Planner.STEP * Planner.STEP;
-        return new Plan(0, Plan.Shape.DIRECT, linger, 0);
-    }
-
     @Override
-    public void arrived(long now) {
+    public void arrived(String from, long now) {
         if (isHub()) {
             rate.arrived(now);
             replanIfDue(now);
+        } else if (from == null && !plan.shape().fansOut()) {
+            hubOnlyValuesQueued = true;
         }
     }
 
@@ -182,7 +184,14 @@ final class AdaptiveDissemination implements Dissemination {
         if (isHub()) {
             return gossip.stamped(now, null, plan);
         }
-        return gossip.stamped(now, to.equals(hub) ? plan.shape().relays() : null, null);
+        if (!to.equals(hub)) {
+            return gossip.stamped(now, null, null);
+        }
+        boolean carriesValues = gossip.values().length > 0;
+        boolean relay = plan.shape().relays() || hubOnlyValuesQueued && carriesValues;
+        // One gossip carries every value queued for a peer (broadcast.limits bounds it far above a batch).
+        hubOnlyValuesQueued &= !carriesValues;
+        return gossip.stamped(now, relay, null);
     }
 
     private void replanIfDue(long now) {

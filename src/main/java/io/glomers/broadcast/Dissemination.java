@@ -59,8 +59,8 @@ public interface Dissemination {
     default void heard(Gossip gossip, String from, long readAt) {
     }
 
-    /** A new value reached this node at {@code now}. */
-    default void arrived(long now) {
+    /** A new value reached this node at {@code now}, from peer {@code from} (null: from a client). */
+    default void arrived(String from, long now) {
     }
 
     /** The gossip as it leaves for {@code to} at {@code now}, with whatever the overlay adds to it. */

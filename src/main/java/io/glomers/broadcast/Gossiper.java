@@ -151,7 +151,7 @@ public class Gossiper {
     }
 
     private void spread(long value, String from, boolean relayAsked) {
-        dissemination.arrived(now());
+        dissemination.arrived(from, now());
         boolean skipLinger = dissemination.skipsLinger(from, relayAsked);
         for (String target : dissemination.targets(from, relayAsked)) {
             if (links.get(target).offer(value, partners.contains(target))) {

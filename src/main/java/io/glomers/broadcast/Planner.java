@@ -196,4 +196,21 @@ final class Planner {
             return Math.max(prediction.median() / Math.max(1, medianLimit), prediction.max() / Math.max(1, maxLimit));
         }
     }
+
+    /**
+     * A node's plan before the hub's first, given the fastest gossip it has had (an origin: from the
+     * hub; the hub: a greeting): the starting star, unless two such hops alone pass the objective's
+     * maximum (less its margin), when no batching could save the values sent meanwhile, and they go
+     * straight to every node. The hub plans only once it has watched a second of traffic, and at such
+     * delays the values of that second would make the run's maximum.
+     */
+    static Plan beforeTheFirstPlan(Plan start, BroadcastProperties.Objective objective, long fastestHop) {
+        double maxLimit = (1 - objective.maxMargin()) * objective.max().toMillis();
+        if (2 * fastestHop <= maxLimit) {
+            return start;
+        }
+        double medianLimit = (1 - objective.medianMargin()) * objective.median().toMillis();
+        long linger = (long) Math.max(0, Math.min(maxLimit, medianLimit) - fastestHop) / STEP * STEP;
+        return new Plan(0, Plan.Shape.DIRECT, linger, 0);
+    }
 }

@@ -45,6 +45,28 @@ class AdaptiveDisseminationTest {
     }
 
     @Test
+    void valuesQueuedForTheHubAloneBeforeAnOriginTurnsToSendingStraightToEveryoneAreStillRelayed() {
+        AdaptiveDissemination origin = node("n2");
+        Gossip values = new Gossip(1, 5, new long[] {7}, new long[0][]);
+        Gossip ack = new Gossip(1, 5, new long[0], new long[0][]);
+        assertThat(origin.targets(null, true)).as("the starting star").containsExactly("n0");
+        origin.arrived("n0", 0);
+        origin.heard(fromHub(5, new Plan(1, Plan.Shape.DIRECT, 180, 0)), "n0", 0);
+        assertThat(origin.stamp(values, "n0", 5).relay()).as("no client's value waited for the hub alone").isFalse();
+
+        origin.heard(fromHub(5, new Plan(2, Plan.Shape.STAR, 0, 100)), "n0", 10);
+        origin.arrived(null, 20);
+        origin.heard(fromHub(5, new Plan(3, Plan.Shape.DIRECT, 180, 0)), "n0", 30);
+
+        assertThat(origin.stamp(ack, "n0", 40).relay()).as("nothing to relay in an acknowledgement").isFalse();
+        assertThat(origin.stamp(values, "n1", 50).relay()).as("only the hub relays").isNull();
+        assertThat(origin.stamp(values, "n0", 50).relay()).as("value 7 was queued for the hub alone, under the star")
+                .isTrue();
+        origin.arrived(null, 60);
+        assertThat(origin.stamp(values, "n0", 200).relay()).as("queued since, and sent to everyone").isFalse();
+    }
+
+    @Test
     void beforeTheHubsFirstPlanAnOriginSendsStraightToEveryoneWhereTwoHopsAloneWouldPassTheMaximum() {
         BroadcastProperties.Objective objective = PROPERTIES.objective();
         long maxLimit = Math.round((1 - objective.maxMargin()) * objective.max().toMillis());
@@ -68,6 +90,30 @@ class AdaptiveDisseminationTest {
         assertThat(far.plan()).as("the hub's own plan, once it has one, whatever the delays")
                 .isEqualTo(new Plan(1, Plan.Shape.STAR, 0, 200));
         assertThat(far.targets(null, true)).containsExactly("n0");
+    }
+
+    @Test
+    void beforeItsFirstPlanTheHubSendsItsOwnClientsValuesAtOnceWhereTwoHopsAloneWouldPassTheMaximum() {
+        BroadcastProperties.Objective objective = PROPERTIES.objective();
+        long maxLimit = Math.round((1 - objective.maxMargin()) * objective.max().toMillis());
+        long longHop = maxLimit / 2 + 20;
+
+        AdaptiveDissemination near = node("n0");
+        near.heard(greeting(11, 1_000), "n1", 1_000 + maxLimit / 2 - 10);
+        assertThat(near.batching().minInterval()).as("the starting star's hub interval").isEqualTo(Duration.ofMillis(90));
+        assertThat(near.skipsLinger("n1", true)).isFalse();
+
+        AdaptiveDissemination far = node("n0");
+        far.heard(greeting(11, 1_000), "n1", 1_000 + 3 * longHop);
+        far.heard(greeting(12, 1_000), "n2", 1_000 + longHop);
+        far.heard(greeting(13, 1_000), "n3", 1_000 + 2 * longHop);
+        assertThat(far.batching().minInterval()).as("the fastest greeting bounds the hop").isZero();
+        assertThat(far.batching().linger()).isEqualTo(
+                Duration.ofMillis(Planner.beforeTheFirstPlan(far.plan(), objective, longHop).linger()));
+        assertThat(far.skipsLinger("n1", true)).as("what an origin on the star sends it leaves at once").isTrue();
+        assertThat(far.stamp(new Gossip(1, 11, new long[] {1}, new long[0][]), "n1", 2_000).plan())
+                .as("each origin decides for itself until the hub's first plan").isEqualTo(far.plan())
+                .extracting(Plan::shape).isEqualTo(Plan.Shape.STAR);
     }
 
     @Test
@@ -99,7 +145,7 @@ class AdaptiveDisseminationTest {
             long sent = 50L * i;
             String peer = NODES.get(1 + i % 3);
             hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null), peer, sent + hop);
-            hub.arrived(sent + hop);
+            hub.arrived(peer, sent + hop);
         }
         assertThat(hub.plan().shape()).isEqualTo(Plan.Shape.DIRECT);
         assertThat(hub.batching().linger()).as("the hub's own clients' values linger like every origin's")
@@ -109,6 +155,10 @@ class AdaptiveDisseminationTest {
         assertThat(hub.skipsLinger("n2", false)).as("not for the hub to relay at all").isFalse();
         assertThat(hub.skipsLinger(null, true)).as("the hub's own client's value").isFalse();
         assertThat(node("n2").skipsLinger("n0", true)).as("origins relay nothing").isFalse();
+    }
+
+    private static Gossip greeting(long peerEpoch, long sent) {
+        return new Gossip(peerEpoch, 1, new long[0], new long[0][], sent, true, null);
     }
 
     private static Gossip fromHub(long hubEpoch, Plan plan) {

@@ -31,6 +31,20 @@ class CellResultTest {
     }
 
     @Test
+    void severalSeedsMeetOnlyWhereEveryOneDoesAndCostTheirMean() {
+        Figures early = new Figures(1.0, 200, 450, true, 10);
+        Figures late = new Figures(2.0, 250, 599, true, 20);
+        Figures over = new Figures(3.0, 150, 600, true, 30);
+
+        Figures both = Figures.worstOf(List.of(early, late));
+
+        assertThat(both).isEqualTo(new Figures(1.5, 250, 599, true, 30));
+        assertThat(Objective.DEFAULT.metBy(both)).isTrue();
+        assertThat(Objective.DEFAULT.metBy(Figures.worstOf(List.of(early, over)))).isFalse();
+        assertThat(Figures.worstOf(List.of(early, new Figures(1.0, 100, 200, false, 1))).valid()).isFalse();
+    }
+
+    @Test
     void cheapButLateOrInvalidMisses() {
         assertThat(result(CELL, adaptive(0.5, 400, 500, true), Optional.of(BEST)).verdict()).isEqualTo(Verdict.MISSES);
         assertThat(result(CELL, adaptive(0.5, 300, 600, true), Optional.of(BEST)).verdict()).isEqualTo(Verdict.MISSES);

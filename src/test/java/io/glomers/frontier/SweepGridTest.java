@@ -72,7 +72,11 @@ class SweepGridTest {
         SweepOptions tight = SweepOptions.parse("--objective-median", "300", "--objective-max", "450");
 
         assertThat(quick.cells()).containsExactly(new Cell(5, 0, "constant", 100, false));
-        assertThat(quick.seed()).isEqualTo(7);
+        assertThat(quick.seeds()).containsExactly(7L);
+        assertThat(quick.seedsText()).isEqualTo("seed 7");
+        assertThat(SweepOptions.parse("--seed", "4", "--seeds", "3").seeds()).containsExactly(4L, 5L, 6L);
+        assertThat(SweepOptions.parse("--seeds", "3").seedsText()).isEqualTo("seeds 1-3");
+        assertThatThrownBy(() -> SweepOptions.parse("--seeds", "0")).hasMessageContaining("--seeds takes 1 to 100");
         assertThat(quick.plots()).isNull();
         assertThat(Setting.adaptive(quick.objective()).properties()).containsExactly("broadcast.strategy=adaptive");
         assertThat(tight.cells()).hasSameSizeAs(SweepGrid.defaults());
