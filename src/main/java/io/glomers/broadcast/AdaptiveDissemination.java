@@ -22,6 +22,8 @@ import lombok.extern.slf4j.Slf4j;
 @Slf4j
 final class AdaptiveDissemination implements Dissemination {
 
+    /** Lines a node finds waiting when it starts are read within this of its start. */
+    private static final long START_SLACK_MILLIS = 50;
     /** Delays the hub needs before it believes a quantile of them. */
     static final int MIN_SAMPLES = 32;
     /** How long the rate must have been watched before it is believed. */
@@ -54,8 +56,9 @@ final class AdaptiveDissemination implements Dissemination {
      */
     private long fastestFromHub = Long.MAX_VALUE;
     private long fastestFromHubEpoch;
-    /** At the hub, the fastest greeting: start-up only ever slows one, so it bounds the hop from above. */
+    /** At the hub, the fastest greeting that did not wait for it to start. */
     private long fastestGreeting = Long.MAX_VALUE;
+    private final long startedAt;
     /** A choice is being computed: one at a time, from conditions measured when it was asked for. */
     private boolean planning;
     /**
@@ -76,6 +79,7 @@ final class AdaptiveDissemination implements Dissemination {
         this.startPlan = new Plan(0, Plan.Shape.STAR, properties.origin().linger().toMillis(),
                 properties.relay().minInterval().toMillis());
         this.plan = startPlan;
+        this.startedAt = loop.currentTimeMillis();
     }
 
     @Override
@@ -140,7 +144,7 @@ final class AdaptiveDissemination implements Dissemination {
             // anything: its delay is the start-up's, not the network's.
             boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
             boolean timed = gossip.sent() != null && readAt != Envelope.UNKNOWN;
-            if (timed && greeting && readAt >= gossip.sent()) {
+            if (timed && greeting && !waitedForStart(gossip.sent(), readAt) && readAt >= gossip.sent()) {
                 fastestGreeting = Math.min(fastestGreeting, readAt - gossip.sent());
             }
             if (timed && !greeting && !delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
@@ -233,6 +237,11 @@ final class AdaptiveDissemination implements Dissemination {
                     choice.prediction().describe(), previous.describe(), choice.reason(), conditions.describe(),
                     loop.currentTimeMillis() - askedAt);
         }
+    }
+
+    /** Sent before this node started and read as it started: it waited for the node, not for the network. */
+    private boolean waitedForStart(long sent, long readAt) {
+        return sent < startedAt && readAt - startedAt < START_SLACK_MILLIS;
     }
 
     private boolean isHub() {

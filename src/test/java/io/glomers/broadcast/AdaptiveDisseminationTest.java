@@ -103,6 +103,13 @@ class AdaptiveDisseminationTest {
         assertThat(near.batching().minInterval()).as("the starting star's hub interval").isEqualTo(Duration.ofMillis(90));
         assertThat(near.skipsLinger("n1", true)).isFalse();
 
+        AdaptiveDissemination late = node("n0");
+        late.heard(greeting(11, -500), "n1", 10);
+        assertThat(late.batching().minInterval()).as("sent before the hub started, read as it started: it waited for the"
+                + " hub, not the network").isEqualTo(Duration.ofMillis(90));
+        late.heard(greeting(12, -100), "n2", longHop - 100);
+        assertThat(late.batching().minInterval()).as("read well after the start: it took the network's hop").isZero();
+
         AdaptiveDissemination far = node("n0");
         far.heard(greeting(11, 1_000), "n1", 1_000 + 3 * longHop);
         far.heard(greeting(12, 1_000), "n2", 1_000 + longHop);
