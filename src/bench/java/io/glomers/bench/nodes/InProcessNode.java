@@ -3,7 +3,9 @@ package io.glomers.bench.nodes;
 import io.glomers.BroadcastNodeApplication;
 import io.glomers.runtime.Inbox;
 import io.glomers.runtime.LineSink;
+import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,6 +16,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * start-up, so multi-node runs fit in a unit test.
  */
 public final class InProcessNode implements BenchNode {
+
+    /**
+     * The argument that keeps a node context in the bench's JVM off the JVM's stdin. An argument, not
+     * a builder property: config/ (found when the bench runs from the project's root) turns reading
+     * on, and outranks builder properties, so every node would have pumped the bench's own stdin.
+     */
+    public static final String NO_STDIN = "--node.runtime.read-stdin=false";
 
     private final String id;
     private final String[] arguments;
@@ -45,9 +54,9 @@ public final class InProcessNode implements BenchNode {
         LineSink sink = output::accept;
         context = new SpringApplicationBuilder(BroadcastNodeApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("node.runtime.read-stdin=false", "spring.main.banner-mode=off")
+                .properties("spring.main.banner-mode=off")
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchLineSink", sink))
-                .run(arguments);
+                .run(Stream.concat(Stream.of(NO_STDIN), Arrays.stream(arguments)).toArray(String[]::new));
         inbox = context.getBean(Inbox.class);
     }
 

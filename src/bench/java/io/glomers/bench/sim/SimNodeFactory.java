@@ -1,8 +1,8 @@
 package io.glomers.bench.sim;
 
 import io.glomers.BroadcastNodeApplication;
+import io.glomers.bench.nodes.InProcessNode;
 import io.glomers.bench.sched.VirtualTime;
-import io.glomers.broadcast.BroadcastProperties;
 import io.glomers.runtime.LineSink;
 import io.glomers.runtime.NodeProcess;
 import io.glomers.runtime.StdinPump;
@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -67,21 +68,23 @@ public final class SimNodeFactory {
         return new SimNode(id, context, loop);
     }
 
-    public BroadcastProperties broadcastProperties() {
-        return wiring.properties().values().stream().filter(BroadcastProperties.class::isInstance)
-                .map(BroadcastProperties.class::cast).findFirst().orElseThrow();
+    /** The bound {@code @ConfigurationProperties} of {@code type} these nodes are built with. */
+    public <T> T properties(Class<T> type) {
+        return wiring.properties().values().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     private static Wiring bootOnce(String profile, String... overrides) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(BroadcastNodeApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("node.runtime.read-stdin=false")
                 .initializers(context -> context.getBeanFactory().registerSingleton("lineSink", (LineSink) line -> { }));
         if (!profile.isBlank()) {
             builder.profiles(profile);
         }
         // As command-line arguments, overrides outrank the profile's files (builder properties would not).
-        String[] arguments = Arrays.stream(overrides).map(override -> "--" + override).toArray(String[]::new);
+        // So does not reading stdin: config/, found when run from the project's root, turns it on, and
+        // this context's pump would take the bench's own stdin until the context closed under it.
+        String[] arguments = Stream.concat(Stream.of(InProcessNode.NO_STDIN), Arrays.stream(overrides).map(override -> "--" + override))
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext boot = builder.run(arguments)) {
             return new Wiring(boot.getBean(JsonMapper.class),
                     Map.copyOf(boot.getBeansWithAnnotation(ConfigurationProperties.class)), components(boot));
