@@ -86,6 +86,7 @@ final class PartCommand implements Callable<Integer> {
         }
         if (!underMaelstrom) {
             refuseSimulatorOnly("--cpu-node", "nodes", "a real-time run's nodes are real and pay their own CPU");
+            refuseSimulatorOnly("--cpu-node-wake", "nodes", "a real-time run's nodes are real and wake by themselves");
             refuseSimulatorOnly("--cpu-interpreter-lag", "clients",
                     "a real-time run's interpreter waits on the real clock, which lags by itself");
         }

@@ -22,7 +22,8 @@ public final class MaelstromCommand {
     /** The bench's own options, which take a value; real Maelstrom has no such option. */
     static final Set<String> BENCH_ONLY = Set.of("--seed", "--recovery-wait", "--init-deadline", "--store-runs",
             "--duplicate-probability", "--reorder-probability", "--reorder-window", "--delay-spike-probability",
-            "--delay-spike", "--cpu-cores", "--cpu-maelstrom-send", "--cpu-maelstrom-write", "--cpu-node", "--cpu-interpreter-lag");
+            "--delay-spike", "--cpu-cores", "--cpu-maelstrom-send", "--cpu-maelstrom-write", "--cpu-node", "--cpu-interpreter-lag",
+            "--cpu-node-wake");
     /** The bench's own switches. */
     static final Set<String> BENCH_ONLY_SWITCHES = Set.of("--in-process");
 

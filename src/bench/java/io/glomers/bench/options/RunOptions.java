@@ -131,6 +131,10 @@ public final class RunOptions {
             description = "simulator only: how late Jepsen's interpreter hands out each operation it waited for (0 to 1000000)")
     Duration cpuInterpreterLag;
 
+    @Option(names = "--cpu-node-wake", paramLabel = "US", converter = Values.Micros.class,
+            description = "simulator only: the median time an idle node takes to get going on a line, on the clock (0 to 1000000)")
+    Duration cpuNodeWake;
+
     /**
      * The run these options describe. {@code defaultBin} runs when neither {@code --bin} nor
      * {@code --in-process} was given (null: in-process); {@code randomSeed} when no {@code --seed} was.
@@ -163,7 +167,7 @@ public final class RunOptions {
     /** Unset unless a {@code --cpu-*} option is given; each one not given keeps the simulator's value. */
     private HostCosts hostCosts() {
         if (cpuCores == null && cpuMaelstromSend == null && cpuMaelstromWrite == null && cpuNode == null
-                && cpuInterpreterLag == null) {
+                && cpuInterpreterLag == null && cpuNodeWake == null) {
             return null;
         }
         HostCosts d = HostCosts.SIMULATED;
@@ -171,6 +175,7 @@ public final class RunOptions {
                 cpuMaelstromSend != null ? cpuMaelstromSend : d.maelstromSend(),
                 cpuMaelstromWrite != null ? cpuMaelstromWrite : d.maelstromWrite(),
                 cpuNode != null ? cpuNode : d.nodeMessage(),
-                cpuInterpreterLag != null ? cpuInterpreterLag : d.interpreterLag());
+                cpuInterpreterLag != null ? cpuInterpreterLag : d.interpreterLag(),
+                cpuNodeWake != null ? cpuNodeWake : d.nodeWake());
     }
 }

@@ -1,7 +1,9 @@
 package io.glomers.bench.sched;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The processor of the machine a simulated run stands for: a few cores shared by many threads
@@ -51,16 +53,45 @@ public final class HostCpu {
     public final class Worker {
 
         private long busyUntil = Long.MIN_VALUE;
+        /** Work given while this thread wakes, in order; null when it is not waking. */
+        private List<Runnable> waking;
 
         private Worker() {
         }
 
         /** Does {@code work} once this thread and a core have spent {@code cost} on it. */
         public void run(Duration cost, Runnable work) {
+            run(Duration.ZERO, cost, work);
+        }
+
+        /**
+         * Does {@code work} once this thread and a core have spent {@code cost} on it; a thread that
+         * was idle first takes {@code wake} to get going, on the clock and not on a core (waking a
+         * parked thread, cold caches): the cores serve other threads meanwhile, and work given to
+         * this thread while it wakes follows in order. A busy thread goes on at once.
+         */
+        public void run(Duration wake, Duration cost, Runnable work) {
             if (coreFree.length == 0) {
                 work.run();
                 return;
             }
+            if (waking != null) {
+                waking.add(() -> reserve(cost, work));
+                return;
+            }
+            if (busyUntil <= scheduler.nanoTime() && !wake.isZero()) {
+                waking = new ArrayList<>(List.of(() -> reserve(cost, work)));
+                scheduler.schedule(wake, () -> {
+                    List<Runnable> woken = waking;
+                    waking = null;
+                    woken.forEach(Runnable::run);
+                });
+                return;
+            }
+            reserve(cost, work);
+        }
+
+        private void reserve(Duration cost, Runnable work) {
             long now = scheduler.nanoTime();
             if (cost.isZero() && busyUntil <= now) {
                 work.run();

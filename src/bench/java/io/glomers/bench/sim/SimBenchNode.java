@@ -4,12 +4,13 @@ import io.glomers.bench.nodes.BenchNode;
 import io.glomers.bench.nodes.NodeFactory;
 import io.glomers.bench.plant.LineFilter;
 import io.glomers.bench.plant.Plant;
+import io.glomers.bench.sched.HostCosts;
 import io.glomers.bench.sched.HostCpu;
 import io.glomers.bench.sched.VirtualTime;
 import io.glomers.broadcast.MessageStore;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Consumer;
 
 /**
@@ -19,12 +20,16 @@ import java.util.function.Consumer;
  */
 public final class SimBenchNode implements BenchNode {
 
+    private static final long WAKE_STREAM = 0x9E3779B97F4A7C15L;
+
     private final String id;
     private final SimNodeFactory factory;
     private final VirtualTime time;
     private final long seed;
     private final HostCpu.Worker reader;
-    private final Duration messageCost;
+    private final HostCosts costs;
+    /** The node's wake-ups: a stream of their own, so the node's and the network's draws stay as they were. */
+    private final Random wakes;
     private final LineFilter filter;
     private final List<SimNode> killed = new ArrayList<>();
     /** What the node writes, through the filter. */
@@ -34,26 +39,28 @@ public final class SimBenchNode implements BenchNode {
     private int incarnation;
 
     private SimBenchNode(String id, SimNodeFactory factory, VirtualTime time, long seed, HostCpu.Worker reader,
-                         Duration messageCost, LineFilter filter) {
+                         HostCosts costs, LineFilter filter) {
         this.id = id;
         this.factory = factory;
         this.time = time;
         this.seed = seed;
         this.reader = reader;
-        this.messageCost = messageCost;
+        this.costs = costs;
+        this.wakes = new Random(seed ^ WAKE_STREAM);
         this.filter = filter;
     }
 
     /**
      * Nodes on the scheduler's virtual time; each node's randomness is drawn from the run's seed.
-     * Each input line costs the node {@code messageCost} of the host's CPU before it has handled it
-     * (its effects, replies and sends, happen then), one line at a time. Each node is behind its own
+     * Each input line costs the node {@link HostCosts#nodeMessage} of the host's CPU before it has
+     * handled it (its effects, replies and sends, happen then), one line at a time, after a wake-up
+     * ({@link HostCosts#nodeWake}) where it was idle. Each node is behind its own
      * filter of {@code plant}, a planted defect ({@link Plant#NONE}: none).
      */
     public static NodeFactory factory(SimNodeFactory factory, VirtualScheduler scheduler, long runSeed, HostCpu cpu,
-                                      Duration messageCost, Plant plant) {
+                                      HostCosts costs, Plant plant) {
         return (id, logDir) -> new SimBenchNode(id, factory, scheduler.time(), runSeed * 31 + id.hashCode(),
-                cpu.worker(), messageCost, plant.filter());
+                cpu.worker(), costs, plant.filter());
     }
 
     @Override
@@ -74,7 +81,7 @@ public final class SimBenchNode implements BenchNode {
 
     @Override
     public void deliver(String line) {
-        reader.run(messageCost, () -> {
+        reader.run(costs.drawNodeWake(wakes), costs.nodeMessage(), () -> {
             String read = node == null ? null : filter.in(line);
             if (read != null) {
                 node.deliver(read);

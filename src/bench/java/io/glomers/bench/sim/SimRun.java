@@ -119,7 +119,7 @@ public final class SimRun {
         BenchOptions simulated = options.hostCosts() != null ? options : options.withHostCosts(HostCosts.SIMULATED);
         HostCpu cpu = simulated.hostCosts().cpu(scheduler);
         NodeFactory factory = SimBenchNode.factory(nodes, scheduler, simulated.seed(), cpu,
-                simulated.hostCosts().nodeMessage(), plant);
+                simulated.hostCosts(), plant);
         NodeFactory recording = (id, logs) -> {
             SimBenchNode node = (SimBenchNode) factory.create(id, logs);
             created.accept(node);

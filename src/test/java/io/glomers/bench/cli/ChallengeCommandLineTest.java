@@ -125,6 +125,8 @@ class ChallengeCommandLineTest {
                 bad("3a --in-process --cpu-node 300", "--cpu-node", "simulator", "pay their own CPU"),
                 bad("3a --in-process --cpu-interpreter-lag 300", "--cpu-interpreter-lag", "simulator", "real clock"),
                 bad("sim --cpu-interpreter-lag -1", "--cpu-interpreter-lag", "0 or more"),
+                bad("3a --in-process --cpu-node-wake 700", "--cpu-node-wake", "simulator", "wake by themselves"),
+                bad("sim --cpu-node-wake x", "--cpu-node-wake", "0 or more"),
                 bad("sim --runs 0", "--runs", "'0'", "at least 1"),
                 bad("sim 3q", "'3q'", "3a 3b 3c 3d 3e"),
                 bad("sim --profile nope", "--profile", "'nope'", "balanced"),

@@ -66,6 +66,33 @@ class HostCpuTest {
     }
 
     @Test
+    void anIdleThreadWakesOnTheClockWithoutHoldingACoreAndABusyOneGoesOnAtOnce() {
+        HostCpu cpu = HostCpu.of(scheduler, 1);
+        HostCpu.Worker node = cpu.worker();
+        node.run(Duration.ofMillis(2), MS, finish("first"));
+        node.run(Duration.ofMillis(2), MS, finish("queued"));
+        cpu.worker().run(MS, finish("other"));
+
+        scheduler.advance(Duration.ofMillis(10));
+        node.run(Duration.ofMillis(3), MS, finish("after-idle"));
+        scheduler.advance(Duration.ofMillis(10));
+
+        assertThat(done).as("the other thread has the only core while the node wakes; the queued line pays no wake")
+                .containsExactly("other@1", "first@3", "queued@4", "after-idle@14");
+    }
+
+    @Test
+    void anIdleThreadWithAWakeButNoCostStillWaitsForTheWake() {
+        HostCpu.Worker worker = HostCpu.of(scheduler, 2).worker();
+        worker.run(Duration.ofMillis(2), Duration.ZERO, finish("a"));
+        assertThat(done).isEmpty();
+
+        scheduler.advance(Duration.ofMillis(5));
+
+        assertThat(done).containsExactly("a@2");
+    }
+
+    @Test
     void aHostNeedsACore() {
         assertThatThrownBy(() -> HostCpu.of(scheduler, 0)).hasMessageContaining("at least one core");
     }
