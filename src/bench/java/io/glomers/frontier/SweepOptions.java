@@ -1,5 +1,6 @@
 package io.glomers.frontier;
 
+import io.glomers.bench.options.MainArguments;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -70,18 +71,10 @@ record SweepOptions(List<Cell> cells, long seed, int seedCount, Objective object
     }
 
     private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(args[i - 1] + " needs a value; " + USAGE);
-        }
-        return args[i];
+        return MainArguments.value(args, i, USAGE);
     }
 
     private static long number(String[] args, int i) {
-        String value = value(args, i);
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(args[i - 1] + " takes a whole number, not '" + value + "'", e);
-        }
+        return MainArguments.number(args, i, Long.MIN_VALUE, Long.MAX_VALUE, USAGE);
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
  * {@code --bench} adds a bench option to every simulated run (e.g. {@code --bench --cpu-cores 0}: no CPU model).
  * Each profile runs the reference's arguments (3d) over N seeds; the mean is compared, and the
  * spread over seeds is printed beside it. Exit status 1 when a figure misses its tolerance
- * ({@link Fidelity}).
+ * ({@link Fidelity}), 2 for bad arguments ({@link FidelityOptions}: said in one line, no stack trace).
  */
 public final class FidelityReport {
 
@@ -33,44 +33,38 @@ public final class FidelityReport {
         if (System.getProperty("logging.level.io.glomers") == null) {
             System.setProperty("logging.level.io.glomers", "WARN");
         }
-        int seeds = 5;
-        int realRuns = 1;
-        long first = 1;
-        boolean fresh = false;
-        boolean kept = false;
-        String setup = ReferenceSetup.SHARED_JVM.label();
-        List<String> profiles = new ArrayList<>();
-        List<String> extra = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--fresh" -> fresh = true;
-                case "--kept" -> kept = true;
-                case "--seeds" -> seeds = Integer.parseInt(args[++i]);
-                case "--real-runs" -> realRuns = Integer.parseInt(args[++i]);
-                case "--seed" -> first = Long.parseLong(args[++i]);
-                case "--references" -> setup = args[++i];
-                case "--bench" -> {
-                    extra.add(args[++i]);
-                    extra.add(args[++i]);
-                }
-                default -> profiles.add(args[i]);
-            }
-        }
-        List<String> sets = profiles.isEmpty() ? FreshFidelity.DEFAULT_SETS : profiles;
-        if (fresh) {
-            FreshFidelity.Simulation simulation = new FreshFidelity.Simulation(first, seeds, extra);
-            System.exit((kept ? FreshFidelity.reportKept(sets, simulation, out)
-                    : FreshFidelity.report(sets, simulation, realRuns, out)) ? 0 : 1);
+        FidelityOptions options;
+        try {
+            options = FidelityOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("FidelityReport: " + e.getMessage());
+            System.exit(2);
             return;
         }
-        System.exit(againstReferences(profiles, ReferenceSetup.named(setup), first, seeds, extra, out) ? 0 : 1);
+        if (options.fresh()) {
+            List<String> sets = options.names().isEmpty() ? FreshFidelity.DEFAULT_SETS : options.names();
+            FreshFidelity.Simulation simulation = new FreshFidelity.Simulation(options.firstSeed(), options.seeds(),
+                    options.benchOptions());
+            if (!options.kept()) {
+                System.exit(FreshFidelity.report(sets, simulation, options.realRuns(), out) ? 0 : 1);
+            }
+            try {
+                System.exit(FreshFidelity.reportKept(sets, simulation, out) ? 0 : 1);
+            } catch (IllegalStateException e) {
+                System.err.println("FidelityReport: " + e.getMessage());
+                System.exit(2);
+            }
+            return;
+        }
+        System.exit(againstReferences(options.names(), options.references(), options.firstSeed(), options.seeds(),
+                options.benchOptions(), out) ? 0 : 1);
     }
 
     /** Each profile's simulated mean against its reference run of {@code references}; true when all are within tolerance. */
     private static boolean againstReferences(List<String> profiles, ReferenceSetup references, long first, int seeds,
                                              List<String> extra, PrintStream out) throws Exception {
         if (profiles.isEmpty()) {
-            profiles = List.of("fast", "balanced", "lean");
+            profiles = FidelityOptions.PROFILES;
         }
         List<String> options = new ArrayList<>(references.costs().asOptions());
         options.addAll(extra);

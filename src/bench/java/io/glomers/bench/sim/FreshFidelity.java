@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The bench against fresh real Maelstrom runs ({@code FidelityReport --fresh}): each argument set runs
@@ -97,14 +98,10 @@ final class FreshFidelity {
 
     /** {@link #reportKept} with the runs kept under {@code runs}. */
     static boolean reportKept(List<String> sets, Simulation simulation, PrintStream out, Path runs) throws Exception {
-        return report(sets, simulation, out, runs, (set, dir) -> {
-            Path file = dir.resolve(KEPT);
-            List<String> kept = Files.exists(file) ? Files.readAllLines(file) : List.of();
-            if (kept.size() != 2 || !String.join(" ", set).equals(kept.get(0))) {
-                throw new IllegalStateException(dir + " keeps no runs of " + String.join(" ", set)
-                        + (kept.isEmpty() ? "" : " (its runs are of " + kept.get(0) + ")") + ": run --fresh with these sets first");
-            }
-            int count = Integer.parseInt(kept.get(1));
+        return report(sets, simulation, out, runs, (set, place) -> {
+            String arguments = String.join(" ", set);
+            Path dir = keeping(runs, place, arguments);
+            int count = Integer.parseInt(Files.readAllLines(dir.resolve(KEPT)).get(1));
             List<Path> runDirs = IntStream.rangeClosed(1, count)
                     .mapToObj(run -> count == 1 ? dir : dir.resolve("run-" + run)).toList();
             List<RunFigures> reals = new ArrayList<>();
@@ -115,6 +112,33 @@ final class FreshFidelity {
             }
             return new Runs(reals, benches);
         });
+    }
+
+    /**
+     * Where the runs of {@code arguments} are kept: the set's own place (its position in the report
+     * that ran it), else any place under {@code runs} that keeps them, so a set can be judged again alone.
+     */
+    private static Path keeping(Path runs, Path place, String arguments) throws IOException {
+        List<Path> places = new ArrayList<>(List.of(place));
+        if (Files.isDirectory(runs)) {
+            try (Stream<Path> others = Files.list(runs)) {
+                others.filter(other -> !other.equals(place)).sorted().forEach(places::add);
+            }
+        }
+        List<String> others = new ArrayList<>();
+        for (Path candidate : places) {
+            Path file = candidate.resolve(KEPT);
+            List<String> kept = Files.exists(file) ? Files.readAllLines(file) : List.of();
+            if (kept.size() == 2 && arguments.equals(kept.get(0))) {
+                return candidate;
+            }
+            if (!kept.isEmpty()) {
+                others.add(kept.get(0));
+            }
+        }
+        throw new IllegalStateException(runs + " keeps no runs of " + arguments
+                + (others.isEmpty() ? "" : " (its runs are of " + String.join("; ", others) + ")")
+                + ": run --fresh with these sets first");
     }
 
     /** A set's real and real-time runs. */

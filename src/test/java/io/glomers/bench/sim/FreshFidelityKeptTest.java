@@ -45,6 +45,24 @@ class FreshFidelityKeptTest {
     }
 
     @Test
+    void aSetIsFoundWhereverTheReportThatRanItKeptIt() throws Exception {
+        Path first = runs.resolve("set-1");
+        keep(first);
+        Files.writeString(first.resolve("kept-runs"), "--node-count 25\n1\n");
+        Path second = runs.resolve("set-2");
+        keep(second);
+        Files.writeString(second.resolve("kept-runs"), SET + "\n1\n");
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+
+        FreshFidelity.reportKept(List.of(SET), new FreshFidelity.Simulation(1, 1, List.of()),
+                new PrintStream(table, true, StandardCharsets.UTF_8), runs);
+
+        RunFigures kept = RunFigures.ofMaelstromRun(MaelstromRuns.dir("b5"));
+        assertThat(table.toString(StandardCharsets.UTF_8).lines())
+                .anySatisfy(row -> assertThat(row).contains("| Maelstrom | " + kept.operations() + " |"));
+    }
+
+    @Test
     void runsOfOtherArgumentsAreRefused() throws IOException {
         Path set = runs.resolve("set-1");
         keep(set);
