@@ -32,13 +32,11 @@ class FreshFidelityKeptTest {
         keep(set.resolve("run-1"));
         keep(set.resolve("run-2"));
         Files.writeString(set.resolve("kept-runs"), SET + "\n2\n");
-        ByteArrayOutputStream table = new ByteArrayOutputStream();
 
-        FreshFidelity.reportKept(List.of(SET), new FreshFidelity.Simulation(1, 1, List.of()),
-                new PrintStream(table, true, StandardCharsets.UTF_8), runs);
+        List<String> table = judgeKeptRuns();
 
         RunFigures kept = RunFigures.ofMaelstromRun(MaelstromRuns.dir("b5"));
-        assertThat(table.toString(StandardCharsets.UTF_8).lines())
+        assertThat(table)
                 .anySatisfy(row -> assertThat(row).contains("| Maelstrom (2 runs) | " + kept.operations() + " |"))
                 .anySatisfy(row -> assertThat(row).contains("| real-time bench (2 runs) | " + kept.operations() + " |"))
                 .anySatisfy(row -> assertThat(row).contains("| simulator (1 seeds) |"));
@@ -52,14 +50,11 @@ class FreshFidelityKeptTest {
         Path second = runs.resolve("set-2");
         keep(second);
         Files.writeString(second.resolve("kept-runs"), SET + "\n1\n");
-        ByteArrayOutputStream table = new ByteArrayOutputStream();
 
-        FreshFidelity.reportKept(List.of(SET), new FreshFidelity.Simulation(1, 1, List.of()),
-                new PrintStream(table, true, StandardCharsets.UTF_8), runs);
+        List<String> table = judgeKeptRuns();
 
         RunFigures kept = RunFigures.ofMaelstromRun(MaelstromRuns.dir("b5"));
-        assertThat(table.toString(StandardCharsets.UTF_8).lines())
-                .anySatisfy(row -> assertThat(row).contains("| Maelstrom | " + kept.operations() + " |"));
+        assertThat(table).anySatisfy(row -> assertThat(row).contains("| Maelstrom | " + kept.operations() + " |"));
     }
 
     @Test
@@ -68,11 +63,18 @@ class FreshFidelityKeptTest {
         keep(set);
         Files.writeString(set.resolve("kept-runs"), "--node-count 25\n1\n");
 
-        assertThatThrownBy(() -> FreshFidelity.reportKept(List.of(SET), new FreshFidelity.Simulation(1, 1, List.of()),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), runs))
+        assertThatThrownBy(this::judgeKeptRuns)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("keeps no runs of " + SET)
                 .hasMessageContaining("its runs are of --node-count 25");
+    }
+
+    /** {@code --fresh --kept} on {@link #SET} with one simulated seed: the table's lines. */
+    private List<String> judgeKeptRuns() throws Exception {
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+        FreshFidelity.reportKept(List.of(SET), new FreshFidelity.Simulation(1, 1, List.of()),
+                new PrintStream(table, true, StandardCharsets.UTF_8), runs);
+        return table.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     /** A run kept as a fresh report keeps it: Maelstrom's store and the real-time bench's, each with a latest run. */
