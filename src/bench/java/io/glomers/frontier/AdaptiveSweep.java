@@ -1,5 +1,6 @@
 package io.glomers.frontier;
 
+import io.glomers.bench.options.MainArguments;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +55,7 @@ public final class AdaptiveSweep {
         try {
             options = SweepOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("AdaptiveSweep: " + e.getMessage());
-            System.exit(2);
+            MainArguments.refuse("AdaptiveSweep", e.getMessage());
             return;
         }
         long started = System.nanoTime();

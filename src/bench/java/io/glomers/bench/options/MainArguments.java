@@ -10,6 +10,12 @@ public final class MainArguments {
     private MainArguments() {
     }
 
+    /** Says why {@code main} cannot run, in one line on stderr, and exits with status 2. */
+    public static void refuse(String main, String why) {
+        System.err.println(main + ": " + why);
+        System.exit(2);
+    }
+
     /** The value after the option at {@code i - 1}. */
     public static String value(String[] args, int i, String usage) {
         if (i >= args.length) {

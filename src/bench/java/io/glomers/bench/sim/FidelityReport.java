@@ -3,6 +3,7 @@ package io.glomers.bench.sim;
 import io.glomers.bench.run.BenchResult;
 import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.check.MaelstromRuns;
+import io.glomers.bench.options.MainArguments;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,7 @@ public final class FidelityReport {
         try {
             options = FidelityOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("FidelityReport: " + e.getMessage());
-            System.exit(2);
+            MainArguments.refuse("FidelityReport", e.getMessage());
             return;
         }
         if (options.fresh()) {
@@ -51,8 +51,7 @@ public final class FidelityReport {
             try {
                 System.exit(FreshFidelity.reportKept(sets, simulation, out) ? 0 : 1);
             } catch (IllegalStateException e) {
-                System.err.println("FidelityReport: " + e.getMessage());
-                System.exit(2);
+                MainArguments.refuse("FidelityReport", e.getMessage());
             }
             return;
         }

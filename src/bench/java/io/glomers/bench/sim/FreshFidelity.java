@@ -99,9 +99,9 @@ final class FreshFidelity {
     /** {@link #reportKept} with the runs kept under {@code runs}. */
     static boolean reportKept(List<String> sets, Simulation simulation, PrintStream out, Path runs) throws Exception {
         return report(sets, simulation, out, runs, (set, place) -> {
-            String arguments = String.join(" ", set);
-            Path dir = keeping(runs, place, arguments);
-            int count = Integer.parseInt(Files.readAllLines(dir.resolve(KEPT)).get(1));
+            Kept keptRuns = kept(runs, place, String.join(" ", set));
+            Path dir = keptRuns.dir();
+            int count = keptRuns.count();
             List<Path> runDirs = IntStream.rangeClosed(1, count)
                     .mapToObj(run -> count == 1 ? dir : dir.resolve("run-" + run)).toList();
             List<RunFigures> reals = new ArrayList<>();
@@ -115,30 +115,35 @@ final class FreshFidelity {
     }
 
     /**
-     * Where the runs of {@code arguments} are kept: the set's own place (its position in the report
-     * that ran it), else any place under {@code runs} that keeps them, so a set can be judged again alone.
+     * Where the runs of {@code arguments} are kept, and how many: the set's own place (its position in
+     * the report that ran it), else any place under {@code runs} that keeps them, so a set can be judged
+     * again alone.
      */
-    private static Path keeping(Path runs, Path place, String arguments) throws IOException {
+    private static Kept kept(Path runs, Path place, String arguments) throws IOException {
         List<Path> places = new ArrayList<>(List.of(place));
         if (Files.isDirectory(runs)) {
-            try (Stream<Path> others = Files.list(runs)) {
-                others.filter(other -> !other.equals(place)).sorted().forEach(places::add);
+            try (Stream<Path> listed = Files.list(runs)) {
+                listed.filter(other -> !other.equals(place)).sorted().forEach(places::add);
             }
         }
-        List<String> others = new ArrayList<>();
+        List<String> keptElsewhere = new ArrayList<>();
         for (Path candidate : places) {
             Path file = candidate.resolve(KEPT);
             List<String> kept = Files.exists(file) ? Files.readAllLines(file) : List.of();
             if (kept.size() == 2 && arguments.equals(kept.get(0))) {
-                return candidate;
+                return new Kept(candidate, Integer.parseInt(kept.get(1)));
             }
             if (!kept.isEmpty()) {
-                others.add(kept.get(0));
+                keptElsewhere.add(kept.get(0));
             }
         }
         throw new IllegalStateException(runs + " keeps no runs of " + arguments
-                + (others.isEmpty() ? "" : " (its runs are of " + String.join("; ", others) + ")")
+                + (keptElsewhere.isEmpty() ? "" : " (its runs are of " + String.join("; ", keptElsewhere) + ")")
                 + ": run --fresh with these sets first");
+    }
+
+    /** A set's kept runs: where, and how many ({@code run-1} to {@code run-N} when more than one). */
+    private record Kept(Path dir, int count) {
     }
 
     /** A set's real and real-time runs. */
