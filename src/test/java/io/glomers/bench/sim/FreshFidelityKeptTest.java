@@ -27,8 +27,17 @@ class FreshFidelityKeptTest {
     Path runs;
 
     @Test
+    void eachSetIsKeptInAPlaceNamedByItsArguments() {
+        Path place = FreshFidelity.placeOf(runs, List.of(SET.split(" ")));
+
+        assertThat(place).isEqualTo(runs.resolve("node-count_5_time-limit_20_rate_10"));
+        assertThat(FreshFidelity.placeOf(runs, List.of("--node-count", "5", "--time-limit", "20", "--rate", "100")))
+                .as("another set, another place").isNotEqualTo(place);
+    }
+
+    @Test
     void keptRunsAreReadBackAndOnlyTheSimulatorRuns() throws Exception {
-        Path set = runs.resolve("set-1");
+        Path set = FreshFidelity.placeOf(runs, List.of(SET.split(" ")));
         keep(set.resolve("run-1"));
         keep(set.resolve("run-2"));
         Files.writeString(set.resolve("kept-runs"), SET + "\n2\n");
@@ -43,7 +52,8 @@ class FreshFidelityKeptTest {
     }
 
     @Test
-    void aSetIsFoundWhereverTheReportThatRanItKeptIt() throws Exception {
+    void aSetIsFoundWhereverAReportKeptIt() throws Exception {
+        // Reports before 2026-12-04 numbered the places by the set's position.
         Path first = runs.resolve("set-1");
         keep(first);
         Files.writeString(first.resolve("kept-runs"), "--node-count 25\n1\n");
