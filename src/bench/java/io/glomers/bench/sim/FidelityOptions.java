@@ -11,12 +11,13 @@ import java.util.List;
  * @param kept         {@code --kept} (with {@code --fresh}): the runs the last fresh report kept, judged again
  * @param seeds        {@code --seeds N}: simulated seeds per profile or set
  * @param realRuns     {@code --real-runs N} (with {@code --fresh}): real Maelstrom and real-time runs per set
+ * @param reuse        {@code --reuse} (with {@code --fresh}): the runs a set already keeps count toward N
  * @param firstSeed    {@code --seed S}: the first simulated seed
  * @param references   {@code --references SETUP}: which reference runs the profiles are compared with
  * @param names        the profiles (against the references) or the argument sets (with {@code --fresh})
  * @param benchOptions {@code --bench OPTION VALUE}, repeatable: added to every simulated run
  */
-record FidelityOptions(boolean fresh, boolean kept, int seeds, int realRuns, long firstSeed, ReferenceSetup references,
+record FidelityOptions(boolean fresh, boolean kept, int seeds, int realRuns, boolean reuse, long firstSeed, ReferenceSetup references,
                        List<String> names, List<String> benchOptions) {
 
     /** The profiles with reference runs. */
@@ -24,11 +25,12 @@ record FidelityOptions(boolean fresh, boolean kept, int seeds, int realRuns, lon
 
     static final String USAGE = "FidelityReport [--seeds N] [--seed S] [--references shared-jvm|jvm-per-node]"
             + " [--bench OPTION VALUE]... [fast|balanced|lean]..., or FidelityReport --fresh [--kept]"
-            + " [--real-runs N] [--seeds N] [--seed S] [--bench OPTION VALUE]... [\"ARGUMENTS\"]...";
+            + " [--real-runs N [--reuse]] [--seeds N] [--seed S] [--bench OPTION VALUE]... [\"ARGUMENTS\"]...";
 
     static FidelityOptions parse(String... args) {
         boolean fresh = false;
         boolean kept = false;
+        boolean reuse = false;
         long seeds = 5;
         Long realRuns = null;
         long first = 1;
@@ -40,6 +42,7 @@ record FidelityOptions(boolean fresh, boolean kept, int seeds, int realRuns, lon
             switch (args[i]) {
                 case "--fresh" -> fresh = true;
                 case "--kept" -> kept = true;
+                case "--reuse" -> reuse = true;
                 case "--seeds" -> seeds = MainArguments.number(args, ++i, 1, 1_000, USAGE);
                 case "--real-runs" -> realRuns = MainArguments.number(args, ++i, 1, 100, USAGE);
                 case "--seed" -> first = MainArguments.number(args, ++i, Long.MIN_VALUE, Long.MAX_VALUE, USAGE);
@@ -60,8 +63,12 @@ record FidelityOptions(boolean fresh, boolean kept, int seeds, int realRuns, lon
                 }
             }
         }
-        if (!fresh && (kept || realRuns != null)) {
-            throw new IllegalArgumentException((kept ? "--kept" : "--real-runs") + " goes with --fresh; " + USAGE);
+        if (!fresh && (kept || realRuns != null || reuse)) {
+            throw new IllegalArgumentException((kept ? "--kept" : reuse ? "--reuse" : "--real-runs") + " goes with --fresh; "
+                    + USAGE);
+        }
+        if (reuse && kept) {
+            throw new IllegalArgumentException("--reuse adds runs to the kept ones; --kept runs none");
         }
         if (fresh && referencesGiven) {
             throw new IllegalArgumentException("--references compares with the stored reference runs, not with --fresh ones");
@@ -72,7 +79,7 @@ record FidelityOptions(boolean fresh, boolean kept, int seeds, int realRuns, lon
                         + String.join(", ", PROFILES) + " (argument sets go with --fresh)");
             });
         }
-        return new FidelityOptions(fresh, kept, (int) seeds, realRuns == null ? 1 : realRuns.intValue(), first, references,
+        return new FidelityOptions(fresh, kept, (int) seeds, realRuns == null ? 1 : realRuns.intValue(), reuse, first, references,
                 List.copyOf(names), List.copyOf(bench));
     }
 }

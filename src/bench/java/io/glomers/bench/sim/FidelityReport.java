@@ -16,7 +16,8 @@ import java.util.List;
  * {@code FidelityReport --fresh [--seeds N] ["ARGUMENTS"...]} runs real Maelstrom itself instead, beside the
  * real-time bench and the simulator, on the given argument sets or its own ({@link FreshFidelity});
  * {@code --fresh --kept} judges the runs the last {@code --fresh} kept under {@code target/fidelity/}
- * again, running only the simulator (after a change to the simulator). {@code --seed} is the first
+ * again, running only the simulator (after a change to the simulator); {@code --fresh --real-runs N --reuse}
+ * counts the runs a set keeps toward N and runs only the rest. {@code --seed} is the first
  * simulated seed.
  * {@code --bench} adds a bench option to every simulated run (e.g. {@code --bench --cpu-cores 0}: no CPU model).
  * Each profile runs the reference's arguments (3d) over N seeds; the mean is compared, and the
@@ -46,7 +47,7 @@ public final class FidelityReport {
             FreshFidelity.Simulation simulation = new FreshFidelity.Simulation(options.firstSeed(), options.seeds(),
                     options.benchOptions());
             if (!options.kept()) {
-                System.exit(FreshFidelity.report(sets, simulation, options.realRuns(), out) ? 0 : 1);
+                System.exit(FreshFidelity.report(sets, simulation, options.realRuns(), options.reuse(), out) ? 0 : 1);
             }
             try {
                 System.exit(FreshFidelity.reportKept(sets, simulation, out) ? 0 : 1);

@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +30,8 @@ import java.util.stream.Stream;
  * times and their figures are means, as the simulator's are over its seeds: a maximum set by one or two
  * rare events (latency 0) or a median set by one run's partition schedule is not a figure one run can
  * compare. The node runs with its defaults (or {@code SPRING_PROFILES_ACTIVE}, which reaches all
- * three). Runs are kept under {@code target/fidelity/}.
+ * three). Runs are kept under {@code target/fidelity/}; with {@code --reuse} a set's runs kept there count
+ * toward {@code realRuns}, and only the rest run.
  */
 final class FreshFidelity {
 
@@ -73,16 +73,18 @@ final class FreshFidelity {
     record Simulation(long first, int seeds, List<String> options) {
     }
 
-    static boolean report(List<String> sets, Simulation simulation, int realRuns, PrintStream out) throws Exception {
+    static boolean report(List<String> sets, Simulation simulation, int realRuns, boolean reuse, PrintStream out)
+            throws Exception {
         Path maelstrom = MaelstromLocator.ofThisProcess().find()
                 .orElseThrow(() -> new IllegalStateException(MaelstromLocator.ofThisProcess().whereLooked()));
         Path bin = Path.of("bin", "broadcast-node").toAbsolutePath();
         return report(sets, simulation, out, RUNS, (set, dir) -> {
+            Runs earlier = reuse ? keptHere(dir, String.join(" ", set), realRuns) : new Runs(List.of(), List.of());
             Files.deleteIfExists(dir.resolve(KEPT));
-            List<RunFigures> reals = new ArrayList<>();
-            List<RunFigures> benches = new ArrayList<>();
-            for (int run = 1; run <= realRuns; run++) {
-                Path runDir = realRuns == 1 ? dir : dir.resolve("run-" + run);
+            List<RunFigures> reals = new ArrayList<>(earlier.maelstrom());
+            List<RunFigures> benches = new ArrayList<>(earlier.realTime());
+            for (int run = reals.size() + 1; run <= realRuns; run++) {
+                Path runDir = dir.resolve("run-" + run);
                 reals.add(maelstrom(maelstrom, bin, set, runDir));
                 benches.add(RunFigures.of(realTime(bin, set, runDir, run)));
             }
@@ -90,6 +92,37 @@ final class FreshFidelity {
             Files.writeString(dir.resolve(KEPT), String.join(" ", set) + "\n" + realRuns + "\n");
             return new Runs(reals, benches);
         });
+    }
+
+    /**
+     * With {@code --reuse}: the first {@code atMost} runs this set's own place keeps from an earlier report, so
+     * that more runs can be added to a set without running again the ones it has.
+     */
+    static Runs keptHere(Path place, String arguments, int atMost) throws IOException {
+        Path file = place.resolve(KEPT);
+        List<String> kept = Files.exists(file) ? Files.readAllLines(file) : List.of();
+        if (kept.size() != 2 || !arguments.equals(kept.get(0))) {
+            return new Runs(List.of(), List.of());
+        }
+        return read(place, Math.min(atMost, Integer.parseInt(kept.get(1))));
+    }
+
+    /** The first {@code count} runs kept in {@code dir}. */
+    private static Runs read(Path dir, int count) throws IOException {
+        List<RunFigures> reals = new ArrayList<>();
+        List<RunFigures> benches = new ArrayList<>();
+        for (int run = 1; run <= count; run++) {
+            Path runDir = runDir(dir, run);
+            reals.add(RunFigures.ofMaelstromRun(runDir.resolve("maelstrom").resolve("store").resolve("latest")));
+            benches.add(RunFigures.ofMaelstromRun(runDir.resolve("bench").resolve("latest")));
+        }
+        return new Runs(reals, benches);
+    }
+
+    /** Run {@code run} of a place: {@code run-N}, or the place itself for a lone run kept before 2026-12-05. */
+    private static Path runDir(Path dir, int run) {
+        Path numbered = dir.resolve("run-" + run);
+        return run == 1 && !Files.isDirectory(numbered) ? dir : numbered;
     }
 
     /**
@@ -104,17 +137,7 @@ final class FreshFidelity {
     static boolean reportKept(List<String> sets, Simulation simulation, PrintStream out, Path runs) throws Exception {
         return report(sets, simulation, out, runs, (set, place) -> {
             Kept keptRuns = kept(runs, place, String.join(" ", set));
-            Path dir = keptRuns.dir();
-            int count = keptRuns.count();
-            List<Path> runDirs = IntStream.rangeClosed(1, count)
-                    .mapToObj(run -> count == 1 ? dir : dir.resolve("run-" + run)).toList();
-            List<RunFigures> reals = new ArrayList<>();
-            List<RunFigures> benches = new ArrayList<>();
-            for (Path runDir : runDirs) {
-                reals.add(RunFigures.ofMaelstromRun(runDir.resolve("maelstrom").resolve("store").resolve("latest")));
-                benches.add(RunFigures.ofMaelstromRun(runDir.resolve("bench").resolve("latest")));
-            }
-            return new Runs(reals, benches);
+            return read(keptRuns.dir(), keptRuns.count());
         });
     }
 
@@ -154,12 +177,12 @@ final class FreshFidelity {
                 + ": run --fresh with these sets first");
     }
 
-    /** A set's kept runs: where, and how many ({@code run-1} to {@code run-N} when more than one). */
+    /** A set's kept runs: where, and how many ({@code run-1} to {@code run-N}). */
     private record Kept(Path dir, int count) {
     }
 
     /** A set's real and real-time runs. */
-    private record Runs(List<RunFigures> maelstrom, List<RunFigures> realTime) {
+    record Runs(List<RunFigures> maelstrom, List<RunFigures> realTime) {
     }
 
     /** Where a set's real and real-time runs come from: run now, or read back. */

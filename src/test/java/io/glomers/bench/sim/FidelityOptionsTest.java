@@ -22,11 +22,12 @@ class FidelityOptionsTest {
 
     @Test
     void freshRunsTakeArgumentSetsAsSingleArgumentsAndBenchOptionsInPairs() {
-        FidelityOptions options = FidelityOptions.parse("--fresh", "--real-runs", "2", "--seeds", "10",
+        FidelityOptions options = FidelityOptions.parse("--fresh", "--real-runs", "2", "--reuse", "--seeds", "10",
                 "--bench", "--cpu-node-wake", "0", "--node-count 10 --rate 20", "--node-count 5");
 
         assertThat(options.fresh()).isTrue();
         assertThat(options.realRuns()).isEqualTo(2);
+        assertThat(options.reuse()).isTrue();
         assertThat(options.seeds()).isEqualTo(10);
         assertThat(options.benchOptions()).containsExactly("--cpu-node-wake", "0");
         assertThat(options.names()).containsExactly("--node-count 10 --rate 20", "--node-count 5");
@@ -49,6 +50,8 @@ class FidelityOptionsTest {
                 List.of(new String[] {"--seeds"}, "--seeds needs a value"),
                 List.of(new String[] {"--kept"}, "--kept goes with --fresh"),
                 List.of(new String[] {"--real-runs", "2"}, "--real-runs goes with --fresh"),
+                List.of(new String[] {"--reuse"}, "--reuse goes with --fresh"),
+                List.of(new String[] {"--fresh", "--kept", "--reuse"}, "--kept runs none"),
                 List.of(new String[] {"--references", "foo"}, "shared-jvm or jvm-per-node, not foo"),
                 List.of(new String[] {"faster"}, "no reference run for 'faster'"),
                 List.of(new String[] {"--fresh", "--references", "jvm-per-node"}, "not with --fresh"),

@@ -52,6 +52,19 @@ class FreshFidelityKeptTest {
     }
 
     @Test
+    void reuseCountsTheRunsASetKeepsTowardTheNumberAsked() throws Exception {
+        Path set = FreshFidelity.placeOf(runs, List.of(SET.split(" ")));
+        keep(set); // a lone run, kept before runs were always numbered
+        keep(set.resolve("run-2"));
+        Files.writeString(set.resolve("kept-runs"), SET + "\n2\n");
+
+        assertThat(FreshFidelity.keptHere(set, SET, 6).maelstrom()).as("both kept runs, four more to run").hasSize(2);
+        assertThat(FreshFidelity.keptHere(set, SET, 1).realTime()).as("no more than asked for").hasSize(1);
+        assertThat(FreshFidelity.keptHere(set, "--node-count 25", 6).maelstrom()).as("runs of other arguments").isEmpty();
+        assertThat(FreshFidelity.keptHere(runs.resolve("elsewhere"), SET, 6).maelstrom()).as("nothing kept").isEmpty();
+    }
+
+    @Test
     void aSetIsFoundWhereverAReportKeptIt() throws Exception {
         // Reports before 2026-12-04 numbered the places by the set's position.
         Path first = runs.resolve("set-1");
