@@ -58,7 +58,8 @@ public final class Fidelity {
      * The figures in which real runs of one argument set differ from their own mean by more than the
      * tolerance a prediction is held to, one line each with the runs' range. Where Maelstrom does not
      * repeat a figure within the tolerance, a mean of a few runs is a draw, and a prediction's miss
-     * against it says as much about the draw as about the bench.
+     * against it says as much about the draw as about the bench. The line gives the mean's standard
+     * error: a prediction closer to the mean than about two of them is as near as these runs can tell.
      */
     public static List<String> wideSpreads(List<RunFigures> runs) {
         if (runs.size() < 2) {
@@ -72,9 +73,12 @@ public final class Fidelity {
             double high = runs.stream().mapToDouble(figure.value()).max().orElseThrow();
             double off = Math.max(high - centre, centre - low);
             if (figure.beyond(off, centre)) {
-                wide.add(String.format(Locale.ROOT, "%s %s to %s over %d runs, %.0f %% from their mean (%s)", figure.name(),
-                        figure.shown(low), figure.shown(high), runs.size(), centre == 0 ? 100 : 100 * off / centre,
-                        figure.tolerated()));
+                double squares = runs.stream().mapToDouble(figure.value()).map(run -> (run - centre) * (run - centre)).sum();
+                double standardError = Math.sqrt(squares / (runs.size() - 1) / runs.size());
+                wide.add(String.format(Locale.ROOT, "%s %s to %s over %d runs, %.0f %% from their mean, which is itself"
+                                + " known to ± %s (one standard error; %s)", figure.name(), figure.shown(low),
+                        figure.shown(high), runs.size(), centre == 0 ? 100 : 100 * off / centre,
+                        figure.shown(standardError), figure.tolerated()));
             }
         }
         return wide;

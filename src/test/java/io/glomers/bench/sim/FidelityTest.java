@@ -44,7 +44,8 @@ class FidelityTest {
 
         assertThat(wide).hasSize(1);
         assertThat(wide.get(0)).startsWith("servers msgs-per-op 9.61 to 12.59 over 6 runs, 18 % from their mean")
-                .endsWith("(tolerance 10 %)");
+                .contains("known to ± 0.44 (one standard error")
+                .endsWith("tolerance 10 %)");
     }
 
     private static RunFigures figures(double msgsPerOp, long stableMedian, long stableMax, double clientMedian) {
