@@ -63,7 +63,15 @@ record FidelityOptions(boolean fresh, boolean kept, int seeds, int realRuns, boo
                 }
             }
         }
-        if (!fresh && (kept || realRuns != null || reuse)) {
+        FidelityOptions options = new FidelityOptions(fresh, kept, (int) seeds, realRuns == null ? 1 : realRuns.intValue(),
+                reuse, first, references, List.copyOf(names), List.copyOf(bench));
+        options.refuseWhatDoesNotGoTogether(realRuns != null, referencesGiven);
+        return options;
+    }
+
+    /** Options that go only with others, or not with them, and profiles that have no reference run. */
+    private void refuseWhatDoesNotGoTogether(boolean realRunsGiven, boolean referencesGiven) {
+        if (!fresh && (kept || realRunsGiven || reuse)) {
             throw new IllegalArgumentException((kept ? "--kept" : reuse ? "--reuse" : "--real-runs") + " goes with --fresh; "
                     + USAGE);
         }
@@ -79,7 +87,5 @@ record FidelityOptions(boolean fresh, boolean kept, int seeds, int realRuns, boo
                         + String.join(", ", PROFILES) + " (argument sets go with --fresh)");
             });
         }
-        return new FidelityOptions(fresh, kept, (int) seeds, realRuns == null ? 1 : realRuns.intValue(), reuse, first, references,
-                List.copyOf(names), List.copyOf(bench));
     }
 }
