@@ -47,8 +47,8 @@ final class FreshFidelity {
      * ({@code --real-runs 6}; the table names a figure real runs do not repeat within its tolerance). At
      * rate 10 and 5 nodes about half the values are missed by no read, so that set's median is a knee
      * (0 to 54 ms over sixteen real runs, their mean known to ± 4.5 ms) and its stale share is the
-     * figure to compare; the rate-20 set and the second rate-10 set (10 nodes, 200 ms: three values in four stale) are low rates whose median is
-     * not a knee.
+     * figure to compare; the rate-20 set and the second rate-10 set (10 nodes, 200 ms: three values in
+     * four stale) are low rates whose median is not a knee.
      */
     static final List<String> DEFAULT_SETS = List.of(
             "--node-count 5 --time-limit 30 --rate 100",
