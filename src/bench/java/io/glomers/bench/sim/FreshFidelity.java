@@ -99,12 +99,22 @@ final class FreshFidelity {
      * that more runs can be added to a set without running again the ones it has.
      */
     static Runs keptHere(Path place, String arguments, int atMost) throws IOException {
-        Path file = place.resolve(KEPT);
-        List<String> kept = Files.exists(file) ? Files.readAllLines(file) : List.of();
-        if (kept.size() != 2 || !arguments.equals(kept.get(0))) {
+        List<String> kept = keptFile(place);
+        if (!keeps(kept, arguments)) {
             return new Runs(List.of(), List.of());
         }
         return read(place, Math.min(atMost, Integer.parseInt(kept.get(1))));
+    }
+
+    /** A place's {@link #KEPT} file: the arguments and the number of runs, or nothing where no report kept runs. */
+    private static List<String> keptFile(Path place) throws IOException {
+        Path file = place.resolve(KEPT);
+        return Files.exists(file) ? Files.readAllLines(file) : List.of();
+    }
+
+    /** Whether a {@link #KEPT} file names runs of {@code arguments}. */
+    private static boolean keeps(List<String> kept, String arguments) {
+        return kept.size() == 2 && arguments.equals(kept.get(0));
     }
 
     /** The first {@code count} runs kept in {@code dir}. */
@@ -163,9 +173,8 @@ final class FreshFidelity {
         }
         List<String> keptElsewhere = new ArrayList<>();
         for (Path candidate : places) {
-            Path file = candidate.resolve(KEPT);
-            List<String> kept = Files.exists(file) ? Files.readAllLines(file) : List.of();
-            if (kept.size() == 2 && arguments.equals(kept.get(0))) {
+            List<String> kept = keptFile(candidate);
+            if (keeps(kept, arguments)) {
                 return new Kept(candidate, Integer.parseInt(kept.get(1)));
             }
             if (!kept.isEmpty()) {
