@@ -26,8 +26,6 @@ final class AdaptiveDissemination implements Dissemination {
     private static final long START_SLACK_MILLIS = 50;
     /** Delays the hub needs before it believes a quantile of them. */
     static final int MIN_SAMPLES = 32;
-    /** How long the rate must have been watched before it is believed. */
-    private static final long MIN_WATCHED_MILLIS = 1_000;
 
     private final String self;
     private final String hub;
@@ -199,7 +197,7 @@ final class AdaptiveDissemination implements Dissemination {
     }
 
     private void replanIfDue(long now) {
-        if (planning || now < nextPlanAt || delays.size() < MIN_SAMPLES || rate.watched(now) < MIN_WATCHED_MILLIS
+        if (planning || now < nextPlanAt || delays.size() < MIN_SAMPLES || !rate.known(now)
                 || delays.clocksDisagree()) {
             return;
         }

@@ -147,13 +147,7 @@ class AdaptiveDisseminationTest {
         assertThat(hub.skipsLinger("n2", true)).as("the starting star: the hub batches its relays").isFalse();
 
         // Hops so long that two of them pass the maximum: the hub's plan sends straight to everyone.
-        long hop = 400;
-        for (int i = 0; i < 3 * AdaptiveDissemination.MIN_SAMPLES; i++) {
-            long sent = 50L * i;
-            String peer = NODES.get(1 + i % 3);
-            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null), peer, sent + hop);
-            hub.arrived(peer, sent + hop);
-        }
+        valuesFromEveryPeer(hub, 3 * AdaptiveDissemination.MIN_SAMPLES, 50, 400);
         assertThat(hub.plan().shape()).isEqualTo(Plan.Shape.DIRECT);
         assertThat(hub.batching().linger()).as("the hub's own clients' values linger like every origin's")
                 .isPositive();
@@ -162,6 +156,30 @@ class AdaptiveDisseminationTest {
         assertThat(hub.skipsLinger("n2", false)).as("not for the hub to relay at all").isFalse();
         assertThat(hub.skipsLinger(null, true)).as("the hub's own client's value").isFalse();
         assertThat(node("n2").skipsLinger("n0", true)).as("origins relay nothing").isFalse();
+    }
+
+    @Test
+    void theHubPlansBeforeItHasWatchedASecondOnceItHasCountedEnoughValuesToKnowTheRate() {
+        int enough = ArrivalRate.MIN_ARRIVALS;
+        AdaptiveDissemination busy = node("n0");
+        valuesFromEveryPeer(busy, enough, 3, 50);
+        assertThat(busy.plan().seq()).as("%d values in %d ms", enough, 3 * enough).isEqualTo(1);
+
+        AdaptiveDissemination quieter = node("n0");
+        valuesFromEveryPeer(quieter, enough - 1, 3, 50);
+        assertThat(quieter.plan().seq()).as("as many delays, one value fewer, and not a second yet").isZero();
+        valuesFromEveryPeer(quieter, 3, 1_000, 50);
+        assertThat(quieter.plan().seq()).as("a second watched").isPositive();
+    }
+
+    /** Gossip with one new value each, from the peers in turn, {@code every} ms apart, each taking {@code hop} ms. */
+    private static void valuesFromEveryPeer(AdaptiveDissemination hub, int count, long every, long hop) {
+        for (int i = 0; i < count; i++) {
+            long sent = every * i;
+            String peer = NODES.get(1 + i % 3);
+            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null), peer, sent + hop);
+            hub.arrived(peer, sent + hop);
+        }
     }
 
     private static Gossip greeting(long peerEpoch, long sent) {
