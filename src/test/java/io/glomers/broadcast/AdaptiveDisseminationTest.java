@@ -147,7 +147,7 @@ class AdaptiveDisseminationTest {
         assertThat(hub.skipsLinger("n2", true)).as("the starting star: the hub batches its relays").isFalse();
 
         // Hops so long that two of them pass the maximum: the hub's plan sends straight to everyone.
-        valuesFromEveryPeer(hub, 3 * AdaptiveDissemination.MIN_SAMPLES, 50, 400);
+        valuesFromEveryPeer(hub, 0, 3 * AdaptiveDissemination.MIN_SAMPLES, 50, 400);
         assertThat(hub.plan().shape()).isEqualTo(Plan.Shape.DIRECT);
         assertThat(hub.batching().linger()).as("the hub's own clients' values linger like every origin's")
                 .isPositive();
@@ -162,20 +162,26 @@ class AdaptiveDisseminationTest {
     void theHubPlansBeforeItHasWatchedASecondOnceItHasCountedEnoughValuesToKnowTheRate() {
         int enough = ArrivalRate.MIN_ARRIVALS;
         AdaptiveDissemination busy = node("n0");
-        valuesFromEveryPeer(busy, enough, 3, 50);
+        valuesFromEveryPeer(busy, 0, enough, 3, 50);
         assertThat(busy.plan().seq()).as("%d values in %d ms", enough, 3 * enough).isEqualTo(1);
 
+        AdaptiveDissemination oneShort = node("n0");
+        valuesFromEveryPeer(oneShort, 0, enough - 1, 3, 50);
+        assertThat(oneShort.plan().seq()).as("as many delays, one value fewer, and not a second yet").isZero();
+
         AdaptiveDissemination quieter = node("n0");
-        valuesFromEveryPeer(quieter, enough - 1, 3, 50);
-        assertThat(quieter.plan().seq()).as("as many delays, one value fewer, and not a second yet").isZero();
-        valuesFromEveryPeer(quieter, 3, 1_000, 50);
-        assertThat(quieter.plan().seq()).as("a second watched").isPositive();
+        valuesFromEveryPeer(quieter, 0, enough / 2, 3, 50);
+        valuesFromEveryPeer(quieter, 1_000, 1, 0, 50);
+        assertThat(quieter.plan().seq()).as("%d values, but a second watched", enough / 2 + 1).isEqualTo(1);
     }
 
-    /** Gossip with one new value each, from the peers in turn, {@code every} ms apart, each taking {@code hop} ms. */
-    private static void valuesFromEveryPeer(AdaptiveDissemination hub, int count, long every, long hop) {
+    /**
+     * Gossip with one new value each, from the peers in turn: the first sent at {@code from}, the rest
+     * {@code every} ms apart, each taking {@code hop} ms.
+     */
+    private static void valuesFromEveryPeer(AdaptiveDissemination hub, long from, int count, long every, long hop) {
         for (int i = 0; i < count; i++) {
-            long sent = every * i;
+            long sent = from + every * i;
             String peer = NODES.get(1 + i % 3);
             hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null), peer, sent + hop);
             hub.arrived(peer, sent + hop);
