@@ -16,10 +16,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gets every value to every node, whatever the network does. The {@link Dissemination} says who
- * forwards what; this class batches, acknowledges by summary, retransmits with backoff until
- * confirmed, and refills peers that lost their memory. It sends nothing when nothing is owed.
- * Runs on the event loop.
+ * Gets every value to every node, whatever the network does. The {@link Dissemination} says who forwards what;
+ * this class batches, acknowledges by summary, retransmits with backoff until confirmed, and refills peers that
+ * lost their memory. It sends nothing when nothing is owed. Runs on the event loop.
  */
 @Slf4j
 @Component
@@ -38,8 +37,7 @@ public class Gossiper {
     // A list, not Set.of: its iteration order is salted per JVM, and a simulated run must replay exactly.
     private List<String> partners = List.of();
     private FlushSchedule flushes;
-    // Only where the overlay fills gaps (Dissemination.fillsGaps()).
-    private GapRepair repairs;
+    private GapRepair repairs; // only where the overlay fills gaps (Dissemination.fillsGaps())
     private Dissemination dissemination;
 
     public Gossiper(MessageStore store, Messenger messenger, EventLoop loop, BroadcastProperties properties,
@@ -73,31 +71,30 @@ public class Gossiper {
         // What a previous incarnation acknowledged but may not have passed on: one batch per peer.
         for (long value : journal.open(cluster.self())) {
             if (store.add(value)) {
-                spread(value, null, true);
+                spread(value, null, true, true);
             }
         }
         flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
     }
 
     /**
-     * A value from a client: journal it, store it and start it on its way, all before it is
-     * acknowledged. The journal comes first: when it refuses, nothing has changed, and a retry of the
-     * same broadcast is not mistaken for a value already taken care of. The value is on the
-     * network before the handler's reply (when batching allows it at once): a node killed right
-     * after acknowledging a broadcast has already passed it on.
+     * A value from a client: journal it, store it and start it on its way, all before it is acknowledged. The journal
+     * comes first: when it refuses, nothing has changed, and a retry of the same broadcast is not mistaken for a
+     * value already taken care of. The value is on the network before the handler's reply (when batching allows it at
+     * once): a node killed right after acknowledging a broadcast has already passed it on.
      */
     public void accept(long value) {
         if (!store.contains(value)) {
             journal.record(value);
             store.add(value);
-            spread(value, null, true);
+            spread(value, null, true, true);
         }
         flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
     }
 
     /**
-     * A peer's gossip. What it brings leaves from the loop, after the messages already waiting in
-     * the inbox: a burst of gossip makes one flush, not one per message.
+     * A peer's gossip. What it brings leaves from the loop, after the messages already waiting in the inbox: a burst
+     * of gossip makes one flush, not one per message.
      */
     @MessageHandler("gossip")
     Gossip.Ok receive(Gossip gossip, Envelope envelope) {
@@ -131,8 +128,9 @@ public class Gossiper {
             link.greeted();
         }
         for (long value : gossip.values()) {
-            if (store.add(value)) {
-                spread(value, link.peer(), gossip.relayAsked());
+            boolean added = store.add(value);
+            if (added || Boolean.TRUE.equals(gossip.relay())) { // a copy that asks a relay the first did not: it holds
+                spread(value, link.peer(), gossip.relayAsked(), added);
             }
         }
         if (partner && (gossip.values().length > 0 || gossip.peerEpoch() != epoch)) {
@@ -150,15 +148,17 @@ public class Gossiper {
         reschedule(link);
     }
 
-    private void spread(long value, String from, boolean relayAsked) {
-        dissemination.arrived(from, now());
+    private void spread(long value, String from, boolean relayAsked, boolean added) {
+        if (added) {
+            dissemination.arrived(from, now());
+        }
         boolean skipLinger = dissemination.skipsLinger(from, relayAsked);
         for (String target : dissemination.targets(from, relayAsked)) {
             if (links.get(target).offer(value, partners.contains(target))) {
                 flushes.want(skipLinger);
             }
         }
-        if (repairs != null) {
+        if (added && repairs != null) {
             repairs.arrived(value);
         }
     }

@@ -142,6 +142,12 @@ class GossipCluster {
         return -1;
     }
 
+    /** Hands {@code dest} a gossip as if {@code src} had sent it and it arrived now, past the network. */
+    void deliver(String src, String dest, Gossip gossip) {
+        Envelope envelope = new Envelope(src, dest, mapper.createObjectNode(), loop.currentTimeMillis());
+        nodes.get(dest).gossiper().receive(gossip, envelope);
+    }
+
     private void send(String src, String line) {
         sent.add(mapper.treeToValue(mapper.readTree(line).get("body"), Gossip.class));
         network.fromNode(src, line);
