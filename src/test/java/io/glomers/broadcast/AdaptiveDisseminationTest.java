@@ -130,11 +130,11 @@ class AdaptiveDisseminationTest {
         // the hub again, without the ask. The hub took that copy first; the first copy came 80 ms later.
         GossipCluster cluster = new GossipCluster(4, PROPERTIES, 10, 1);
         cluster.advance(Duration.ofSeconds(1));
-        long origin = 11;
-        cluster.deliver("n2", "n0", new Gossip(origin, 1, new long[] {7}, new long[0][], cluster.now() - 10, false, null));
+        long originEpoch = 11;
+        cluster.deliver("n2", "n0", new Gossip(originEpoch, 1, new long[] {7}, new long[0][], cluster.now() - 10, false, null));
         cluster.advance(Duration.ofMillis(80));
         assertThat(cluster.has("n1", 7)).as("no one was asked to relay 7 yet").isFalse();
-        cluster.deliver("n2", "n0", new Gossip(origin, 1, new long[] {7}, new long[0][], cluster.now() - 250, true, null));
+        cluster.deliver("n2", "n0", new Gossip(originEpoch, 1, new long[] {7}, new long[0][], cluster.now() - 250, true, null));
 
         cluster.advance(Duration.ofMillis(200));
         assertThat(cluster.has("n1", 7) && cluster.has("n3", 7))
