@@ -134,6 +134,56 @@ class LauncherIT {
         assertThat(scanned.stderr()).contains("Ignoring gossip from n2, which is not a peer");
     }
 
+    /**
+     * Spring AOT fixes the profiles active while it runs: a build under SPRING_PROFILES_ACTIVE=balanced
+     * once made every later start balanced, whatever its environment said, until the generated class
+     * was cleaned away. The packaged node must carry no such class and take its profile as it starts:
+     * the default strategy stamps its gossip with the send time, and {@code fast} sends a value straight
+     * to every peer without one.
+     */
+    @Test
+    void theProfileIsChosenWhenTheNodeStartsNotWhenTheJarWasBuilt() throws Exception {
+        Path project = Path.of(System.getProperty("user.dir"));
+        try (var jar = new java.util.zip.ZipFile(project.resolve("target/broadcast-node.jar").toFile())) {
+            assertThat(jar.stream().map(java.util.zip.ZipEntry::getName))
+                    .as("a generated class that activates the build's profiles at every start")
+                    .noneMatch(name -> name.endsWith("__EnvironmentPostProcessor.class"));
+        }
+        try (var sources = Files.walk(project.resolve("src/main/java"))) {
+            assertThat(sources.map(path -> path.getFileName().toString()))
+                    .as("the build cleans classes named *__*.class as Spring AOT's output before it runs again")
+                    .noneMatch(name -> name.contains("__"));
+        }
+        List<String> session = List.of(
+                "{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\",\"node_ids\":[\"n0\",\"n1\",\"n2\"]}}",
+                "{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"broadcast\",\"msg_id\":2,\"message\":7}}");
+
+        // Emptied, not left out: the environment this test runs in may name a profile of its own.
+        List<String[]> byDefault = gossipSent(runSession(LAUNCHER, Map.of("SPRING_PROFILES_ACTIVE", ""), session));
+        List<String[]> fast = gossipSent(runSession(LAUNCHER, Map.of("SPRING_PROFILES_ACTIVE", "fast"), session));
+
+        assertThat(byDefault).as("gossip of the default (adaptive) node: [dest, values, stamped]").isNotEmpty()
+                .allMatch(gossip -> gossip[2].equals("stamped"));
+        assertThat(fast).as("gossip of the fast (direct) node: [dest, values, stamped]")
+                .noneMatch(gossip -> gossip[2].equals("stamped"))
+                .anyMatch(gossip -> gossip[0].equals("n0") && gossip[1].equals("[7]"))
+                .anyMatch(gossip -> gossip[0].equals("n2") && gossip[1].equals("[7]"));
+    }
+
+    /** Each gossip the node wrote: its destination, its values and whether it carries a send time. */
+    private static List<String[]> gossipSent(Run run) {
+        assertThat(run.exitCode()).as("stderr: %s", run.stderr()).isZero();
+        List<String[]> gossip = new ArrayList<>();
+        for (String line : run.stdout()) {
+            JsonNode body = envelopeBody(line);
+            if (body.get("type").asString().equals("gossip")) {
+                gossip.add(new String[] {MAPPER.readTree(line).get("dest").asString(), body.get("values").toString(),
+                        body.has("sent") ? "stamped" : "unstamped"});
+            }
+        }
+        return gossip;
+    }
+
     /** A copy of the project without the fast-start folder: a plain start, said on stderr only. */
     @Test
     void startsPlainlyWithoutAnArchiveAndSaysSoOnStderr() throws Exception {
