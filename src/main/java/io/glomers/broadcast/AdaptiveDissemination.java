@@ -48,10 +48,7 @@ final class AdaptiveDissemination implements Dissemination {
     /** The conditions the plan was last chosen under. */
     private Conditions plannedFor;
     private boolean toldClocksDisagree;
-    /**
-     * At an origin, the fastest gossip from the hub process of {@link #fastestFromHubEpoch}: a
-     * retransmission, or one that queued behind others, only ever takes longer than the network's hop.
-     */
+    /** At an origin, the fastest gossip from the hub process of {@link #fastestFromHubEpoch}: any other is only slower. */
     private long fastestFromHub = Long.MAX_VALUE;
     private long fastestFromHubEpoch;
     /** At the hub, the fastest greeting that did not wait for it to start. */
@@ -59,11 +56,10 @@ final class AdaptiveDissemination implements Dissemination {
     private final long startedAt;
     /** A choice is being computed: one at a time, from conditions measured when it was asked for. */
     private boolean planning;
-    /**
-     * At an origin, a client's value was queued for the hub alone since the last gossip with values
-     * went there: if the origin has since started to send straight to everyone, only the hub can pass it on.
-     */
+    /** At an origin, a client's value was queued for the hub alone since its last gossip with values: only the hub can pass it on. */
     private boolean hubOnlyValuesQueued;
+    /** The hub's first look kept the starting plan, and said so. */
+    private boolean toldStartKept;
 
     AdaptiveDissemination(String self, String hub, List<String> peers, BroadcastProperties properties, ClientReads reads,
             EventLoop loop) {
@@ -234,6 +230,11 @@ final class AdaptiveDissemination implements Dissemination {
             log.info("Plan {}: {} (predicted {}), was {}: {}; measured {}; planned in {} ms", plan.seq(), plan.describe(),
                     choice.prediction().describe(), previous.describe(), choice.reason(), conditions.describe(),
                     loop.currentTimeMillis() - askedAt);
+        } else if (plan.seq() == 0 && !toldStartKept) {
+            // Otherwise a hub whose measurements confirm the start would never say that it planned.
+            toldStartKept = true;
+            log.info("Plan 0 kept: {} (predicted {}): {}; measured {}", plan.describe(), choice.prediction().describe(),
+                    choice.reason(), conditions.describe());
         }
     }
 

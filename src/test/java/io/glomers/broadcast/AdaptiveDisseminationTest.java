@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The adaptive overlay: who relays what, how a plan spreads, and that a change of plan loses nothing. */
 class AdaptiveDisseminationTest {
@@ -191,6 +194,23 @@ class AdaptiveDisseminationTest {
         valuesFromEveryPeer(quieter, 0, enough / 2, 3, 50);
         valuesFromEveryPeer(quieter, 1_000, 1, 0, 50);
         assertThat(quieter.plan().seq()).as("%d values, but a second watched", enough / 2 + 1).isEqualTo(1);
+    }
+
+    /** A first look that confirms the starting plan changes nothing, and would say nothing: it says so, once. */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aHubWhoseFirstLookKeepsTheStartingPlanSaysSoOnce(CapturedOutput output) {
+        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
+        AdaptiveDissemination hub = new AdaptiveDissemination("n0", "n0", NODES.subList(1, 4),
+                GossipCluster.properties(ADAPTIVE, 0, 250), new ClientReads(time), time);
+        // Hops of 180 ms: the starting star's 250 ms interval is about the longest that meets the maximum.
+        valuesFromEveryPeer(hub, 0, 3 * AdaptiveDissemination.MIN_SAMPLES, 50, 180);
+        valuesFromEveryPeer(hub, 5_000, 3 * AdaptiveDissemination.MIN_SAMPLES, 50, 180);
+
+        assertThat(hub.plan().seq()).as("kept").isZero();
+        assertThat(output.getAll()).containsOnlyOnce("Plan 0 kept: star, origin linger 0 ms, hub interval 250 ms")
+                .contains("still within median <= 340 ms, max <= 480 ms").contains("one-way delay median 180 ms")
+                .doesNotContain("Plan 1:");
     }
 
     /**
