@@ -200,9 +200,7 @@ class AdaptiveDisseminationTest {
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void aHubWhoseFirstLookKeepsTheStartingPlanSaysSoOnce(CapturedOutput output) {
-        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
-        AdaptiveDissemination hub = new AdaptiveDissemination("n0", "n0", NODES.subList(1, 4),
-                GossipCluster.properties(ADAPTIVE, 0, 250), new ClientReads(time), time);
+        AdaptiveDissemination hub = node("n0", GossipCluster.properties(ADAPTIVE, 0, 250));
         // Hops of 180 ms: the starting star's 250 ms interval is about the longest that meets the maximum.
         valuesFromEveryPeer(hub, 0, 3 * AdaptiveDissemination.MIN_SAMPLES, 50, 180);
         valuesFromEveryPeer(hub, 5_000, 3 * AdaptiveDissemination.MIN_SAMPLES, 50, 180);
@@ -239,8 +237,12 @@ class AdaptiveDisseminationTest {
     }
 
     private static AdaptiveDissemination node(String self) {
+        return node(self, PROPERTIES);
+    }
+
+    private static AdaptiveDissemination node(String self, BroadcastProperties properties) {
         io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
-        return new AdaptiveDissemination(self, "n0", NODES.stream().filter(id -> !id.equals(self)).toList(), PROPERTIES,
+        return new AdaptiveDissemination(self, "n0", NODES.stream().filter(id -> !id.equals(self)).toList(), properties,
                 new ClientReads(time), time);
     }
 }
