@@ -42,24 +42,19 @@ final class AdaptiveDissemination implements Dissemination {
     /** Everyone's plan until the hub's first: a star, with the intervals of {@code broadcast.origin} and {@code .relay}. */
     private final Plan startPlan;
     private Plan plan;
-    /** The hub process whose plan this node follows. */
-    private long planEpoch;
+    private long planEpoch; // the hub process whose plan this node follows
     private long nextPlanAt = Long.MIN_VALUE;
-    /** The conditions the plan was last chosen under. */
-    private Conditions plannedFor;
+    private Conditions plannedFor; // the conditions the plan was last chosen under
     private boolean toldClocksDisagree;
     /** At an origin, the fastest gossip from the hub process of {@link #fastestFromHubEpoch}: any other is only slower. */
     private long fastestFromHub = Long.MAX_VALUE;
     private long fastestFromHubEpoch;
-    /** At the hub, the fastest greeting that did not wait for it to start. */
-    private long fastestGreeting = Long.MAX_VALUE;
+    private long fastestGreeting = Long.MAX_VALUE; // at the hub, the fastest greeting that did not wait for it to start
     private final long startedAt;
-    /** A choice is being computed: one at a time, from conditions measured when it was asked for. */
-    private boolean planning;
+    private boolean planning; // a choice is being computed: one at a time, from conditions measured when asked
     /** At an origin, a client's value was queued for the hub alone since its last gossip with values: only the hub can pass it on. */
     private boolean hubOnlyValuesQueued;
-    /** The hub's first look kept the starting plan, and said so. */
-    private boolean toldStartKept;
+    private boolean toldStartKept; // the hub's first look kept the starting plan, and said so
 
     AdaptiveDissemination(String self, String hub, List<String> peers, BroadcastProperties properties, ClientReads reads,
             EventLoop loop) {
@@ -190,6 +185,12 @@ final class AdaptiveDissemination implements Dissemination {
         // One gossip carries every value queued for a peer (broadcast.limits bounds it far above a batch).
         hubOnlyValuesQueued &= !carriesValues;
         return gossip.stamped(now, relay, null);
+    }
+
+    /** An origin's values leave for the hub as many times as the plan's shape says; nothing else goes twice. */
+    @Override
+    public int copies(Gossip gossip, String to) {
+        return !isHub() && to.equals(hub) && gossip.values().length > 0 ? plan.shape().hubCopies() : 1;
     }
 
     private void replanIfDue(long now) {

@@ -43,6 +43,12 @@ final class DeliveryModel {
     private final double readsPerSecond;
     /** Origin to hub, per value: the copy the hub gets in every shape. */
     private final double[] toHub;
+    /**
+     * The earlier of two copies to the hub ({@link Plan.Shape#STAR_TWICE}), the second's delay the next
+     * in the record: the copies arrive together, and where the hub's delivery loop held one back behind
+     * a message due later (Maelstrom delivers a node's messages one at a time), it held both.
+     */
+    private final double[] toHubTwice;
     /** Where in its batching interval the hub is when the value arrives, as a fraction. */
     private final double[] hubPhase;
     /** Per value and receiver (index 0 unused): the origin's own send to it, and the hub's. */
@@ -60,6 +66,7 @@ final class DeliveryModel {
         receivers = nodes - 1;
         readsPerSecond = conditions.readsPerSecond();
         toHub = new double[VALUES];
+        toHubTwice = new double[VALUES];
         hubPhase = new double[VALUES];
         direct = new float[VALUES][receivers];
         relay = new float[VALUES][receivers];
@@ -75,6 +82,7 @@ final class DeliveryModel {
                 originGap[v][r] = (float) -Math.log(1 - random.nextDouble());
                 readGap[v][r] = (float) -Math.log(1 - random.nextDouble());
             }
+            toHubTwice[v] = Math.min(toHub[v], delays[(at + 1) % delays.length]);
         }
     }
 
@@ -100,16 +108,17 @@ final class DeliveryModel {
 
     /** A value another node's clients gave it: to the hub, and on by the plan's shape. */
     private double fromAnOrigin(int v, Plan plan, double hubCycle, double meanOriginGap, double meanReadGap) {
-        double viaHub = toHub[v] + hubPhase[v] * plan.interval();
+        double firstHop = plan.shape().hubCopies() > 1 ? toHubTwice[v] : toHub[v];
+        double viaHub = firstHop + hubPhase[v] * plan.interval();
         // The hub hears from every origin: nothing of its copy's flight is hidden.
-        double latest = lastMiss(plan.linger() + toHub[v], readGap[v][0] * meanReadGap);
+        double latest = lastMiss(plan.linger() + firstHop, readGap[v][0] * meanReadGap);
         for (int r = 1; r < receivers; r++) {
             double fromOrigin = direct[v][r];
             double fromHub = viaHub + relay[v][r];
             double arrival;
             double hop;
             switch (plan.shape()) {
-                case STAR -> { arrival = fromHub; hop = relay[v][r]; }
+                case STAR, STAR_TWICE -> { arrival = fromHub; hop = relay[v][r]; }
                 case DIRECT -> { arrival = fromOrigin; hop = fromOrigin; }
                 default -> {
                     arrival = Math.min(fromOrigin, fromHub);

@@ -68,6 +68,15 @@ public interface Dissemination {
         return gossip;
     }
 
+    /**
+     * How many times the (stamped) gossip leaves for {@code to}. Each copy takes its own draw of the
+     * network's delay; the receiver takes the earlier, and the later is a duplicate, which the
+     * summaries make harmless.
+     */
+    default int copies(Gossip gossip, String to) {
+        return 1;
+    }
+
     /** The overlay the properties ask for, for this node of this cluster. */
     static Dissemination create(BroadcastProperties properties, Cluster cluster, ClientReads reads, EventLoop loop) {
         String hub = Hub.choose(properties.hub(), cluster.nodeIds());

@@ -33,8 +33,7 @@ public class Gossiper {
     private final long epoch;
 
     private final Map<String, PeerLink> links = new LinkedHashMap<>();
-    // Deliveries to partners are confirmed and retried; to anyone else, sent once (Dissemination.partners()).
-    // A list, not Set.of: its iteration order is salted per JVM, and a simulated run must replay exactly.
+    // Confirmed and retried to partners, sent once to others (Dissemination.partners()); a list, not Set.of, whose order is salted per JVM.
     private List<String> partners = List.of();
     private FlushSchedule flushes;
     private GapRepair repairs; // only where the overlay fills gaps (Dissemination.fillsGaps())
@@ -92,10 +91,7 @@ public class Gossiper {
         flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
     }
 
-    /**
-     * A peer's gossip. What it brings leaves from the loop, after the messages already waiting in the inbox: a burst
-     * of gossip makes one flush, not one per message.
-     */
+    /** A peer's gossip. What it brings leaves from the loop, after the inbox's waiting messages: a burst makes one flush. */
     @MessageHandler("gossip")
     Gossip.Ok receive(Gossip gossip, Envelope envelope) {
         try {
@@ -236,8 +232,11 @@ public class Gossiper {
     }
 
     private void transmit(PeerLink link, long[] values) {
-        Gossip gossip = new Gossip(epoch, link.epoch(), values, store.toRanges(properties.limits().maxSummaryRanges()));
-        messenger.send(link.peer(), dissemination.stamp(gossip, link.peer(), now()));
+        Gossip gossip = dissemination.stamp(new Gossip(epoch, link.epoch(), values,
+                store.toRanges(properties.limits().maxSummaryRanges())), link.peer(), now());
+        for (int copy = dissemination.copies(gossip, link.peer()); copy > 0; copy--) {
+            messenger.send(link.peer(), gossip);
+        }
     }
 
     private void reschedule(PeerLink link) {

@@ -20,6 +20,12 @@ public record Plan(long seq, Shape shape, long linger, long interval) {
         /** Origin to the hub, which batches and relays to every other node: two hops. */
         STAR,
         /**
+         * The star, with every batch an origin has for the hub sent twice. Each copy takes its own
+         * draw of the network's delay and the earlier counts: one message more per batch takes the
+         * first hop off the tail, where a slow first hop would make a value late at every node.
+         */
+        STAR_TWICE,
+        /**
          * Both at once: every node gets the value from the origin and again through the hub, and the
          * earlier copy counts. Pays where the delay has a heavy tail, since two independent paths
          * rarely are both slow.
@@ -28,12 +34,17 @@ public record Plan(long seq, Shape shape, long linger, long interval) {
 
         /** Whether the origin sends its clients' values to every peer itself. */
         boolean fansOut() {
-            return this != STAR;
+            return this != STAR && this != STAR_TWICE;
         }
 
         /** Whether the hub passes an origin's values on to every other node. */
         boolean relays() {
             return this != DIRECT;
+        }
+
+        /** How many copies of each batch an origin sends the hub (when it has one for the hub). */
+        int hubCopies() {
+            return this == STAR_TWICE ? 2 : 1;
         }
     }
 
@@ -53,6 +64,8 @@ public record Plan(long seq, Shape shape, long linger, long interval) {
         return switch (shape) {
             case DIRECT -> "direct, origin linger " + linger + " ms";
             case STAR -> "star, origin linger " + linger + " ms, hub interval " + interval + " ms";
+            case STAR_TWICE -> "star with each batch sent to the hub twice, origin linger " + linger + " ms, hub interval "
+                    + interval + " ms";
             case BOTH -> "direct and through the hub, origin linger " + linger + " ms, hub interval " + interval + " ms";
         };
     }

@@ -110,8 +110,10 @@ final class Planner {
     /** The plan with the fewest messages among those the judge passes, if any. */
     private Optional<Prediction> cheapest(Judge judge) {
         List<Prediction> meeting = new ArrayList<>();
-        for (long linger : LINGERS) {
-            longest(judge, interval -> new Plan(0, Plan.Shape.STAR, linger, interval)).ifPresent(meeting::add);
+        for (Plan.Shape star : List.of(Plan.Shape.STAR, Plan.Shape.STAR_TWICE)) {
+            for (long linger : LINGERS) {
+                longest(judge, interval -> new Plan(0, star, linger, interval)).ifPresent(meeting::add);
+            }
         }
         longest(judge, linger -> new Plan(0, Plan.Shape.DIRECT, linger, 0)).ifPresent(meeting::add);
         if (meeting.isEmpty()) {

@@ -13,7 +13,8 @@ record TrafficModel(double ackDelaySeconds) {
     double messagesPerSecond(Plan plan, Conditions conditions) {
         Rates rates = rates(plan, conditions);
         int n = conditions.nodes();
-        double origins = plan.shape().fansOut() ? n * rates.originBatches() * (n - 1) : (n - 1) * rates.originBatches();
+        double origins = plan.shape().fansOut() ? n * rates.originBatches() * (n - 1)
+                : (n - 1) * rates.originBatches() * plan.shape().hubCopies();
         // A non-hub node owes an acknowledgement for what it hears, and it rides on what it sends anyway.
         double bareAcks = (n - 1) * Math.max(0, Math.min(rates.heard(), 1 / ackDelaySeconds) - rates.originBatches());
         return origins + (n - 1) * rates.hubFlushes() + bareAcks;

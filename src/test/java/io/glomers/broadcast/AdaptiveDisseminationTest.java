@@ -211,6 +211,43 @@ class AdaptiveDisseminationTest {
                 .doesNotContain("Plan 1:");
     }
 
+    @Test
+    void underTheStarSentTwiceAnOriginsValuesLeaveForTheHubTwiceAndTheHubRelaysThemOnce() {
+        assertThat(copiesOfAValueBroadcastAtAnOriginUnder(Plan.Shape.STAR)).as("the star").isEqualTo(new int[] {1, 2});
+        assertThat(copiesOfAValueBroadcastAtAnOriginUnder(Plan.Shape.STAR_TWICE)).as("the star sent twice")
+                .isEqualTo(new int[] {2, 2});
+
+        AdaptiveDissemination origin = node("n2");
+        origin.heard(fromHub(5, new Plan(1, Plan.Shape.STAR_TWICE, 0, 300)), "n0", 0);
+        Gossip values = new Gossip(1, 5, new long[] {7}, new long[0][]);
+        assertThat(origin.copies(values, "n0")).isEqualTo(2);
+        assertThat(origin.copies(new Gossip(1, 5, new long[0], new long[0][]), "n0")).as("an acknowledgement").isOne();
+        assertThat(node("n0").copies(values, "n2")).as("the hub's relays").isOne();
+    }
+
+    /**
+     * In a cluster of four whose origin n2 has heard a plan of the given shape from the hub: how many
+     * gossips carrying a value n2's client gave it left n2 at once, and how many left the hub once the
+     * value had reached every node.
+     */
+    private static int[] copiesOfAValueBroadcastAtAnOriginUnder(Plan.Shape shape) {
+        GossipCluster cluster = new GossipCluster(4, PROPERTIES, 10, 1);
+        cluster.advance(Duration.ofSeconds(1));
+        long hubEpoch = cluster.sent().stream().filter(gossip -> gossip.plan() != null).findFirst().orElseThrow().epoch();
+        cluster.deliver("n0", "n2", new Gossip(hubEpoch, 0, new long[0], new long[0][], cluster.now(), null,
+                new Plan(1, shape, 0, 90)));
+        int before = cluster.sent().size();
+        cluster.broadcast("n2", 7);
+        int fromOrigin = carrying(cluster.sent().subList(before, cluster.sent().size()), 7);
+        cluster.awaitConvergence(new long[] {7}, Duration.ofSeconds(2));
+        assertThat(cluster.converged(new long[] {7})).isTrue();
+        return new int[] {fromOrigin, carrying(cluster.sent().subList(before, cluster.sent().size()), 7) - fromOrigin};
+    }
+
+    private static int carrying(List<Gossip> gossips, long value) {
+        return (int) gossips.stream().filter(gossip -> LongStream.of(gossip.values()).anyMatch(v -> v == value)).count();
+    }
+
     /**
      * Gossip with one new value each, from the peers in turn: the first sent at {@code from}, the rest
      * {@code every} ms apart, each taking {@code hop} ms.

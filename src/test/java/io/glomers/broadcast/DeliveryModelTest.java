@@ -3,6 +3,7 @@ package io.glomers.broadcast;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Predicted latencies where the answer follows from the batching rules alone. */
@@ -30,6 +31,35 @@ class DeliveryModelTest {
         long oneHop = Arrays.stream(latencies).filter(latency -> latency < 1.5 * HOP).count();
         assertThat(oneHop).isBetween(DeliveryModel.VALUES / 25L - 1, DeliveryModel.VALUES / 25L + 1);
         assertThat(DeliveryModel.quantile(latencies, (double) oneHop / DeliveryModel.VALUES + 0.001)).isGreaterThan(1.5 * HOP);
+    }
+
+    @Test
+    void twoCopiesToTheHubTakeTheFirstHopOffTheTailUnlessTheHubHeldBothBack() {
+        Plan once = new Plan(0, Plan.Shape.STAR, 0, 250);
+        Plan twice = new Plan(0, Plan.Shape.STAR_TWICE, 0, 250);
+        Conditions exponential = new Conditions(25, 50, 2, exponential(60));
+        assertThat(max(twice, exponential)).as("independent copies").isLessThan(0.9 * max(once, exponential));
+
+        // Forty deliveries in a row 450 ms late: the hub's loop slept on a late message and held back
+        // everything behind it, both copies of a value too.
+        long[] spell = constant(50);
+        Arrays.fill(spell, 200, 240, 500);
+        Conditions held = new Conditions(25, 50, 2, spell);
+        assertThat(max(twice, held)).as("copies held back together").isGreaterThan(0.95 * max(once, held));
+    }
+
+    private static double max(Plan plan, Conditions conditions) {
+        double[] latencies = new DeliveryModel(conditions).latencies(plan, TrafficModel.rates(plan, conditions));
+        return DeliveryModel.quantile(latencies, 0.999);
+    }
+
+    private static long[] exponential(double mean) {
+        SplittableRandom random = new SplittableRandom(7);
+        long[] delays = new long[512];
+        for (int i = 0; i < delays.length; i++) {
+            delays[i] = Math.round(-mean * Math.log(1 - random.nextDouble()));
+        }
+        return delays;
     }
 
     private static long[] constant(long millis) {
