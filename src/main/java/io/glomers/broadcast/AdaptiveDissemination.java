@@ -34,11 +34,11 @@ final class AdaptiveDissemination implements Dissemination {
     private final Planner planner;
     private final DelaySamples delays = new DelaySamples();
     private final ArrivalRate rate = new ArrivalRate();
+    private final ChangeOver changeOver = new ChangeOver();
     private final ClientReads reads;
     private final EventLoop loop;
 
-    /** The epoch of each peer's latest gossip, to tell its greeting from its traffic. */
-    private final Map<String, Long> peerEpochs = new HashMap<>();
+    private final Map<String, Long> peerEpochs = new HashMap<>(); // each peer's latest epoch: its greeting is no sample
     /** Everyone's plan until the hub's first: a star, with the intervals of {@code broadcast.origin} and {@code .relay}. */
     private final Plan startPlan;
     private Plan plan;
@@ -52,8 +52,7 @@ final class AdaptiveDissemination implements Dissemination {
     private long fastestGreeting = Long.MAX_VALUE; // at the hub, the fastest greeting that did not wait for it to start
     private final long startedAt;
     private boolean planning; // a choice is being computed: one at a time, from conditions measured when asked
-    /** At an origin, a client's value was queued for the hub alone since its last gossip with values: only the hub can pass it on. */
-    private boolean hubOnlyValuesQueued;
+    private boolean hubOnlyValuesQueued; // at an origin, a client's value queued for the hub alone since its last gossip with values
     private boolean toldStartKept; // the hub's first look kept the starting plan, and said so
 
     AdaptiveDissemination(String self, String hub, List<String> peers, BroadcastProperties properties, ClientReads reads,
@@ -105,8 +104,8 @@ final class AdaptiveDissemination implements Dissemination {
     public BroadcastProperties.Batching batching() {
         Plan own = ownPlan();
         boolean hubBatches = isHub() && own.shape().relays();
-        return new BroadcastProperties.Batching(
-                Duration.ofMillis(hubBatches ? 0 : own.linger()), Duration.ofMillis(hubBatches ? own.interval() : 0));
+        return new BroadcastProperties.Batching(Duration.ofMillis(hubBatches ? 0 : own.linger()),
+                Duration.ofMillis(hubBatches ? changeOver.interval(own, loop.currentTimeMillis()) : 0));
     }
 
     /** The plan this node sends by: the hub's, until its first, follows the origins' rule for long hops. */
@@ -228,6 +227,7 @@ final class AdaptiveDissemination implements Dissemination {
         if (choice.changed()) {
             Plan previous = plan;
             plan = choice.prediction().plan().numbered(plan.seq() + 1);
+            changeOver.changed(previous, plan, loop.currentTimeMillis(), conditions.delayQuantiles(0.99)[0]);
             log.info("Plan {}: {} (predicted {}), was {}: {}; measured {}; planned in {} ms", plan.seq(), plan.describe(),
                     choice.prediction().describe(), previous.describe(), choice.reason(), conditions.describe(),
                     loop.currentTimeMillis() - askedAt);
