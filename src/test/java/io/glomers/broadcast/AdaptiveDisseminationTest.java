@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -225,6 +226,29 @@ class AdaptiveDisseminationTest {
         assertThat(node("n0").copies(values, "n2")).as("the hub's relays").isOne();
     }
 
+    @Test
+    void aHubThatTurnsToTheStarSentTwiceKeepsItsShorterIntervalUntilOriginsCanHaveHeardIt() {
+        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
+        AdaptiveDissemination hub = node("n0", PROPERTIES, time);
+        SplittableRandom random = new SplittableRandom(1);
+        // 80 ms exponential hops at 20 values a second: the planner sends each batch to the hub twice.
+        for (int i = 0; hub.plan().seq() == 0 && i < 400; i++) {
+            long sent = 50L * i;
+            time.advance(Duration.ofMillis(sent + 1 - time.currentTimeMillis()));
+            long hop = Math.round(-80 * Math.log(1 - random.nextDouble()));
+            String peer = NODES.get(1 + i % 3);
+            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null), peer, sent + hop);
+            hub.arrived(peer, sent + hop);
+        }
+        Plan twice = hub.plan();
+        assertThat(twice.shape()).isEqualTo(Plan.Shape.STAR_TWICE);
+        assertThat(twice.interval()).isGreaterThan(90);
+
+        assertThat(hub.batching().minInterval()).as("origins still send one copy").isEqualTo(Duration.ofMillis(90));
+        time.advance(Duration.ofSeconds(2));
+        assertThat(hub.batching().minInterval()).isEqualTo(Duration.ofMillis(twice.interval()));
+    }
+
     /**
      * In a cluster of four whose origin n2 has heard a plan of the given shape from the hub: how many
      * gossips carrying a value n2's client gave it left n2 at once, and how many left the hub once the
@@ -278,7 +302,11 @@ class AdaptiveDisseminationTest {
     }
 
     private static AdaptiveDissemination node(String self, BroadcastProperties properties) {
-        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
+        return node(self, properties, new io.glomers.bench.sched.VirtualTime());
+    }
+
+    private static AdaptiveDissemination node(String self, BroadcastProperties properties,
+            io.glomers.bench.sched.VirtualTime time) {
         return new AdaptiveDissemination(self, "n0", NODES.stream().filter(id -> !id.equals(self)).toList(), properties,
                 new ClientReads(time), time);
     }
