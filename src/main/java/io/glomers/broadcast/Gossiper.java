@@ -33,7 +33,8 @@ public class Gossiper {
     private final long epoch;
 
     private final Map<String, PeerLink> links = new LinkedHashMap<>();
-    // Confirmed and retried to partners, sent once to others (Dissemination.partners()); a list, not Set.of, whose order is salted per JVM.
+    // Deliveries to partners are confirmed and retried; to anyone else, sent once (Dissemination.partners()).
+    // A list, not Set.of: its iteration order is salted per JVM, and a simulated run must replay exactly.
     private List<String> partners = List.of();
     private FlushSchedule flushes;
     private GapRepair repairs; // only where the overlay fills gaps (Dissemination.fillsGaps())
