@@ -1,9 +1,10 @@
 package io.glomers.broadcast;
 
+import static io.glomers.broadcast.Delays.constant;
+import static io.glomers.broadcast.Delays.exponential;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Predicted latencies where the answer follows from the batching rules alone. */
@@ -51,20 +52,5 @@ class DeliveryModelTest {
     private static double max(Plan plan, Conditions conditions) {
         double[] latencies = new DeliveryModel(conditions).latencies(plan, TrafficModel.rates(plan, conditions));
         return DeliveryModel.quantile(latencies, 0.999);
-    }
-
-    private static long[] exponential(double mean) {
-        SplittableRandom random = new SplittableRandom(7);
-        long[] delays = new long[512];
-        for (int i = 0; i < delays.length; i++) {
-            delays[i] = Math.round(-mean * Math.log(1 - random.nextDouble()));
-        }
-        return delays;
-    }
-
-    private static long[] constant(long millis) {
-        long[] delays = new long[512];
-        Arrays.fill(delays, millis);
-        return delays;
     }
 }

@@ -1,12 +1,13 @@
 package io.glomers.broadcast;
 
+import static io.glomers.broadcast.Delays.constant;
+import static io.glomers.broadcast.Delays.exponential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.glomers.testing.ShippedConfig;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The planner's choices for networks whose answer is known from the physics. */
@@ -169,20 +170,5 @@ class PlannerTest {
     private static BroadcastProperties.Objective objective(long median, long max) {
         return new BroadcastProperties.Objective(Duration.ofMillis(median), Duration.ofMillis(max), 0.2, 0.3,
                 Duration.ofSeconds(20), Duration.ofSeconds(2));
-    }
-
-    private static long[] constant(long millis) {
-        long[] delays = new long[512];
-        Arrays.fill(delays, millis);
-        return delays;
-    }
-
-    private static long[] exponential(double mean) {
-        SplittableRandom random = new SplittableRandom(7);
-        long[] delays = new long[512];
-        for (int i = 0; i < delays.length; i++) {
-            delays[i] = Math.round(-mean * Math.log(1 - random.nextDouble()));
-        }
-        return delays;
     }
 }
