@@ -49,6 +49,8 @@ final class DeliveryModel {
      * a message due later (Maelstrom delivers a node's messages one at a time), it held both.
      */
     private final double[] toHubTwice;
+    /** Whether any sampled value's second copy arrives first: on a constant network none does. */
+    private boolean secondCopyHelps;
     /** Where in its batching interval the hub is when the value arrives, as a fraction. */
     private final double[] hubPhase;
     /** Per value and receiver (index 0 unused): the origin's own send to it, and the hub's. */
@@ -83,7 +85,16 @@ final class DeliveryModel {
                 readGap[v][r] = (float) -Math.log(1 - random.nextDouble());
             }
             toHubTwice[v] = Math.min(toHub[v], delays[(at + 1) % delays.length]);
+            secondCopyHelps |= toHubTwice[v] < toHub[v];
         }
+    }
+
+    /**
+     * Whether a second copy to the hub can shorten any value's latency here; where it cannot, the star
+     * sent twice only costs more, and the planner need not try it.
+     */
+    boolean secondCopyHelps() {
+        return secondCopyHelps;
     }
 
     /**

@@ -110,7 +110,8 @@ final class Planner {
     /** The plan with the fewest messages among those the judge passes, if any. */
     private Optional<Prediction> cheapest(Judge judge) {
         List<Prediction> meeting = new ArrayList<>();
-        for (Plan.Shape star : List.of(Plan.Shape.STAR, Plan.Shape.STAR_TWICE)) {
+        for (Plan.Shape star : judge.model.secondCopyHelps() ? List.of(Plan.Shape.STAR, Plan.Shape.STAR_TWICE)
+                : List.of(Plan.Shape.STAR)) {
             for (long linger : LINGERS) {
                 longest(judge, interval -> new Plan(0, star, linger, interval)).ifPresent(meeting::add);
             }

@@ -159,6 +159,8 @@ class PlannerTest {
         DeliveryModel model = new DeliveryModel(conditions);
         assertThat(model.latencies(twice, TrafficModel.rates(twice, conditions)))
                 .containsExactly(model.latencies(once, TrafficModel.rates(once, conditions)));
+        assertThat(model.secondCopyHelps()).as("so the planner does not try it").isFalse();
+        assertThat(new DeliveryModel(new Conditions(10, 20, 2, exponential(50))).secondCopyHelps()).isTrue();
         Planner.Choice choice = planner(THREE_D).choose(conditions, BALANCED);
         assertThat(choice.prediction().plan().shape()).isEqualTo(Plan.Shape.STAR);
     }
