@@ -50,7 +50,7 @@ final class DeliveryModel {
      */
     private final double[] toHubTwice;
     /** Whether any sampled value's second copy arrives first: on a constant network none does. */
-    private boolean secondCopyHelps;
+    private final boolean secondCopyHelps;
     /** Where in its batching interval the hub is when the value arrives, as a fraction. */
     private final double[] hubPhase;
     /** Per value and receiver (index 0 unused): the origin's own send to it, and the hub's. */
@@ -74,6 +74,7 @@ final class DeliveryModel {
         relay = new float[VALUES][receivers];
         originGap = new float[VALUES][receivers];
         readGap = new float[VALUES][receivers];
+        boolean helps = false;
         for (int v = 0; v < VALUES; v++) {
             int at = random.nextInt(delays.length);
             toHub[v] = delays[at];
@@ -85,8 +86,9 @@ final class DeliveryModel {
                 readGap[v][r] = (float) -Math.log(1 - random.nextDouble());
             }
             toHubTwice[v] = Math.min(toHub[v], delays[(at + 1) % delays.length]);
-            secondCopyHelps |= toHubTwice[v] < toHub[v];
+            helps |= toHubTwice[v] < toHub[v];
         }
+        secondCopyHelps = helps;
     }
 
     /**
