@@ -17,7 +17,12 @@ final class Delays {
 
     /** Draws of an exponential distribution with this mean, always the same ones. */
     static long[] exponential(double mean) {
-        SplittableRandom random = new SplittableRandom(7);
+        return exponential(mean, 7);
+    }
+
+    /** Draws of an exponential distribution with this mean, the same ones for the same seed. */
+    static long[] exponential(double mean, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
         long[] delays = new long[512];
         for (int i = 0; i < delays.length; i++) {
             delays[i] = Math.round(-mean * Math.log(1 - random.nextDouble()));

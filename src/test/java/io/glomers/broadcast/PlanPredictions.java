@@ -1,0 +1,60 @@
+package io.glomers.broadcast;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * What the hub's model ({@link DeliveryModel}) predicts for a few plans on an exponential network, one
+ * line per record of 512 delays the hub might hold: to set the model's predictions beside simulated or
+ * real runs of the same plans (docs/benchmarks.md). Arguments: nodes, mean delay in ms, records
+ * (default 3), new values a second (default 50), reads a second a node (default 4).
+ *
+ * <pre>java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" io.glomers.broadcast.PlanPredictions 15 80</pre>
+ */
+public final class PlanPredictions {
+
+    private static final List<Plan> PLANS = List.of(
+            new Plan(0, Plan.Shape.STAR, 0, 90), // the balanced profile
+            new Plan(0, Plan.Shape.STAR, 0, 250), // the starting star
+            new Plan(0, Plan.Shape.STAR_TWICE, 0, 265),
+            new Plan(0, Plan.Shape.DIRECT, 0, 0),
+            new Plan(0, Plan.Shape.BOTH, 0, 0));
+
+    private PlanPredictions() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: PlanPredictions NODES MEAN_MS [RECORDS [VALUES_PER_S [READS_PER_S]]]");
+            System.exit(2);
+        }
+        int nodes = Integer.parseInt(args[0]);
+        double mean = Double.parseDouble(args[1]);
+        int records = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        double values = args.length > 3 ? Double.parseDouble(args[3]) : 50;
+        double reads = args.length > 4 ? Double.parseDouble(args[4]) : 4;
+        System.out.printf("%d nodes, exponential delays of mean %.0f ms, %.0f values/s, %.0f reads/s a node;"
+                + " each plan's predicted median / maximum in ms%n", nodes, mean, values, reads);
+        String[] rows = new String[PLANS.size()];
+        for (int p = 0; p < rows.length; p++) {
+            rows[p] = "| " + PLANS.get(p).describe() + " |";
+        }
+        for (int record = 1; record <= records; record++) {
+            Conditions conditions = new Conditions(nodes, values, reads, Delays.exponential(mean, record));
+            DeliveryModel model = new DeliveryModel(conditions);
+            for (int p = 0; p < rows.length; p++) {
+                Plan plan = PLANS.get(p);
+                double[] latencies = model.latencies(plan, TrafficModel.rates(plan, conditions));
+                // The maximum as the planner reads it: one value in a 20 s run's values.
+                rows[p] += String.format(" %.0f / %.0f |", DeliveryModel.quantile(latencies, 0.5),
+                        DeliveryModel.quantile(latencies, 1 - 1 / (values * 20 + 1)));
+            }
+        }
+        System.out.println("| plan |" + " record %d |".repeat(records).formatted(
+                IntStream.rangeClosed(1, records).boxed().toArray()));
+        System.out.println("|---|" + "---|".repeat(records));
+        for (String row : rows) {
+            System.out.println(row);
+        }
+    }
+}
