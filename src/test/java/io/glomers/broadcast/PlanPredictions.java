@@ -1,13 +1,15 @@
 package io.glomers.broadcast;
 
+import io.glomers.bench.options.MainArguments;
+import io.glomers.testing.ShippedConfig;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * What the hub's model ({@link DeliveryModel}) predicts for a few plans on an exponential network, one
- * line per record of 512 delays the hub might hold: to set the model's predictions beside simulated or
- * real runs of the same plans (docs/benchmarks.md). Arguments: nodes, mean delay in ms, records
- * (default 3), new values a second (default 50), reads a second a node (default 4).
+ * What the hub's model ({@link DeliveryModel}) predicts for a few plans on an exponential network, a
+ * table with a column per record of 512 delays the hub might hold: to set the model's predictions beside
+ * simulated or real runs of the same plans (docs/benchmarks.md). Arguments: nodes, mean delay in ms,
+ * records (default 3), new values a second (default 50), reads a second a node (default 4).
  *
  * <pre>java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" io.glomers.broadcast.PlanPredictions 15 80</pre>
  */
@@ -20,21 +22,26 @@ public final class PlanPredictions {
             new Plan(0, Plan.Shape.DIRECT, 0, 0),
             new Plan(0, Plan.Shape.BOTH, 0, 0));
 
+    private static final String USAGE = "usage: PlanPredictions NODES MEAN_MS [RECORDS [VALUES_PER_S [READS_PER_S]]]";
+
     private PlanPredictions() {
     }
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: PlanPredictions NODES MEAN_MS [RECORDS [VALUES_PER_S [READS_PER_S]]]");
-            System.exit(2);
+        if (args.length < 2 || args.length > 5) {
+            MainArguments.refuse("PlanPredictions", USAGE);
+            return;
         }
-        int nodes = Integer.parseInt(args[0]);
-        double mean = Double.parseDouble(args[1]);
-        int records = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        double values = args.length > 3 ? Double.parseDouble(args[3]) : 50;
-        double reads = args.length > 4 ? Double.parseDouble(args[4]) : 4;
-        System.out.printf("%d nodes, exponential delays of mean %.0f ms, %.0f values/s, %.0f reads/s a node;"
-                + " each plan's predicted median / maximum in ms%n", nodes, mean, values, reads);
+        try {
+            print(Integer.parseInt(args[0]), Double.parseDouble(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3,
+                    args.length > 3 ? Double.parseDouble(args[3]) : 50, args.length > 4 ? Double.parseDouble(args[4]) : 4);
+        } catch (IllegalArgumentException e) { // a number that does not parse, or conditions that cannot be
+            MainArguments.refuse("PlanPredictions", e.getMessage() + "; " + USAGE);
+        }
+    }
+
+    private static void print(int nodes, double mean, int records, double values, double reads) {
+        double valuesPerRun = values * ShippedConfig.broadcast().objective().horizon().toMillis() / 1000.0;
         String[] rows = new String[PLANS.size()];
         for (int p = 0; p < rows.length; p++) {
             rows[p] = "| " + PLANS.get(p).describe() + " |";
@@ -45,11 +52,13 @@ public final class PlanPredictions {
             for (int p = 0; p < rows.length; p++) {
                 Plan plan = PLANS.get(p);
                 double[] latencies = model.latencies(plan, TrafficModel.rates(plan, conditions));
-                // The maximum as the planner reads it: one value in a 20 s run's values.
+                // The maximum as the planner reads it: one value in the values of a run of the objective's horizon.
                 rows[p] += String.format(" %.0f / %.0f |", DeliveryModel.quantile(latencies, 0.5),
-                        DeliveryModel.quantile(latencies, 1 - 1 / (values * 20 + 1)));
+                        DeliveryModel.quantile(latencies, 1 - 1 / (valuesPerRun + 1)));
             }
         }
+        System.out.printf("%d nodes, exponential delays of mean %.0f ms, %.0f values/s, %.0f reads/s a node;"
+                + " each plan's predicted median / maximum in ms%n", nodes, mean, values, reads);
         System.out.println("| plan |" + " record %d |".repeat(records).formatted(
                 IntStream.rangeClosed(1, records).boxed().toArray()));
         System.out.println("|---|" + "---|".repeat(records));
