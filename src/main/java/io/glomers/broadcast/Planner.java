@@ -168,7 +168,7 @@ final class Planner {
         private final DeliveryModel model;
         private final double medianLimit;
         private final double maxLimit;
-        /** The quantile a run's maximum stands at: one value in the values a run of the horizon's length has. */
+        /** {@link Planner#maxQuantile} for these conditions. */
         private final double maxQuantile;
 
         Judge(Conditions conditions, DeliveryModel model, double scale) {
@@ -176,8 +176,7 @@ final class Planner {
             this.model = model;
             this.medianLimit = scale * (1 - objective.medianMargin()) * objective.median().toMillis();
             this.maxLimit = scale * (1 - objective.maxMargin()) * objective.max().toMillis();
-            double valuesPerRun = Math.max(1, conditions.valuesPerSecond() * objective.horizon().toMillis() / 1000.0);
-            this.maxQuantile = 1 - 1 / (valuesPerRun + 1);
+            this.maxQuantile = maxQuantile(objective, conditions.valuesPerSecond());
         }
 
         Prediction predict(Plan plan) {
@@ -198,6 +197,12 @@ final class Planner {
         double shortfall(Prediction prediction) {
             return Math.max(prediction.median() / Math.max(1, medianLimit), prediction.max() / Math.max(1, maxLimit));
         }
+    }
+
+    /** The quantile of values' latencies a run's maximum stands at: one value in those of a run of the horizon's length. */
+    static double maxQuantile(BroadcastProperties.Objective objective, double valuesPerSecond) {
+        double valuesPerRun = Math.max(1, valuesPerSecond * objective.horizon().toMillis() / 1000.0);
+        return 1 - 1 / (valuesPerRun + 1);
     }
 
     /**

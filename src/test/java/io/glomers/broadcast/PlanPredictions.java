@@ -41,7 +41,7 @@ public final class PlanPredictions {
     }
 
     private static void print(int nodes, double mean, int records, double values, double reads) {
-        double valuesPerRun = values * ShippedConfig.broadcast().objective().horizon().toMillis() / 1000.0;
+        double maxQuantile = Planner.maxQuantile(ShippedConfig.broadcast().objective(), values);
         String[] rows = new String[PLANS.size()];
         for (int p = 0; p < rows.length; p++) {
             rows[p] = "| " + PLANS.get(p).describe() + " |";
@@ -52,9 +52,8 @@ public final class PlanPredictions {
             for (int p = 0; p < rows.length; p++) {
                 Plan plan = PLANS.get(p);
                 double[] latencies = model.latencies(plan, TrafficModel.rates(plan, conditions));
-                // The maximum as the planner reads it: one value in the values of a run of the objective's horizon.
                 rows[p] += String.format(" %.0f / %.0f |", DeliveryModel.quantile(latencies, 0.5),
-                        DeliveryModel.quantile(latencies, 1 - 1 / (valuesPerRun + 1)));
+                        DeliveryModel.quantile(latencies, maxQuantile));
             }
         }
         System.out.printf("%d nodes, exponential delays of mean %.0f ms, %.0f values/s, %.0f reads/s a node;"
