@@ -59,13 +59,15 @@ public record BroadcastProperties(
      * @param median         the median of that time, over the values of a run
      * @param max            its maximum over the values of a run
      * @param medianMargin   the share of the median kept in reserve, in [0, 1)
-     * @param maxMargin      the share of the maximum kept in reserve, in [0, 1)
+     * @param maxMargin      the share of the maximum kept in reserve where the delays have a heavy tail, in [0, 1)
+     * @param maxMarginFloor the share kept where they have none (a steady or bounded network), for what moves a
+     *                       run's maximum besides the network; in [0, maxMargin]
      * @param horizon        the length of the run the maximum is over: it sets how far into the tail
      *                       of the network's delays the maximum reaches
      * @param replanInterval how often the hub may choose a new plan while values flow
      */
-    public record Objective(Duration median, Duration max, double medianMargin, double maxMargin, Duration horizon,
-            Duration replanInterval) {
+    public record Objective(Duration median, Duration max, double medianMargin, double maxMargin, double maxMarginFloor,
+            Duration horizon, Duration replanInterval) {
         public Objective {
             required("objective.median", median);
             required("objective.max", max);
@@ -78,6 +80,10 @@ public record BroadcastProperties(
             if (!(medianMargin >= 0 && medianMargin < 1 && maxMargin >= 0 && maxMargin < 1)) {
                 throw new IllegalArgumentException("broadcast.objective.median-margin and max-margin must be in [0, 1), were "
                         + medianMargin + " and " + maxMargin);
+            }
+            if (!(maxMarginFloor >= 0 && maxMarginFloor <= maxMargin)) {
+                throw new IllegalArgumentException("broadcast.objective.max-margin-floor must be in [0, max-margin], was "
+                        + maxMarginFloor + " with max-margin " + maxMargin);
             }
         }
     }

@@ -34,6 +34,21 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
     }
 
     /**
+     * The scale of the delays' tail: their mean excess over their 90th percentile, in milliseconds. An
+     * exponential tail's mean, a tenth of a uniform network's spread, next to nothing on a steady network.
+     */
+    double tailScale() {
+        long[] sorted = delays.clone();
+        Arrays.sort(sorted);
+        int from = (int) Math.floor(0.9 * sorted.length);
+        double excess = 0;
+        for (int i = from + 1; i < sorted.length; i++) {
+            excess += sorted[i] - sorted[from];
+        }
+        return sorted.length - from > 1 ? excess / (sorted.length - from - 1) : 0;
+    }
+
+    /**
      * Whether a plan chosen under {@code other} still stands under these: the same cluster, rates
      * within a tenth and the delays' quantiles within a few milliseconds. Choosing again would give the
      * same plan, or one the planner would not switch to; the hub saves the work (the planner's runs

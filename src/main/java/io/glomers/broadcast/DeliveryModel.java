@@ -27,7 +27,9 @@ import java.util.SplittableRandom;
  *       from its acknowledgement to that start, so a node whose clients read seldom shows less of its
  *       delay. Reads come as a Poisson stream at the measured rate per node.
  * </ul>
- * The value's latency is the latest of those starts over the nodes, 0 where no read missed it. One
+ * The value's latency is the latest of those starts over the nodes, 0 where no read missed it. It counts
+ * from the origin's acknowledgement, after the wait in its batch ({@link #originWait}), and the wait at
+ * the hub depends on when the origin's loop let the value in ({@link #hubWait}). One
  * value in n is the hub's own clients': it waits for the hub's batch and takes one hop, which in a
  * cluster of two is every value that has a hop to take from the hub.
  */
@@ -36,6 +38,8 @@ final class DeliveryModel {
     /** Values in the sample: enough for the 1-in-a-thousand tail a run's maximum is made of. */
     static final int VALUES = 1000;
     private static final long SEED = 0x5EED_2026L;
+    /** A value held at its origin that reaches the hub within this share of the interval before a flush may miss it. */
+    private static final double NEAR_MISS = 0.1;
 
     private final int nodes;
     /** Nodes other than the origin; receiver 0 is the hub (for the hub's own values, its first peer). */
@@ -53,7 +57,14 @@ final class DeliveryModel {
     private final boolean secondCopyHelps;
     /** Where in its batching interval the hub is when the value arrives, as a fraction. */
     private final double[] hubPhase;
-    /** Per value and receiver (index 0 unused): the origin's own send to it, and the hub's. */
+    /** Per value, uniform: whether its origin's delivery loop held it back until the hub's gossip came ({@link #hubWait}). */
+    private final double[] heldDraw;
+    /** Per value, uniform: whether it started its origin's batch, and if not, how far into the linger it came ({@link #originWait}). */
+    private final double[] batchDraw;
+    private final double meanDelay;
+    /** New values a second at one origin. */
+    private final double perOrigin;
+    /** Per value and receiver: the origin's own send to it, and the hub's (receiver 0: the hub's gossip to the origin). */
     private final float[][] direct;
     private final float[][] relay;
     /** Per value and receiver: the gap since the last copy from an origin, in units of their mean gap. */
@@ -70,6 +81,12 @@ final class DeliveryModel {
         toHub = new double[VALUES];
         toHubTwice = new double[VALUES];
         hubPhase = new double[VALUES];
+        heldDraw = new double[VALUES];
+        batchDraw = new double[VALUES];
+        perOrigin = conditions.valuesPerSecond() / nodes;
+        meanDelay = Arrays.stream(delays).average().orElse(0);
+        // A stream of its own, so that the draws above are the ones every plan was judged on before.
+        SplittableRandom origins = new SplittableRandom(SEED + 1);
         direct = new float[VALUES][receivers];
         relay = new float[VALUES][receivers];
         originGap = new float[VALUES][receivers];
@@ -79,6 +96,8 @@ final class DeliveryModel {
             int at = random.nextInt(delays.length);
             toHub[v] = delays[at];
             hubPhase[v] = random.nextDouble();
+            heldDraw[v] = origins.nextDouble();
+            batchDraw[v] = origins.nextDouble();
             for (int r = 0; r < receivers; r++) {
                 direct[v][r] = delays[(at + 1 + 2 * r) % delays.length];
                 relay[v][r] = delays[(at + 2 + 2 * r) % delays.length];
@@ -122,9 +141,10 @@ final class DeliveryModel {
     /** A value another node's clients gave it: to the hub, and on by the plan's shape. */
     private double fromAnOrigin(int v, Plan plan, double hubCycle, double meanOriginGap, double meanReadGap) {
         double firstHop = plan.shape().hubCopies() > 1 ? toHubTwice[v] : toHub[v];
-        double viaHub = firstHop + hubPhase[v] * plan.interval();
+        double viaHub = firstHop + hubWait(v, plan, firstHop, hubCycle, meanOriginGap);
         // The hub hears from every origin: nothing of its copy's flight is hidden.
-        double latest = lastMiss(plan.linger() + firstHop, readGap[v][0] * meanReadGap);
+        double lingered = originWait(v, plan);
+        double latest = lastMiss(lingered + firstHop, readGap[v][0] * meanReadGap);
         for (int r = 1; r < receivers; r++) {
             double fromOrigin = direct[v][r];
             double fromHub = viaHub + relay[v][r];
@@ -139,7 +159,7 @@ final class DeliveryModel {
                 }
             }
             double gap = Math.min(hubCycle, originGap[v][r] * meanOriginGap);
-            double visible = plan.linger() + arrival - Math.min(hop, gap);
+            double visible = lingered + arrival - Math.min(hop, gap);
             latest = Math.max(latest, lastMiss(visible, readGap[v][r] * meanReadGap));
         }
         return latest;
@@ -151,7 +171,7 @@ final class DeliveryModel {
      * One value in {@code nodes}: in a cluster of two it is the only value that travels from the hub.
      */
     private double fromTheHub(int v, Plan plan, double hubCycle, double meanOriginGap, double meanReadGap) {
-        double leaves = plan.shape().relays() ? hubPhase[v] * plan.interval() : plan.linger();
+        double leaves = plan.shape().relays() ? hubPhase[v] * plan.interval() : originWait(v, plan);
         double latest = 0;
         for (int r = 0; r < receivers; r++) {
             double hop = r == 0 ? toHub[v] : plan.shape().relays() ? relay[v][r] : direct[v][r];
@@ -159,6 +179,51 @@ final class DeliveryModel {
             latest = Math.max(latest, lastMiss(leaves + hop - Math.min(hop, gap), readGap[v][r] * meanReadGap));
         }
         return latest;
+    }
+
+    /**
+     * How long the value waits at its origin for the batch to leave. The first value of a batch waits the
+     * whole linger; the values that join it came at random within it. A batch holds 1 + rate x linger
+     * values on average, so the median value waits far less than the linger and the worst all of it.
+     */
+    private double originWait(int v, Plan plan) {
+        double linger = plan.linger();
+        if (linger <= 0) {
+            return 0;
+        }
+        double first = 1 / (1 + perOrigin * linger / 1000);
+        return batchDraw[v] < first ? linger : linger * (batchDraw[v] - first) / (1 - first);
+    }
+
+    /**
+     * How long the value waits at the hub for its batch to leave. Where the hub hears from origins at
+     * random moments, a random share of the interval. But Maelstrom delivers a node's messages one at a
+     * time and sleeps on the next one due: while the hub's gossip is in flight to an origin (a hop of
+     * each of the hub's cycles), a client's broadcast that reaches the origin waits behind it, and is
+     * acknowledged and sent on when the gossip arrives. Such a value left the hub's flush a relay, a
+     * linger and a first hop before it reaches the hub, so it waits for the rest of the cycle that
+     * began after that flush: on a steady 100 ms network with a 250 ms interval 50 ms, with 350 ms 150
+     * ms, not half the interval (a simulated 25-node run: medians 142 and 250 ms; modelled as random, 205 and
+     * 271 ms). A value due at the hub just before a flush may miss it: the hub's flush to many peers and
+     * the origin's turn take milliseconds, and the hub's cycles drift by as much (a simulated 25-node run
+     * with a 210 ms interval, where the values come 10 ms before the flush: median 204 ms, where a flush
+     * made gives 108); within a tenth of the interval, the closer the likelier. Where origins also send to each
+     * other, their messages release such values too, at random moments.
+     */
+    private double hubWait(int v, Plan plan, double firstHop, double hubCycle, double meanOriginGap) {
+        long interval = plan.interval();
+        if (interval <= 0 || hubCycle == Double.MAX_VALUE) {
+            return hubPhase[v] * interval;
+        }
+        double hubShare = meanOriginGap == Double.MAX_VALUE ? 1 : meanOriginGap / (meanOriginGap + hubCycle);
+        double held = Math.min(1, meanDelay / hubCycle) * hubShare;
+        if (heldDraw[v] >= held) {
+            return hubPhase[v] * interval;
+        }
+        double sinceFlush = relay[v][0] + plan.linger() + firstHop;
+        double untilNext = interval * (Math.floor(sinceFlush / interval) + 1) - sinceFlush;
+        // The closer to the flush, the likelier missed (the value's own phase draw is free: it was held).
+        return hubPhase[v] * NEAR_MISS * interval > untilNext ? untilNext + interval : untilNext;
     }
 
     /** When the last read that missed a value visible from {@code visible} on started; 0 when none did. */

@@ -48,6 +48,8 @@ final class Planner {
     private static final double COSTLY = 2;
     /** Where no plan meets the objective, the share of the fastest plan's miss a plan may add to save messages. */
     private static final double RELAXED_BY = 0.25;
+    /** How many of its scales the largest of many exponential draws passes its usual value by one time in ten: -ln(-ln 0.9). */
+    private static final double NINE_IN_TEN = -Math.log(-Math.log(0.9));
 
     private final BroadcastProperties.Objective objective;
     private final TrafficModel traffic;
@@ -175,7 +177,7 @@ final class Planner {
             this.conditions = conditions;
             this.model = model;
             this.medianLimit = scale * (1 - objective.medianMargin()) * objective.median().toMillis();
-            this.maxLimit = scale * (1 - objective.maxMargin()) * objective.max().toMillis();
+            this.maxLimit = scale * (1 - maxMargin(objective, conditions.tailScale())) * objective.max().toMillis();
             this.maxQuantile = maxQuantile(objective, conditions.valuesPerSecond());
         }
 
@@ -197,6 +199,17 @@ final class Planner {
         double shortfall(Prediction prediction) {
             return Math.max(prediction.median() / Math.max(1, medianLimit), prediction.max() / Math.max(1, maxLimit));
         }
+    }
+
+    /**
+     * The share of the objective's maximum kept in reserve, for delays whose tail has this scale (ms): the
+     * floor, for what moves a run's maximum besides the network, and what the largest of many such delays
+     * passes its usual value by one time in ten (an exponential tail's largest draw is Gumbel: 2.25 scales),
+     * up to the margin for heavy tails. A steady network's maximum is predicted to a few milliseconds, and
+     * the full margin there cost the messages of a faster plan than the objective needs.
+     */
+    static double maxMargin(BroadcastProperties.Objective objective, double tailScale) {
+        return Math.min(objective.maxMargin(), objective.maxMarginFloor() + NINE_IN_TEN * tailScale / objective.max().toMillis());
     }
 
     /** The quantile of values' latencies a run's maximum stands at: one value in those of a run of the horizon's length. */

@@ -70,6 +70,13 @@ class BroadcastPropertiesTest {
     }
 
     @Test
+    void refusesAMaximumsMarginFloorAboveTheMargin() {
+        runner.withPropertyValues("broadcast.objective.max-margin=0.1", "broadcast.objective.max-margin-floor=0.2").run(context ->
+                assertThat(context).getFailure().rootCause()
+                        .hasMessageContaining("broadcast.objective.max-margin-floor must be in [0, max-margin], was 0.2 with max-margin 0.1"));
+    }
+
+    @Test
     void refusesAnUnknownStrategy() {
         runner.withPropertyValues("broadcast.strategy=carrier-pigeon").run(context ->
                 assertThat(context).getFailure().rootCause().hasMessageContaining("carrier-pigeon"));

@@ -49,6 +49,32 @@ class DeliveryModelTest {
         assertThat(max(twice, held)).as("copies held back together").isGreaterThan(0.95 * max(once, held));
     }
 
+    @Test
+    void aValueHeldAtItsOriginUntilTheHubsGossipCameWaitsAtTheHubForTheRestOfTheCycle() {
+        // Steady 100 ms hops: a value held behind the hub's gossip reaches the hub two hops after the flush.
+        // With a 250 ms interval that is 50 ms before the next flush; with 200 ms it is at the next one,
+        // which it just misses, and it waits a whole cycle. The longer interval has the shorter median.
+        Conditions conditions = new Conditions(25, 50, 2, constant(HOP));
+        double shorter = median(new Plan(0, Plan.Shape.STAR, 0, 2 * HOP), conditions);
+        double longer = median(new Plan(0, Plan.Shape.STAR, 0, 2 * HOP + 50), conditions);
+        assertThat(longer).isLessThan(shorter - 50);
+    }
+
+    @Test
+    void theFirstValueOfABatchWaitsTheWholeLingerAndTheOthersLess() {
+        // Fifty values a second at each of five origins: a 200 ms linger gathers about eleven.
+        Conditions conditions = new Conditions(5, 250, 10, constant(HOP));
+        Plan unbatched = new Plan(0, Plan.Shape.STAR, 0, 250);
+        Plan batched = new Plan(0, Plan.Shape.STAR, 200, 250);
+        assertThat(median(batched, conditions) - median(unbatched, conditions)).isLessThan(0.6 * batched.linger());
+        assertThat(max(batched, conditions) - max(unbatched, conditions)).isGreaterThan(0.9 * batched.linger());
+    }
+
+    private static double median(Plan plan, Conditions conditions) {
+        double[] latencies = new DeliveryModel(conditions).latencies(plan, TrafficModel.rates(plan, conditions));
+        return DeliveryModel.quantile(latencies, 0.5);
+    }
+
     private static double max(Plan plan, Conditions conditions) {
         double[] latencies = new DeliveryModel(conditions).latencies(plan, TrafficModel.rates(plan, conditions));
         return DeliveryModel.quantile(latencies, 0.999);

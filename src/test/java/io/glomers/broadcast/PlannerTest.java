@@ -33,6 +33,27 @@ class PlannerTest {
     }
 
     @Test
+    void aSteadyNetworkKeepsLessOfTheMaximumInReserveThanAHeavyTail() {
+        BroadcastProperties.Objective shipped = ShippedConfig.broadcast().objective();
+        double steady = new Conditions(25, 50, 2, constant(100)).tailScale();
+        double heavy = new Conditions(25, 50, 2, exponential(50)).tailScale();
+        assertThat(steady).isZero();
+        assertThat(heavy).as("an exponential tail's scale is its mean").isBetween(35.0, 65.0);
+
+        assertThat(Planner.maxMargin(shipped, steady)).isEqualTo(shipped.maxMarginFloor());
+        assertThat(Planner.maxMargin(shipped, heavy)).isEqualTo(shipped.maxMargin());
+        assertThat(Planner.maxMargin(shipped, 10)).isStrictlyBetween(shipped.maxMarginFloor(), shipped.maxMargin());
+
+        // The same steady network under both margins: the plan that keeps less in reserve sends fewer messages.
+        Conditions conditions = new Conditions(25, 50, 2, constant(100));
+        Planner.Choice lean = planner(shipped).choose(conditions, BALANCED);
+        Planner.Choice wary = planner(THREE_D).choose(conditions, BALANCED);
+        assertThat(lean.prediction().max()).isGreaterThan(wary.prediction().max())
+                .isLessThanOrEqualTo((1 - shipped.maxMarginFloor()) * 600);
+        assertThat(lean.prediction().messagesPerSecond()).isLessThan(wary.prediction().messagesPerSecond());
+    }
+
+    @Test
     void whereTwoHopsCannotMeetTheMedianOnlyADirectSendIsChosen() {
         // 400 ms a hop: the star's two hops alone are 800 ms, the objective allows a median of 600.
         Planner planner = planner(objective(600, 1000));
@@ -170,7 +191,7 @@ class PlannerTest {
     }
 
     private static BroadcastProperties.Objective objective(long median, long max) {
-        return new BroadcastProperties.Objective(Duration.ofMillis(median), Duration.ofMillis(max), 0.2, 0.3,
+        return new BroadcastProperties.Objective(Duration.ofMillis(median), Duration.ofMillis(max), 0.2, 0.3, 0.3,
                 Duration.ofSeconds(20), Duration.ofSeconds(2));
     }
 }
