@@ -35,7 +35,7 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
 
     /**
      * The scale of the delays' tail: their mean excess over their 90th percentile, in milliseconds. An
-     * exponential tail's mean, a tenth of a uniform network's spread, next to nothing on a steady network.
+     * exponential tail's mean, a twentieth of a uniform network's range, next to nothing on a steady one.
      */
     double tailScale() {
         long[] sorted = delays.clone();

@@ -61,6 +61,7 @@ final class DeliveryModel {
     private final double[] heldDraw;
     /** Per value, uniform: whether it started its origin's batch, and if not, how far into the linger it came ({@link #originWait}). */
     private final double[] batchDraw;
+    /** The delays' mean: how long the hub's gossip is in flight to an origin. */
     private final double meanDelay;
     /** New values a second at one origin. */
     private final double perOrigin;
@@ -200,10 +201,9 @@ final class DeliveryModel {
      * random moments, a random share of the interval. But Maelstrom delivers a node's messages one at a
      * time and sleeps on the next one due: while the hub's gossip is in flight to an origin (a hop of
      * each of the hub's cycles), a client's broadcast that reaches the origin waits behind it, and is
-     * acknowledged and sent on when the gossip arrives. Such a value left the hub's flush a relay, a
-     * linger and a first hop before it reaches the hub, so it waits for the rest of the cycle that
-     * began after that flush: on a steady 100 ms network with a 250 ms interval 50 ms, with 350 ms 150
-     * ms, not half the interval (a simulated 25-node run: medians 142 and 250 ms; modelled as random, 205 and
+     * acknowledged and sent on when the gossip arrives. Such a value reaches the hub a relay, a linger
+     * and a first hop after the hub's flush, and waits for the rest of the cycle it falls in: on a steady
+     * 100 ms network with a 250 ms interval 50 ms, with 350 ms 150 ms, not half the interval (a simulated 25-node run: medians 142 and 250 ms; modelled as random, 205 and
      * 271 ms). A value due at the hub just before a flush may miss it: the hub's flush to many peers and
      * the origin's turn take milliseconds, and the hub's cycles drift by as much (a simulated 25-node run
      * with a 210 ms interval, where the values come 10 ms before the flush: median 204 ms, where a flush
