@@ -75,7 +75,7 @@ final class Planner {
 
     Choice choose(Conditions conditions, Plan current) {
         DeliveryModel model = new DeliveryModel(conditions);
-        Judge judge = new Judge(conditions, model, 1);
+        Judge judge = new Judge(conditions, model);
         Optional<Prediction> best = cheapest(judge);
         if (best.isPresent()) {
             return keepOrChange(judge, current, best.get(), true, KEEP_WITHIN, "the fewest messages that meet " + judge.target());
@@ -85,7 +85,7 @@ final class Planner {
         double reachable = Stream.of(Plan.Shape.values())
                 .mapToDouble(shape -> judge.shortfall(judge.predict(new Plan(0, shape, 0, 0))))
                 .min().orElseThrow();
-        Judge relaxed = new Judge(conditions, model, reachable + RELAXED_BY * (reachable - 1));
+        Judge relaxed = judge.scaledBy(reachable + RELAXED_BY * (reachable - 1));
         Prediction closest = cheapest(relaxed).orElseThrow();
         return keepOrChange(relaxed, current, closest, false, KEEP_NEAREST_WITHIN, "no plan meets " + judge.target()
                 + " here; the fewest messages near the closest the network allows, " + relaxed.target());
@@ -164,7 +164,7 @@ final class Planner {
         return best;
     }
 
-    /** Predictions and the objective's limits, scaled by {@code scale}, for one set of conditions. */
+    /** Predictions and the objective's limits (less the margins), for one set of conditions. */
     private final class Judge {
         private final Conditions conditions;
         private final DeliveryModel model;
@@ -173,12 +173,23 @@ final class Planner {
         /** {@link Planner#maxQuantile} for these conditions. */
         private final double maxQuantile;
 
-        Judge(Conditions conditions, DeliveryModel model, double scale) {
+        Judge(Conditions conditions, DeliveryModel model) {
+            this(conditions, model, (1 - objective.medianMargin()) * objective.median().toMillis(),
+                    (1 - maxMargin(objective, conditions.tailScale())) * objective.max().toMillis(),
+                    maxQuantile(objective, conditions.valuesPerSecond()));
+        }
+
+        private Judge(Conditions conditions, DeliveryModel model, double medianLimit, double maxLimit, double maxQuantile) {
             this.conditions = conditions;
             this.model = model;
-            this.medianLimit = scale * (1 - objective.medianMargin()) * objective.median().toMillis();
-            this.maxLimit = scale * (1 - maxMargin(objective, conditions.tailScale())) * objective.max().toMillis();
-            this.maxQuantile = maxQuantile(objective, conditions.valuesPerSecond());
+            this.medianLimit = medianLimit;
+            this.maxLimit = maxLimit;
+            this.maxQuantile = maxQuantile;
+        }
+
+        /** The same judge with its limits scaled: where nothing meets the objective, the limits settled for. */
+        Judge scaledBy(double scale) {
+            return new Judge(conditions, model, scale * medianLimit, scale * maxLimit, maxQuantile);
         }
 
         Prediction predict(Plan plan) {
