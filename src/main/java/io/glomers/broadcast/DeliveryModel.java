@@ -203,8 +203,8 @@ final class DeliveryModel {
      * each of the hub's cycles), a client's broadcast that reaches the origin waits behind it, and is
      * acknowledged and sent on when the gossip arrives. Such a value reaches the hub a relay, a linger
      * and a first hop after the hub's flush, and waits for the rest of the cycle it falls in: on a steady
-     * 100 ms network with a 250 ms interval 50 ms, with 350 ms 150 ms, not half the interval (a simulated 25-node run: medians 142 and 250 ms; modelled as random, 205 and
-     * 271 ms). A value due at the hub just before a flush may miss it: the hub's flush to many peers and
+     * 100 ms network with a 250 ms interval 50 ms, with 380 ms 180 ms, not half the interval (simulated
+     * 25-node runs: medians 142 and 250 ms; modelled as random, 205 and 271 ms). A value due at the hub just before a flush may miss it: the hub's flush to many peers and
      * the origin's turn take milliseconds, and the hub's cycles drift by as much (a simulated 25-node run
      * with a 210 ms interval, where the values come 10 ms before the flush: median 204 ms, where a flush
      * made gives 108); within a tenth of the interval, the closer the likelier. Where origins also send to each
