@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * falls as the linger and the interval grow, so for each shape and linger the best interval is the
  * longest that still meets the objective ({@link #longest}). Where no plan meets it, the fewest
  * messages near the closest plan the network allows. A plan that still meets the objective (within
- * {@link #KEEP_WITHIN}) is kept unless another saves more than {@code 1 - }{@link #KEEP_UNLESS_BELOW}
+ * {@link Judge#keepWithin}) is kept unless another saves more than {@code 1 - }{@link #KEEP_UNLESS_BELOW}
  * of its messages: measurements move a little all the time, and a plan that followed every move
  * would flap; where nothing meets, the limits it settles for move with the tail of the delays, and
  * the band is wider ({@link #KEEP_NEAREST_WITHIN}). A plan that would cost more than twice the current one is taken
@@ -36,8 +36,6 @@ final class Planner {
     private static final long SCAN = 50;
     /** A plan that meets the objective is kept until another costs less than this share of it. */
     private static final double KEEP_UNLESS_BELOW = 0.85;
-    /** The current plan is kept while its prediction is within this much of the objective's limits. */
-    private static final double KEEP_WITHIN = 1.08;
     /**
      * Where no plan meets the objective, the current one is kept while within this much of the limits
      * the network allows: those limits come from the tail of the delays, and the tail of a few hundred
@@ -48,8 +46,6 @@ final class Planner {
     private static final double COSTLY = 2;
     /** Where no plan meets the objective, the share of the fastest plan's miss a plan may add to save messages. */
     private static final double RELAXED_BY = 0.25;
-    /** How many of its scales the largest of many exponential draws passes its usual value by one time in ten: -ln(-ln 0.9). */
-    private static final double NINE_IN_TEN = -Math.log(-Math.log(0.9));
 
     private final BroadcastProperties.Objective objective;
     private final TrafficModel traffic;
@@ -74,11 +70,10 @@ final class Planner {
     }
 
     Choice choose(Conditions conditions, Plan current) {
-        DeliveryModel model = new DeliveryModel(conditions);
-        Judge judge = new Judge(conditions, model);
+        Judge judge = Judge.of(objective, traffic, conditions);
         Optional<Prediction> best = cheapest(judge);
         if (best.isPresent()) {
-            return keepOrChange(judge, current, best.get(), true, KEEP_WITHIN, "the fewest messages that meet " + judge.target());
+            return keepOrChange(judge, current, best.get(), true, judge.keepWithin(current), "the fewest messages that meet " + judge.target());
         }
         // Nothing meets it: come as close as the network allows, give up a quarter of what that misses by
         // (a near miss stays near, a far one may save many messages), and spend the fewest messages.
@@ -112,7 +107,7 @@ final class Planner {
     /** The plan with the fewest messages among those the judge passes, if any. */
     private Optional<Prediction> cheapest(Judge judge) {
         List<Prediction> meeting = new ArrayList<>();
-        for (Plan.Shape star : judge.model.secondCopyHelps() ? List.of(Plan.Shape.STAR, Plan.Shape.STAR_TWICE)
+        for (Plan.Shape star : judge.model().secondCopyHelps() ? List.of(Plan.Shape.STAR, Plan.Shape.STAR_TWICE)
                 : List.of(Plan.Shape.STAR)) {
             for (long linger : LINGERS) {
                 longest(judge, interval -> new Plan(0, star, linger, interval)).ifPresent(meeting::add);
@@ -162,71 +157,6 @@ final class Planner {
             }
         }
         return best;
-    }
-
-    /** Predictions and the objective's limits (less the margins), for one set of conditions. */
-    private final class Judge {
-        private final Conditions conditions;
-        private final DeliveryModel model;
-        private final double medianLimit;
-        private final double maxLimit;
-        /** {@link Planner#maxQuantile} for these conditions. */
-        private final double maxQuantile;
-
-        Judge(Conditions conditions, DeliveryModel model) {
-            this(conditions, model, (1 - objective.medianMargin()) * objective.median().toMillis(),
-                    (1 - maxMargin(objective, conditions.tailScale())) * objective.max().toMillis(),
-                    maxQuantile(objective, conditions.valuesPerSecond()));
-        }
-
-        private Judge(Conditions conditions, DeliveryModel model, double medianLimit, double maxLimit, double maxQuantile) {
-            this.conditions = conditions;
-            this.model = model;
-            this.medianLimit = medianLimit;
-            this.maxLimit = maxLimit;
-            this.maxQuantile = maxQuantile;
-        }
-
-        /** The same judge with its limits scaled: where nothing meets the objective, the limits settled for. */
-        Judge scaledBy(double scale) {
-            return new Judge(conditions, model, scale * medianLimit, scale * maxLimit, maxQuantile);
-        }
-
-        Prediction predict(Plan plan) {
-            double[] latencies = model.latencies(plan, TrafficModel.rates(plan, conditions));
-            return new Prediction(plan, DeliveryModel.quantile(latencies, 0.5), DeliveryModel.quantile(latencies, maxQuantile),
-                    traffic.messagesPerSecond(plan, conditions));
-        }
-
-        String target() {
-            return String.format(Locale.ROOT, "median <= %.0f ms, max <= %.0f ms", medianLimit, maxLimit);
-        }
-
-        boolean meets(Prediction prediction) {
-            return prediction.median() <= medianLimit && prediction.max() <= maxLimit;
-        }
-
-        /** How far the prediction is from the objective: 1 or less meets it. */
-        double shortfall(Prediction prediction) {
-            return Math.max(prediction.median() / Math.max(1, medianLimit), prediction.max() / Math.max(1, maxLimit));
-        }
-    }
-
-    /**
-     * The share of the objective's maximum kept in reserve, for delays whose tail has this scale (ms): the
-     * floor, for what moves a run's maximum besides the network, and what the largest of many such delays
-     * passes its usual value by one time in ten (an exponential tail's largest draw is Gumbel: 2.25 scales),
-     * up to the margin for heavy tails. A steady network's maximum is predicted to a few milliseconds, and
-     * the full margin there cost the messages of a faster plan than the objective needs.
-     */
-    static double maxMargin(BroadcastProperties.Objective objective, double tailScale) {
-        return Math.min(objective.maxMargin(), objective.maxMarginFloor() + NINE_IN_TEN * tailScale / objective.max().toMillis());
-    }
-
-    /** The quantile of values' latencies a run's maximum stands at: one value in those of a run of the horizon's length. */
-    static double maxQuantile(BroadcastProperties.Objective objective, double valuesPerSecond) {
-        double valuesPerRun = Math.max(1, valuesPerSecond * objective.horizon().toMillis() / 1000.0);
-        return 1 - 1 / (valuesPerRun + 1);
     }
 
     /**

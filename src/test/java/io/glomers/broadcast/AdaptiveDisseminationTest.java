@@ -209,7 +209,7 @@ class AdaptiveDisseminationTest {
         valuesFromEveryPeer(hub, 5_000, 3 * AdaptiveDissemination.MIN_SAMPLES, 50, hop);
 
         BroadcastProperties.Objective objective = PROPERTIES.objective();
-        long maxLimit = Math.round((1 - Planner.maxMargin(objective, 0)) * objective.max().toMillis());
+        long maxLimit = Math.round((1 - Judge.maxMargin(objective, 0)) * objective.max().toMillis());
         assertThat(hub.plan().seq()).as("kept").isZero();
         assertThat(output.getAll()).containsOnlyOnce("Plan 0 kept: star, origin linger 0 ms, hub interval 250 ms")
                 .contains("still within median <= 340 ms, max <= " + maxLimit + " ms")

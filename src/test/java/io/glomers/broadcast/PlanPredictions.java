@@ -41,7 +41,7 @@ public final class PlanPredictions {
     }
 
     private static void print(int nodes, double mean, int records, double values, double reads) {
-        double maxQuantile = Planner.maxQuantile(ShippedConfig.broadcast().objective(), values);
+        double maxQuantile = Judge.maxQuantile(ShippedConfig.broadcast().objective(), values);
         String[] rows = new String[PLANS.size()];
         for (int p = 0; p < rows.length; p++) {
             rows[p] = "| " + PLANS.get(p).describe() + " |";

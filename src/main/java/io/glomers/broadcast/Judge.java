@@ -1,0 +1,105 @@
+package io.glomers.broadcast;
+
+import java.util.Locale;
+
+/**
+ * Predictions and the objective's limits (less the margins), for one set of conditions: what the
+ * {@link Planner} weighs every plan with.
+ */
+final class Judge {
+
+    /**
+     * The current plan is kept while its prediction is within this much of the objective's limits, and
+     * by the spread of its predicted maximum on top where the delays have a tail ({@link #keepWithin}).
+     */
+    private static final double KEEP_WITHIN = 1.08;
+    /** The standard deviation of the largest of many exponential draws, in their scales: pi / sqrt(6). */
+    private static final double MAX_SPREAD = Math.PI / Math.sqrt(6);
+    /** How many of its scales the largest of many exponential draws passes its usual value by one time in ten: -ln(-ln 0.9). */
+    private static final double NINE_IN_TEN = -Math.log(-Math.log(0.9));
+
+    private final TrafficModel traffic;
+    private final Conditions conditions;
+    private final DeliveryModel model;
+    private final double medianLimit;
+    private final double maxLimit;
+    /** {@link #maxQuantile} for these conditions. */
+    private final double maxQuantile;
+    /** {@link Conditions#tailScale} of these conditions. */
+    private final double tailScale;
+
+    private Judge(TrafficModel traffic, Conditions conditions, DeliveryModel model, double medianLimit, double maxLimit,
+            double maxQuantile, double tailScale) {
+        this.traffic = traffic;
+        this.conditions = conditions;
+        this.model = model;
+        this.medianLimit = medianLimit;
+        this.maxLimit = maxLimit;
+        this.maxQuantile = maxQuantile;
+        this.tailScale = tailScale;
+    }
+
+    /** The objective's judge under these conditions: its limits less the margins these conditions call for. */
+    static Judge of(BroadcastProperties.Objective objective, TrafficModel traffic, Conditions conditions) {
+        double tailScale = conditions.tailScale();
+        return new Judge(traffic, conditions, new DeliveryModel(conditions),
+                (1 - objective.medianMargin()) * objective.median().toMillis(),
+                (1 - maxMargin(objective, tailScale)) * objective.max().toMillis(),
+                maxQuantile(objective, conditions.valuesPerSecond()), tailScale);
+    }
+
+    DeliveryModel model() {
+        return model;
+    }
+
+    /** The same judge with its limits scaled: where nothing meets the objective, the limits settled for. */
+    Judge scaledBy(double scale) {
+        return new Judge(traffic, conditions, model, scale * medianLimit, scale * maxLimit, maxQuantile, tailScale);
+    }
+
+    /**
+     * How far past the limits the current plan may be predicted before it is left. A maximum predicted
+     * from a few hundred delays with a tail moves from one window to the next by about the spread of the
+     * largest of many draws of that tail, and a band narrower than that would leave and take back the
+     * same plan as the windows move. The starting plan was never judged, and gets no such benefit of the doubt.
+     */
+    double keepWithin(Plan current) {
+        return KEEP_WITHIN + (current.seq() == 0 ? 0 : MAX_SPREAD * tailScale / Math.max(1, maxLimit));
+    }
+
+    Planner.Prediction predict(Plan plan) {
+        double[] latencies = model.latencies(plan, TrafficModel.rates(plan, conditions));
+        return new Planner.Prediction(plan, DeliveryModel.quantile(latencies, 0.5), DeliveryModel.quantile(latencies, maxQuantile),
+                traffic.messagesPerSecond(plan, conditions));
+    }
+
+    String target() {
+        return String.format(Locale.ROOT, "median <= %.0f ms, max <= %.0f ms", medianLimit, maxLimit);
+    }
+
+    boolean meets(Planner.Prediction prediction) {
+        return prediction.median() <= medianLimit && prediction.max() <= maxLimit;
+    }
+
+    /** How far the prediction is from the objective: 1 or less meets it. */
+    double shortfall(Planner.Prediction prediction) {
+        return Math.max(prediction.median() / Math.max(1, medianLimit), prediction.max() / Math.max(1, maxLimit));
+    }
+
+    /**
+     * The share of the objective's maximum kept in reserve, for delays whose tail has this scale (ms): the
+     * floor, for what moves a run's maximum besides the network, and what the largest of many such delays
+     * passes its usual value by one time in ten (an exponential tail's largest draw is Gumbel: 2.25 scales),
+     * up to the margin for heavy tails. A steady network's maximum is predicted to a few milliseconds, and
+     * the full margin there cost the messages of a faster plan than the objective needs.
+     */
+    static double maxMargin(BroadcastProperties.Objective objective, double tailScale) {
+        return Math.min(objective.maxMargin(), objective.maxMarginFloor() + NINE_IN_TEN * tailScale / objective.max().toMillis());
+    }
+
+    /** The quantile of values' latencies a run's maximum stands at: one value in those of a run of the horizon's length. */
+    static double maxQuantile(BroadcastProperties.Objective objective, double valuesPerSecond) {
+        double valuesPerRun = Math.max(1, valuesPerSecond * objective.horizon().toMillis() / 1000.0);
+        return 1 - 1 / (valuesPerRun + 1);
+    }
+}
