@@ -222,8 +222,8 @@ final class AdaptiveDissemination implements Dissemination {
         if (choice == null) {
             return;
         }
-        // A miss the planner holds back for a second one must be looked at again, however alike.
-        plannedFor = choice.changed() || choice.meetsObjective() ? conditions : null;
+        // A change the planner holds back for a second look must be looked at again, however alike.
+        plannedFor = !choice.looksAgain() && (choice.changed() || choice.meetsObjective()) ? conditions : null;
         if (choice.changed()) {
             Plan previous = plan;
             plan = choice.prediction().plan().numbered(plan.seq() + 1);

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * would flap; where nothing meets, the limits it settles for move with the tail of the delays, and
  * the band is wider ({@link #KEEP_NEAREST_WITHIN}). A plan that would cost more than twice the current one is taken
  * only when the current one misses twice in a row: one spell of slow delays (a pause, a busy moment)
- * should not buy seconds of the most expensive shape.
+ * should not buy seconds of the most expensive shape. Likewise a plan that saves less than half of one
+ * the planner chose is taken only when the next choice finds a cheaper one too: it was found at the edge
+ * of one window's tail. Larger savings (a spell of slow delays over) are taken at once.
  */
 final class Planner {
 
@@ -51,6 +53,8 @@ final class Planner {
     private final TrafficModel traffic;
     /** The current plan missed the objective at the previous choice. */
     private boolean currentMissed;
+    /** At the previous choice the current plan met the objective and a plan cheaper than it did too. */
+    private boolean cheaperFound;
 
     Planner(BroadcastProperties.Objective objective, TrafficModel traffic) {
         this.objective = objective;
@@ -65,8 +69,11 @@ final class Planner {
         }
     }
 
-    /** The plan to follow, what it is predicted to do, and why it was chosen. */
-    record Choice(Prediction prediction, boolean meetsObjective, boolean changed, String reason) {
+    /**
+     * The plan to follow, what it is predicted to do, and why it was chosen; {@code looksAgain} where a
+     * change waits for the next choice to agree, which must then be made however alike the conditions.
+     */
+    record Choice(Prediction prediction, boolean meetsObjective, boolean changed, boolean looksAgain, String reason) {
     }
 
     Choice choose(Conditions conditions, Plan current) {
@@ -91,17 +98,27 @@ final class Planner {
         // The chosen plan is the longest wait that meets, so it sits on the edge: a little slack keeps it
         // there when a delay moves by a millisecond.
         boolean missed = judge.shortfall(now) > keepWithin;
+        boolean cheaper = best.messagesPerSecond() < KEEP_UNLESS_BELOW * now.messagesPerSecond();
         boolean missedBefore = currentMissed;
+        boolean cheaperBefore = cheaperFound;
         currentMissed = missed;
-        if (!missed && best.messagesPerSecond() >= KEEP_UNLESS_BELOW * now.messagesPerSecond()) {
-            return new Choice(now, meets, false, "still within " + judge.target() + " with near the fewest messages");
+        cheaperFound = !missed && cheaper;
+        if (!missed && !cheaper) {
+            return new Choice(now, meets, false, false, "still within " + judge.target() + " with near the fewest messages");
+        }
+        // A plan that saves less than half was found at the edge of this window's tail, as likely as not to
+        // miss at the next; the starting plan was chosen by nothing, and is left at once.
+        if (!missed && !cheaperBefore && current.seq() > 0 && COSTLY * best.messagesPerSecond() >= now.messagesPerSecond()) {
+            return new Choice(now, meets, false, true, "still within " + judge.target()
+                    + "; a plan that saves less than half waits for a second look");
         }
         if (missed && !missedBefore && best.messagesPerSecond() > COSTLY * now.messagesPerSecond()) {
-            return new Choice(now, false, false, "misses " + judge.target() + " once; a plan " + COSTLY
+            return new Choice(now, false, false, true, "misses " + judge.target() + " once; a plan " + COSTLY
                     + " times as costly waits for a second miss");
         }
         currentMissed = false;
-        return new Choice(best, meets, true, why);
+        cheaperFound = false;
+        return new Choice(best, meets, true, false, why);
     }
 
     /** The plan with the fewest messages among those the judge passes, if any. */

@@ -139,6 +139,32 @@ class PlannerTest {
     }
 
     @Test
+    void aPlanThatSavesLessThanHalfWaitsForASecondLookAndALargerSavingIsTakenAtOnce() {
+        BroadcastProperties.Objective shipped = ShippedConfig.broadcast().objective();
+        Planner planner = planner(shipped);
+        Plan chosen = planner.choose(new Conditions(25, 50, 2, constant(200)), BALANCED).prediction().plan().numbered(1);
+        Conditions faster = new Conditions(25, 50, 2, constant(100));
+
+        Planner.Choice first = planner.choose(faster, chosen);
+        assertThat(first.changed()).as(first.reason()).isFalse();
+        assertThat(first.looksAgain()).as("the same conditions are looked at again").isTrue();
+        assertThat(first.reason()).contains("waits for a second look");
+        Planner.Choice second = planner.choose(faster, chosen);
+        assertThat(second.changed()).as(second.reason()).isTrue();
+        assertThat(second.prediction().messagesPerSecond()).isStrictlyBetween(
+                first.prediction().messagesPerSecond() / 2, 0.85 * first.prediction().messagesPerSecond());
+
+        // The same move from the starting plan, which nothing measured chose, is taken at once.
+        assertThat(planner(shipped).choose(faster, chosen.numbered(0)).changed()).isTrue();
+        // And from a plan three times as costly (a slow spell over), at once too.
+        Planner fromTheSpell = planner(shipped);
+        Planner.Choice spell = fromTheSpell.choose(new Conditions(25, 50, 2, constant(250)), BALANCED);
+        Planner.Choice back = fromTheSpell.choose(faster, spell.prediction().plan().numbered(1));
+        assertThat(back.changed()).as(back.reason()).isTrue();
+        assertThat(back.prediction().messagesPerSecond()).isLessThan(spell.prediction().messagesPerSecond() / 2);
+    }
+
+    @Test
     void aSpellOfSlowDelaysSlowsAFewValuesOnEveryPathAndBuysNoCostlierShape() {
         long[] spell = constant(100);
         Arrays.fill(spell, 200, 240, 500);
