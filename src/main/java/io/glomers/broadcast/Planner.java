@@ -80,7 +80,8 @@ final class Planner {
         Judge judge = Judge.of(objective, traffic, conditions);
         Optional<Prediction> best = cheapest(judge);
         if (best.isPresent()) {
-            return keepOrChange(judge, current, best.get(), true, judge.keepWithin(current), "the fewest messages that meet " + judge.target());
+            return keepOrChange(judge, current, best.get(), true, judge.keepWithin(current),
+                    "the fewest messages that meet " + judge.target());
         }
         // Nothing meets it: come as close as the network allows, give up a quarter of what that misses by
         // (a near miss stays near, a far one may save many messages), and spend the fewest messages.
@@ -106,8 +107,8 @@ final class Planner {
         if (!missed && !cheaper) {
             return new Choice(now, meets, false, false, "still within " + judge.target() + " with near the fewest messages");
         }
-        // A plan that saves less than half was found at the edge of this window's tail, as likely as not to
-        // miss at the next; the starting plan was chosen by nothing, and is left at once.
+        // A plan that saves less than half was found at the edge of this window's tail, and may miss at the
+        // next; the starting plan was chosen by nothing, and is left at once.
         if (!missed && !cheaperBefore && current.seq() > 0 && COSTLY * best.messagesPerSecond() >= now.messagesPerSecond()) {
             return new Choice(now, meets, false, true, "still within " + judge.target()
                     + "; a plan that saves less than half waits for a second look");
