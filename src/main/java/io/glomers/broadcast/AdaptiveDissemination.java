@@ -10,14 +10,15 @@ import lombok.extern.slf4j.Slf4j;
 
 /**
  * The overlay that chooses its own shape and batching to meet a latency objective with the fewest
- * messages ({@code broadcast.objective.*}). The hub measures, from gossip it gets anyway, the
- * one-way delay (every gossip is stamped with its send time) and the rate of new values; every
- * {@code replan-interval} while values flow it asks the {@link Planner} for the plan, off the event
- * loop (a plan takes a cold JVM a few hundred milliseconds, which the hub's deliveries must not
- * wait for), and announces it on every gossip it sends. Origins follow the latest plan they heard; until then, and wherever
- * the clocks cannot be compared, everyone keeps the star of {@code broadcast.origin.*} and
- * {@code broadcast.relay.*}, except an origin whose hop from the hub is too long for two of them. Whatever the plan, the hub and each node confirm and retransmit
- * between them, and the hub fills gaps, so a change of plan never loses a value.
+ * messages ({@code broadcast.objective.*}). The hub measures, from gossip it gets anyway, the one-way
+ * delay (every gossip is stamped with its send time), the rate of new values and the clients' reads
+ * (origins report theirs); every {@code replan-interval} while values flow it asks the {@link Planner}
+ * for the plan, off the event loop (a plan takes a cold JVM a few hundred milliseconds, which the hub's
+ * deliveries must not wait for), and announces it on every gossip it sends. Origins follow the latest
+ * plan they heard; until then, and wherever the clocks cannot be compared, everyone keeps the star of
+ * {@code broadcast.origin.*} and {@code broadcast.relay.*}, except an origin whose hop from the hub is too
+ * long for two of them. Whatever the plan, the hub and each node confirm and retransmit between them,
+ * and the hub fills gaps, so a change of plan never loses a value.
  */
 @Slf4j
 final class AdaptiveDissemination implements Dissemination {
@@ -35,7 +36,7 @@ final class AdaptiveDissemination implements Dissemination {
     private final DelaySamples delays = new DelaySamples();
     private final ArrivalRate rate = new ArrivalRate();
     private final ChangeOver changeOver = new ChangeOver();
-    private final ClientReads reads;
+    private final ClusterReads reads;
     private final EventLoop loop;
 
     private final Map<String, Long> peerEpochs = new HashMap<>(); // each peer's latest epoch: its greeting is no sample
@@ -61,7 +62,7 @@ final class AdaptiveDissemination implements Dissemination {
         this.hub = hub;
         this.peers = peers;
         this.objective = properties.objective();
-        this.reads = reads;
+        this.reads = new ClusterReads(reads);
         this.loop = loop;
         this.planner = new Planner(objective, new TrafficModel(properties.ackDelay().toMillis() / 1000.0));
         this.startPlan = new Plan(0, Plan.Shape.STAR, properties.origin().linger().toMillis(),
@@ -92,10 +93,8 @@ final class AdaptiveDissemination implements Dissemination {
     @Override
     public List<String> targets(String from, boolean relayAsked) {
         if (isHub()) {
-            if (from == null) {
-                return peers;
-            }
-            return relayAsked ? peers.stream().filter(peer -> !peer.equals(from)).toList() : List.of();
+            return from == null ? peers
+                    : relayAsked ? peers.stream().filter(peer -> !peer.equals(from)).toList() : List.of();
         }
         return from != null ? List.of() : plan.shape().fansOut() ? peers : List.of(hub);
     }
@@ -131,6 +130,7 @@ final class AdaptiveDissemination implements Dissemination {
             // A peer's first gossip is its greeting, sent as it started, perhaps before this node read
             // anything: its delay is the start-up's, not the network's.
             boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
+            reads.heard(from, gossip.reads());
             boolean timed = gossip.sent() != null && readAt != Envelope.UNKNOWN;
             if (timed && greeting && !waitedForStart(gossip.sent(), readAt) && readAt >= gossip.sent()) {
                 fastestGreeting = Math.min(fastestGreeting, readAt - gossip.sent());
@@ -174,16 +174,16 @@ final class AdaptiveDissemination implements Dissemination {
     @Override
     public Gossip stamp(Gossip gossip, String to, long now) {
         if (isHub()) {
-            return gossip.stamped(now, null, plan);
+            return gossip.stamped(now, null, plan, null);
         }
         if (!to.equals(hub)) {
-            return gossip.stamped(now, null, null);
+            return gossip.stamped(now, null, null, null);
         }
         boolean carriesValues = gossip.values().length > 0;
         boolean relay = plan.shape().relays() || hubOnlyValuesQueued && carriesValues;
         // One gossip carries every value queued for a peer (broadcast.limits bounds it far above a batch).
         hubOnlyValuesQueued &= !carriesValues;
-        return gossip.stamped(now, relay, null);
+        return gossip.stamped(now, relay, null, reads.ownReport());
     }
 
     /** An origin's values leave for the hub as many times as the plan's shape says; nothing else goes twice. */
@@ -198,7 +198,7 @@ final class AdaptiveDissemination implements Dissemination {
             return;
         }
         nextPlanAt = now + objective.replanInterval().toMillis();
-        Conditions conditions = new Conditions(peers.size() + 1, rate.perSecond(now), reads.perSecond(), delays.snapshot());
+        Conditions conditions = new Conditions(peers.size() + 1, rate.perSecond(now), reads.perNode(), delays.snapshot());
         if (plannedFor != null && conditions.closeTo(plannedFor)) {
             return;
         }

@@ -18,25 +18,40 @@ final class ArrivalRate {
     static final int MIN_ARRIVALS = 100;
 
     private final ArrayDeque<Long> arrivals = new ArrayDeque<>();
-    private long firstArrival = Long.MIN_VALUE;
+    private long watchingSince = Long.MIN_VALUE;
 
     void arrived(long now) {
-        if (firstArrival == Long.MIN_VALUE) {
-            firstArrival = now;
-        }
+        watchFrom(now);
         arrivals.addLast(now);
         forget(now);
     }
 
+    /** Starts watching at {@code now} without an arrival, unless it watches already. */
+    void watchFrom(long now) {
+        if (watchingSince == Long.MIN_VALUE) {
+            watchingSince = now;
+        }
+    }
+
+    boolean watching() {
+        return watchingSince != Long.MIN_VALUE;
+    }
+
     /** How long the window has been watching: shorter than the window at first. */
-    private long watched(long now) {
-        return firstArrival == Long.MIN_VALUE ? 0 : Math.min(WINDOW_MILLIS, now - firstArrival);
+    long watched(long now) {
+        return watchingSince == Long.MIN_VALUE ? 0 : Math.min(WINDOW_MILLIS, now - watchingSince);
     }
 
     /** Whether the rate has been watched long enough, or counted from enough arrivals, to be believed. */
     boolean known(long now) {
         forget(now);
         return watched(now) >= MIN_WATCHED_MILLIS || arrivals.size() >= MIN_ARRIVALS;
+    }
+
+    /** The arrivals in the window. */
+    int count(long now) {
+        forget(now);
+        return arrivals.size();
     }
 
     double perSecond(long now) {

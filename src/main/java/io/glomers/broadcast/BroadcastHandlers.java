@@ -41,6 +41,7 @@ class BroadcastHandlers {
 
     @MessageHandler("broadcast")
     BroadcastOk broadcast(Broadcast request) {
+        reads.broadcast();
         gossiper.accept(request.message());
         return new BroadcastOk();
     }

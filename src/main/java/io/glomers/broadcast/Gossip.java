@@ -26,6 +26,8 @@ import java.lang.annotation.Target;
  * @param relay     the adaptive overlay's, from an origin to the hub: whether the hub passes the values on
  *                  (false when the origin sent them to every node itself; absent means yes)
  * @param plan      the adaptive overlay's, from the hub: the plan every origin follows
+ * @param reads     the adaptive overlay's, from an origin to the hub: {@code [count, millis]}, the reads
+ *                  its clients made in the latest {@code millis} (absent before their first request)
  */
 @MessageType("gossip")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +38,8 @@ public record Gossip(
         long[][] have,
         @Optional Long sent,
         @Optional Boolean relay,
-        @Optional Plan plan) {
+        @Optional Plan plan,
+        @Optional long[] reads) {
 
     /**
      * A field the fixed overlays leave out. Bodies bind strictly (a missing field is malformed), and
@@ -52,7 +55,7 @@ public record Gossip(
 
     /** A gossip of the fixed overlays, which add nothing to it. */
     public Gossip(long epoch, long peerEpoch, long[] values, long[][] have) {
-        this(epoch, peerEpoch, values, have, null, null, null);
+        this(epoch, peerEpoch, values, have, null, null, null, null);
     }
 
     /** Whether the hub passes this gossip's values on. */
@@ -60,8 +63,8 @@ public record Gossip(
         return relay == null || relay;
     }
 
-    Gossip stamped(long sentAt, Boolean relayAsked, Plan announced) {
-        return new Gossip(epoch, peerEpoch, values, have, sentAt, relayAsked, announced);
+    Gossip stamped(long sentAt, Boolean relayAsked, Plan announced, long[] readsReported) {
+        return new Gossip(epoch, peerEpoch, values, have, sentAt, relayAsked, announced, readsReported);
     }
 
     /**

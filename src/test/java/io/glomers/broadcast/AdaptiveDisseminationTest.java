@@ -30,6 +30,24 @@ class AdaptiveDisseminationTest {
     }
 
     @Test
+    void anOriginTellsTheHubAloneHowOftenItsClientsReadAndTheHubPlansWithEveryNodesReads() {
+        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
+        ClientReads clients = new ClientReads(time);
+        AdaptiveDissemination origin = new AdaptiveDissemination("n2", "n0", List.of("n0", "n1", "n3"), PROPERTIES,
+                clients, time);
+        Gossip ack = new Gossip(1, 5, new long[0], new long[0][]);
+        assertThat(origin.stamp(ack, "n0", 0).reads()).as("before its clients' first request").isNull();
+        clients.read();
+        time.advance(Duration.ofSeconds(1));
+        clients.read();
+        assertThat(origin.stamp(ack, "n0", 1_000).reads()).containsExactly(1, 1_000);
+        assertThat(origin.stamp(ack, "n1", 1_000).reads()).as("to another origin").isNull();
+
+        AdaptiveDissemination hub = node("n0");
+        assertThat(hub.stamp(ack, "n2", 0).reads()).as("the hub tells no one").isNull();
+    }
+
+    @Test
     void anOriginFollowsTheNewestPlanOfTheHubProcessItHeardLast() {
         AdaptiveDissemination origin = node("n2");
         assertThat(origin.targets(null, true)).as("the star of broadcast.origin/relay until told").containsExactly("n0");
@@ -135,10 +153,10 @@ class AdaptiveDisseminationTest {
         GossipCluster cluster = new GossipCluster(4, PROPERTIES, 10, 1);
         cluster.advance(Duration.ofSeconds(1));
         long originEpoch = 11;
-        cluster.deliver("n2", "n0", new Gossip(originEpoch, 1, new long[] {7}, new long[0][], cluster.now() - 10, false, null));
+        cluster.deliver("n2", "n0", new Gossip(originEpoch, 1, new long[] {7}, new long[0][], cluster.now() - 10, false, null, null));
         cluster.advance(Duration.ofMillis(80));
         assertThat(cluster.has("n1", 7)).as("no one was asked to relay 7 yet").isFalse();
-        cluster.deliver("n2", "n0", new Gossip(originEpoch, 1, new long[] {7}, new long[0][], cluster.now() - 250, true, null));
+        cluster.deliver("n2", "n0", new Gossip(originEpoch, 1, new long[] {7}, new long[0][], cluster.now() - 250, true, null, null));
 
         cluster.advance(Duration.ofMillis(200));
         assertThat(cluster.has("n1", 7) && cluster.has("n3", 7))
@@ -241,7 +259,7 @@ class AdaptiveDisseminationTest {
             time.advance(Duration.ofMillis(sent + 1 - time.currentTimeMillis()));
             long hop = Math.round(-80 * Math.log(1 - random.nextDouble()));
             String peer = NODES.get(1 + i % 3);
-            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null), peer, sent + hop);
+            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null, null), peer, sent + hop);
             hub.arrived(peer, sent + hop);
         }
         Plan twice = hub.plan();
@@ -263,7 +281,7 @@ class AdaptiveDisseminationTest {
         cluster.advance(Duration.ofSeconds(1));
         long hubEpoch = cluster.sent().stream().filter(gossip -> gossip.plan() != null).findFirst().orElseThrow().epoch();
         cluster.deliver("n0", "n2", new Gossip(hubEpoch, 0, new long[0], new long[0][], cluster.now(), null,
-                new Plan(1, shape, 0, 90)));
+                new Plan(1, shape, 0, 90), null));
         int before = cluster.sent().size();
         cluster.broadcast("n2", 7);
         int fromOrigin = carrying(cluster.sent().subList(before, cluster.sent().size()), 7);
@@ -284,13 +302,13 @@ class AdaptiveDisseminationTest {
         for (int i = 0; i < count; i++) {
             long sent = from + every * i;
             String peer = NODES.get(1 + i % 3);
-            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null), peer, sent + hop);
+            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null, null), peer, sent + hop);
             hub.arrived(peer, sent + hop);
         }
     }
 
     private static Gossip greeting(long peerEpoch, long sent) {
-        return new Gossip(peerEpoch, 1, new long[0], new long[0][], sent, true, null);
+        return new Gossip(peerEpoch, 1, new long[0], new long[0][], sent, true, null, null);
     }
 
     private static Gossip fromHub(long hubEpoch, Plan plan) {
@@ -298,7 +316,7 @@ class AdaptiveDisseminationTest {
     }
 
     private static Gossip fromHub(long hubEpoch, Plan plan, long sent) {
-        return new Gossip(hubEpoch, 1, new long[0], new long[0][], sent, null, plan);
+        return new Gossip(hubEpoch, 1, new long[0], new long[0][], sent, null, plan, null);
     }
 
     private static AdaptiveDissemination node(String self) {

@@ -72,9 +72,11 @@ class ProtocolJsonTest {
                 + "\"plan\":{\"seq\":2,\"shape\":\"DIRECT\",\"linger\":0,\"interval\":0}}", Gossip.class);
         assertThat(stamped.sent()).isEqualTo(5);
         assertThat(stamped.plan()).isEqualTo(new Plan(2, Plan.Shape.DIRECT, 0, 0));
+        assertThat(ours.readValue("{\"epoch\":1,\"peer_epoch\":0,\"values\":[],\"have\":[],\"reads\":[3,1500]}",
+                Gossip.class).reads()).containsExactly(3, 1_500);
         assertThatThrownBy(() -> ours.readValue("{\"epoch\":1,\"peer_epoch\":0,\"values\":[],\"have\":[],\"relay\":null}",
                 Gossip.class)).hasMessageContaining("relay");
-        assertThat(ours.writeValueAsString(new Gossip(1, 0, new long[0], new long[0][]))).doesNotContain("sent", "plan", "relay");
+        assertThat(ours.writeValueAsString(new Gossip(1, 0, new long[0], new long[0][]))).doesNotContain("sent", "plan", "relay", "reads");
     }
 
     private static void assertSameFeatures(JsonMapper expected, JsonMapper actual) {
