@@ -147,6 +147,44 @@ class NodeProtocolTest {
     }
 
     @Test
+    void anOriginTellsTheHubItsClientsReadsCountedFromTheirFirstRequestToTheirLatest() {
+        // n0 is the hub of n0..n2; n1 forwards each client value to it at once, with its report.
+        node.send("{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,"
+                + "\"node_id\":\"n1\",\"node_ids\":[\"n0\",\"n1\",\"n2\"]}}");
+        assertThat(gossipToTheHubCarrying(-1).has("reads")).as("the greeting, before any client").isFalse();
+        nextMsgId = 2;
+        assertThat(broadcastAndForward(5).has("reads")).as("the first request only starts the count").isFalse();
+        node.send("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":" + nextMsgId++ + "}}");
+        JsonNode report = broadcastAndForward(6).get("reads");
+        assertThat(report.get(0).asLong()).as("reads since").isOne();
+        assertThat(report.get(1).asLong()).as("milliseconds watched, up to the read").isNotNegative();
+    }
+
+    /** A client broadcasts {@code value} to n1; the body of n1's gossip that forwards it to the hub. */
+    private JsonNode broadcastAndForward(long value) {
+        node.send("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"broadcast\",\"msg_id\":" + nextMsgId++
+                + ",\"message\":" + value + "}}");
+        return gossipToTheHubCarrying(value);
+    }
+
+    /** The body of n1's next gossip to n0 that carries {@code value} (-1: carries none), skipping other lines. */
+    private JsonNode gossipToTheHubCarrying(long value) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = node.pollLine(Duration.ofMillis(100));
+            JsonNode message = line == null ? null : mapper.readTree(line);
+            if (message != null && message.get("dest").asString().equals("n0")
+                    && message.get("body").get("type").asString().equals("gossip")) {
+                JsonNode values = message.get("body").get("values");
+                if (value < 0 ? values.isEmpty() : values.toString().equals("[" + value + "]")) {
+                    return message.get("body");
+                }
+            }
+        }
+        throw new AssertionError("no gossip to the hub carrying " + value + " within " + WAIT);
+    }
+
+    @Test
     void answersARepeatedIdenticalInitAgain() {
         init();
         assertThat(init().get("type").asString()).isEqualTo("init_ok");

@@ -41,8 +41,8 @@ class BroadcastHandlers {
 
     @MessageHandler("broadcast")
     BroadcastOk broadcast(Broadcast request) {
-        reads.broadcast();
         gossiper.accept(request.message());
+        reads.broadcast();
         return new BroadcastOk();
     }
 

@@ -50,7 +50,7 @@ final class ClusterReads {
 
     /** Reads a second one node's clients make, from every count known here; 0 before any was watched. */
     double perNode() {
-        long[] mine = own.countAndMillis();
+        long[] mine = own.countAndMillisUntilNow();
         double count = mine == null ? 0 : mine[0];
         double millis = mine == null ? 0 : mine[1];
         for (long[] report : reported.values()) {

@@ -21,16 +21,31 @@ class ClusterReadsTest {
         assertThat(reads.ownReport()).as("the first request starts the watch").containsExactly(0, 0);
         time.advance(Duration.ofMillis(500));
         own.read();
-        own.broadcast();
         time.advance(Duration.ofMillis(500));
         own.read();
         assertThat(reads.ownReport()).containsExactly(2, 1_000);
     }
 
     @Test
+    void theCountEndsAtTheLatestRequestNotAtTheBroadcastThatSendsIt() {
+        own.broadcast();
+        time.advance(Duration.ofMillis(300));
+        own.read();
+        time.advance(Duration.ofMillis(300));
+        // An origin reports as it forwards a broadcast, before the broadcast counts as a request: up to
+        // it, the count would always end on a request that is not a read.
+        assertThat(reads.ownReport()).containsExactly(1, 300);
+        own.broadcast();
+        assertThat(reads.ownReport()).containsExactly(1, 600);
+        time.advance(Duration.ofSeconds(2));
+        assertThat(reads.ownReport()).as("no request since").containsExactly(1, 600);
+    }
+
+    @Test
     void theHubPoolsEveryNodesReadsOverTheTimeEachWatched() {
         own.broadcast();
         time.advance(Duration.ofSeconds(5));
+        own.broadcast();
         // The hub's clients made no read in 5 s: alone, a rate of 0, which the model takes as clients that never stop.
         for (int peer = 1; peer <= 24; peer++) {
             reads.heard("n" + peer, new long[] {peer % 2, 5_000});
@@ -45,6 +60,7 @@ class ClusterReadsTest {
     void theRaiseForFewReadsFadesAsTheyAddUp() {
         own.broadcast();
         time.advance(Duration.ofSeconds(5));
+        own.broadcast();
         reads.heard("n1", new long[] {4, 5_000});
         double fromFew = reads.perNode() / (4 * 1000.0 / 10_000);
         reads.heard("n1", new long[] {400, 5_000});
@@ -61,6 +77,14 @@ class ClusterReadsTest {
         reads.heard("n3", new long[] {5});
         reads.heard("n4", null);
         assertThat(reads.perNode()).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void theHubCountsItsOwnClientsUpToNowAsItPlansAtMomentsTheyDoNotChoose() {
+        own.read();
+        time.advance(Duration.ofSeconds(4));
+        assertThat(reads.ownReport()).as("what an origin would report").containsExactly(0, 0);
+        assertThat(reads.perNode()).as("no read in 4 s: at most about one in them").isCloseTo(0.25, within(1e-9));
     }
 
     @Test
