@@ -6,12 +6,12 @@ import org.springframework.stereotype.Component;
 /**
  * How often this node's clients read. The adaptive overlay's hub plans with it: Maelstrom's checker
  * takes a value's latency from the last read that missed it, so how often clients look is part of
- * what a plan's latency is. Reads are counted between client requests: from the clients' first one
- * (Maelstrom's clients start when the last node has, seconds after the first at 25 JVMs, and the wait
- * would read as a low rate), which only starts the count (counted, one read over a few milliseconds
- * would be a rate), to their latest. Up to the latest request, not to now: an origin tells the hub as it
- * forwards a broadcast, and a count that ran to that broadcast would always end on a request that is
- * not a read (at 3d's first plan, half the rate). Event loop only.
+ * what a plan's latency is. Reads are counted from the clients' first request (Maelstrom's clients
+ * start when the last node has, seconds after the first at 25 JVMs, and the wait would read as a low
+ * rate), which only starts the count (counted, one read over a few milliseconds would be a rate). An
+ * origin's report runs to its clients' latest request, not to now: it leaves as the origin forwards a
+ * broadcast, and a count that ran to that broadcast would always end on a request that is not a read
+ * (at 3d's first plan, half the rate). Event loop only.
  */
 @Component
 public class ClientReads {
@@ -24,7 +24,7 @@ public class ClientReads {
         this.loop = loop;
     }
 
-    /** A client's value was taken: after it was passed on, so that a report it makes leave ends before it. */
+    /** A client's value was taken; called once it was passed on, so the report that leaves with it ends before it. */
     void broadcast() {
         request(false);
     }

@@ -27,7 +27,7 @@ import java.lang.annotation.Target;
  *                  (false when the origin sent them to every node itself; absent means yes)
  * @param plan      the adaptive overlay's, from the hub: the plan every origin follows
  * @param reads     the adaptive overlay's, from an origin to the hub: {@code [count, millis]}, the reads
- *                  its clients made in the latest {@code millis} (absent before their first request)
+ *                  its clients made in the {@code millis} up to their latest request (absent before their first)
  */
 @MessageType("gossip")
 @JsonInclude(JsonInclude.Include.NON_NULL)
