@@ -20,7 +20,7 @@ import java.util.Optional;
  * (3d's cell on the frontier, published results beside it).
  *
  * <pre>
- * java -cp ... io.glomers.frontier.AdaptiveSweep [--quick] [--cells REGEX] [--seed S] [--seeds N]
+ * java -cp ... io.glomers.frontier.AdaptiveSweep [--quick] [--cells REGEX] [--seed S] [--seeds N] [--holdout H]
  *     [--objective-median MS] [--objective-max MS] [--fixed-only] [--exhaustive] [--cache FILE]
  *     [--plots DIR | --no-plots]
  * </pre>
@@ -32,6 +32,7 @@ public final class AdaptiveSweep {
 
     private final SweepOptions options;
     private final SimTrials trials;
+    private final SimTrials heldOut;
     private final PrintStream progress;
     /** The best fixed setting of each cell without partitions, for its partitioned twin. */
     private final Map<Cell, Optional<Setting>> bestSettings = new HashMap<>();
@@ -39,7 +40,9 @@ public final class AdaptiveSweep {
     private AdaptiveSweep(SweepOptions options, PrintStream progress) {
         this.options = options;
         this.progress = progress;
-        this.trials = new SimTrials(options.seeds(), new TrialCache(options.cache()), progress);
+        TrialCache cache = new TrialCache(options.cache());
+        this.trials = new SimTrials(options.seeds(), cache, progress);
+        this.heldOut = options.holdout() > 0 ? new SimTrials(options.heldOutSeeds(), cache, progress) : null;
     }
 
     public static void main(String[] args) throws Exception {
@@ -59,9 +62,13 @@ public final class AdaptiveSweep {
             return;
         }
         long started = System.nanoTime();
-        List<CellResult> results = new AdaptiveSweep(options, System.err).run(out);
+        AdaptiveSweep sweep = new AdaptiveSweep(options, System.err);
+        List<CellResult> results = sweep.run(out);
         out.println();
         out.println(SweepReport.summary(results, options.objective()));
+        if (sweep.heldOut != null) {
+            sweep.holdout(results, out);
+        }
         out.printf(Locale.ROOT, "%d cells, %s, %.1f min wall%n", results.size(), options.seedsText(),
                 (System.nanoTime() - started) / 60e9);
         if (options.plots() != null) {
@@ -88,6 +95,24 @@ public final class AdaptiveSweep {
                     (System.nanoTime() - started) / 1e9, result.verdict());
         }
         return results;
+    }
+
+    /** The best fixed settings and the adaptive node on the held-out seeds ({@link Holdout}): a second table. */
+    private void holdout(List<CellResult> results, PrintStream out) {
+        out.println();
+        out.println(Holdout.HEADER);
+        out.flush();
+        List<Holdout> holdouts = new ArrayList<>();
+        for (CellResult result : results) {
+            progress.printf("held out %s: %s%n", options.heldOutText(), result.cell());
+            Holdout.of(result, heldOut).ifPresent(holdout -> {
+                holdouts.add(holdout);
+                out.println(holdout.row(options.objective()));
+                out.flush();
+            });
+        }
+        out.println();
+        out.println(Holdout.summary(holdouts, options.objective(), options.heldOutText()));
     }
 
     private CellResult unpartitioned(Cell cell) {

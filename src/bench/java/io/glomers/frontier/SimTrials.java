@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.LongFunction;
 
 /**
@@ -35,7 +36,17 @@ final class SimTrials {
 
     /** A fixed setting: each seed's run from the cache when it holds it. */
     Trial fixed(Cell cell, Setting setting) {
-        return trial(cell, setting, seed -> cache.get(seed, cell, setting).map(figures -> {
+        return combined(fixedEach(cell, setting));
+    }
+
+    /** Any setting, run now on every seed. */
+    Trial run(Cell cell, Setting setting) {
+        return combined(runEach(cell, setting));
+    }
+
+    /** A fixed setting's run on each seed, from the cache when it holds it; up to the first that failed. */
+    List<Trial> fixedEach(Cell cell, Setting setting) {
+        return each(seed -> cache.get(seed, cell, setting).map(figures -> {
             say(cell, setting, seed, figures, " (cached)");
             return Trial.ran(setting, figures);
         }).orElseGet(() -> {
@@ -47,21 +58,28 @@ final class SimTrials {
         }));
     }
 
-    /** Any setting, run now on every seed. */
-    Trial run(Cell cell, Setting setting) {
-        return trial(cell, setting, seed -> run(cell, setting, seed));
+    /** Any setting's run on each seed, run now; up to the first that failed. */
+    List<Trial> runEach(Cell cell, Setting setting) {
+        return each(seed -> run(cell, setting, seed));
     }
 
-    private Trial trial(Cell cell, Setting setting, LongFunction<Trial> runOnSeed) {
-        List<Figures> runs = new ArrayList<>();
+    private List<Trial> each(LongFunction<Trial> runOnSeed) {
+        List<Trial> trials = new ArrayList<>();
         for (long seed : seeds) {
             Trial trial = runOnSeed.apply(seed);
+            trials.add(trial);
             if (trial.figures() == null) {
-                return trial;
+                break;
             }
-            runs.add(trial.figures());
         }
-        return Trial.ran(setting, Figures.worstOf(runs));
+        return trials;
+    }
+
+    /** The seeds' runs as one trial: the {@linkplain Figures#worstOf worst} of them, or the first failure. */
+    private static Trial combined(List<Trial> trials) {
+        Optional<Trial> failed = trials.stream().filter(trial -> trial.figures() == null).findFirst();
+        return failed.orElseGet(() -> Trial.ran(trials.get(0).setting(),
+                Figures.worstOf(trials.stream().map(Trial::figures).toList())));
     }
 
     /** A node that cannot start (e.g. an unknown strategy) is a failed trial, not an abort. */

@@ -11,15 +11,17 @@ import java.util.stream.LongStream;
  * @param cells      the cells to run (the default grid, {@code --quick}'s three, then {@code --cells REGEX})
  * @param seed       the first seed ({@code --seed S}, default 1)
  * @param seedCount  {@code --seeds N}: every setting runs on seeds S to S+N-1 and meets only where all of them do
+ * @param holdout    {@code --holdout H}: each cell's best fixed setting and the adaptive node run again on the H
+ *                   seeds after those, which chose nothing ({@link Holdout}); 0, the default, runs none
  * @param fixedOnly  {@code --fixed-only}: the batching sweeps alone, for a build without the adaptive node
  * @param exhaustive {@code --exhaustive}: every fixed setting, not the staircase ({@link FixedSearch})
  * @param cache      {@code --cache FILE}: fixed settings' figures kept between invocations (null: none)
  * @param plots      where the PNGs go ({@code --plots DIR}, default docs; null with {@code --no-plots})
  */
-record SweepOptions(List<Cell> cells, long seed, int seedCount, Objective objective, boolean fixedOnly, boolean exhaustive,
+record SweepOptions(List<Cell> cells, long seed, int seedCount, int holdout, Objective objective, boolean fixedOnly, boolean exhaustive,
                     Path cache, Path plots) {
 
-    static final String USAGE = "AdaptiveSweep [--quick] [--cells REGEX] [--seed S] [--seeds N]"
+    static final String USAGE = "AdaptiveSweep [--quick] [--cells REGEX] [--seed S] [--seeds N] [--holdout H]"
             + " [--objective-median MS]"
             + " [--objective-max MS] [--fixed-only] [--exhaustive] [--cache FILE] [--plots DIR | --no-plots]";
 
@@ -28,6 +30,7 @@ record SweepOptions(List<Cell> cells, long seed, int seedCount, Objective object
         String regex = "";
         long seed = 1;
         long seedCount = 1;
+        long holdout = 0;
         long median = Objective.DEFAULT.medianMillis();
         long max = Objective.DEFAULT.maxMillis();
         boolean fixedOnly = false;
@@ -43,6 +46,7 @@ record SweepOptions(List<Cell> cells, long seed, int seedCount, Objective object
                 case "--cells" -> regex = value(args, ++i);
                 case "--seed" -> seed = number(args, ++i);
                 case "--seeds" -> seedCount = number(args, ++i);
+                case "--holdout" -> holdout = number(args, ++i);
                 case "--objective-median" -> median = number(args, ++i);
                 case "--objective-max" -> max = number(args, ++i);
                 case "--cache" -> cache = Path.of(value(args, ++i));
@@ -53,11 +57,17 @@ record SweepOptions(List<Cell> cells, long seed, int seedCount, Objective object
         if (seedCount < 1 || seedCount > 100) {
             throw new IllegalArgumentException("--seeds takes 1 to 100, not " + seedCount);
         }
+        if (holdout < 0 || holdout > 100) {
+            throw new IllegalArgumentException("--holdout takes 0 to 100, not " + holdout);
+        }
+        if (holdout > 0 && fixedOnly) {
+            throw new IllegalArgumentException("--holdout compares the adaptive node, which --fixed-only does not run");
+        }
         List<Cell> cells = SweepGrid.matching(quick ? SweepGrid.quick() : SweepGrid.defaults(), regex);
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("no cell matches --cells '" + regex + "'");
         }
-        return new SweepOptions(cells, seed, (int) seedCount, new Objective(median, max), fixedOnly, exhaustive, cache, plots);
+        return new SweepOptions(cells, seed, (int) seedCount, (int) holdout, new Objective(median, max), fixedOnly, exhaustive, cache, plots);
     }
 
     /** The seeds every setting runs on. */
@@ -65,9 +75,22 @@ record SweepOptions(List<Cell> cells, long seed, int seedCount, Objective object
         return LongStream.range(seed, seed + seedCount).boxed().toList();
     }
 
+    /** The held-out seeds: the {@code holdout} after {@link #seeds}. */
+    List<Long> heldOutSeeds() {
+        return LongStream.range(seed + seedCount, seed + seedCount + holdout).boxed().toList();
+    }
+
     /** "seed 1", or "seeds 1-3". */
     String seedsText() {
-        return seedCount == 1 ? "seed " + seed : "seeds " + seed + "-" + (seed + seedCount - 1);
+        return seedsText(seed, seedCount);
+    }
+
+    String heldOutText() {
+        return seedsText(seed + seedCount, holdout);
+    }
+
+    private static String seedsText(long first, long count) {
+        return count == 1 ? "seed " + first : "seeds " + first + "-" + (first + count - 1);
     }
 
     private static String value(String[] args, int i) {
