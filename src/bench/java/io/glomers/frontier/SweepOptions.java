@@ -18,8 +18,8 @@ import java.util.stream.LongStream;
  * @param cache      {@code --cache FILE}: fixed settings' figures kept between invocations (null: none)
  * @param plots      where the PNGs go ({@code --plots DIR}, default docs; null with {@code --no-plots})
  */
-record SweepOptions(List<Cell> cells, long seed, int seedCount, int holdout, Objective objective, boolean fixedOnly, boolean exhaustive,
-                    Path cache, Path plots) {
+record SweepOptions(List<Cell> cells, long seed, int seedCount, int holdout, Objective objective, boolean fixedOnly,
+                    boolean exhaustive, Path cache, Path plots) {
 
     static final String USAGE = "AdaptiveSweep [--quick] [--cells REGEX] [--seed S] [--seeds N] [--holdout H]"
             + " [--objective-median MS]"

@@ -78,4 +78,17 @@ class HoldoutTest {
         assertThat(said.toString(StandardCharsets.UTF_8)).contains("seed 5: 0.43 msgs-per-op, 205 / 742 ms, valid")
                 .contains("(cached)");
     }
+
+    @Test
+    void aSettingThatCannotRunStopsAtItsFirstSeedAndSaysWhy() {
+        Setting broken = new Setting("broken", List.of("broadcast.strategy=no-such-strategy"));
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+
+        List<Trial> runs = new SimTrials(List.of(4L, 5L, 6L), new TrialCache(null), new PrintStream(said, true,
+                StandardCharsets.UTF_8)).runEach(CELL, broken);
+
+        assertThat(runs).as("no seed after the first failure is tried").hasSize(1);
+        assertThat(runs.get(0).figures()).isNull();
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("broken, seed 4: did not run");
+    }
 }
