@@ -15,6 +15,13 @@ final class Judge {
     private static final double KEEP_WITHIN = 1.08;
     /** The standard deviation of the largest of many exponential draws, in their scales: pi / sqrt(6). */
     private static final double MAX_SPREAD = Math.PI / Math.sqrt(6);
+    /**
+     * A tail whose scale is this share of the median delay or more is unbounded: an exponential's is 1.44, a
+     * uniform's 0.1, a steady network's near 0. Not higher: Maelstrom's one-at-a-time delivery raises the
+     * median of the hub's record (40-76 ms at 50 ms exponential, simulated), and a few dozen delays give the
+     * scale loosely; at half the median the first looks took such records for bounded ones.
+     */
+    private static final double UNBOUNDED_TAIL = 0.25;
     /** How many of its scales the largest of many exponential draws passes its usual value by one time in ten: -ln(-ln 0.9). */
     private static final double NINE_IN_TEN = -Math.log(-Math.log(0.9));
 
@@ -65,6 +72,11 @@ final class Judge {
      */
     double keepWithin(Plan current) {
         return KEEP_WITHIN + (current.seq() == 0 ? 0 : MAX_SPREAD * tailScale / Math.max(1, maxLimit));
+    }
+
+    /** Whether the delays' tail is unbounded, as an exponential's, not bounded as a uniform's or steady. */
+    boolean unboundedTail() {
+        return tailScale >= UNBOUNDED_TAIL * Math.max(1, conditions.delayQuantiles(0.5)[0]);
     }
 
     Planner.Prediction predict(Plan plan) {

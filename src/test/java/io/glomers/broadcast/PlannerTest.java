@@ -165,6 +165,37 @@ class PlannerTest {
     }
 
     @Test
+    void aPlanIsKeptUntilAnotherSavesAFifthOnAHeavyTailAnd15PerCentElsewhere() {
+        BroadcastProperties.Objective shipped = ShippedConfig.broadcast().objective();
+        TrafficModel traffic = new TrafficModel(1);
+        long[] uniform = new long[512];
+        Arrays.setAll(uniform, i -> i * 200L / 512);
+        assertThat(Judge.of(shipped, traffic, new Conditions(25, 50, 2, exponential(50))).unboundedTail()).isTrue();
+        assertThat(Judge.of(shipped, traffic, new Conditions(25, 50, 2, uniform)).unboundedTail()).isFalse();
+        assertThat(Judge.of(shipped, traffic, new Conditions(25, 50, 2, constant(100))).unboundedTail()).isFalse();
+
+        assertThat(leavesForASavingOf15To20PerCent(new Conditions(25, 50, 2, exponential(50)))).isFalse();
+        assertThat(leavesForASavingOf15To20PerCent(new Conditions(25, 50, 2, constant(100)))).isTrue();
+    }
+
+    /** Whether a plan the chosen one saves 15-20 % of is left, after two looks under the same conditions. */
+    private static boolean leavesForASavingOf15To20PerCent(Conditions conditions) {
+        BroadcastProperties.Objective shipped = ShippedConfig.broadcast().objective();
+        TrafficModel traffic = new TrafficModel(1);
+        Plan best = planner(shipped).choose(conditions, BALANCED).prediction().plan();
+        // The same plan with a shorter interval, which costs 18-24 % more.
+        Plan current = null;
+        for (long interval = best.interval() - Planner.STEP; interval > 0 && current == null; interval -= Planner.STEP) {
+            Plan shorter = new Plan(1, best.shape(), best.linger(), interval);
+            double ratio = traffic.messagesPerSecond(shorter, conditions) / traffic.messagesPerSecond(best, conditions);
+            current = ratio > 1.18 && ratio < 1.24 ? shorter : null;
+        }
+        assertThat(current).as("a plan that costs 18-24 %% more than %s", best.describe()).isNotNull();
+        Planner planner = planner(shipped);
+        return planner.choose(conditions, current).changed() || planner.choose(conditions, current).changed();
+    }
+
+    @Test
     void aSpellOfSlowDelaysSlowsAFewValuesOnEveryPathAndBuysNoCostlierShape() {
         long[] spell = constant(100);
         Arrays.fill(spell, 200, 240, 500);
