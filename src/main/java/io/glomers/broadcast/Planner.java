@@ -15,13 +15,14 @@ import java.util.stream.Stream;
  * longest that still meets the objective ({@link #longest}). Where no plan meets it, the fewest
  * messages near the closest plan the network allows. A plan that still meets the objective (within
  * {@link Judge#keepWithin}) is kept unless another saves more than {@code 1 - }{@link #KEEP_UNLESS_BELOW}
- * of its messages ({@link #KEEP_UNLESS_BELOW_ON_A_HEAVY_TAIL} on a heavy tail): measurements move a little
- * all the time, and a plan that followed every move would flap; where nothing meets, the limits it settles for move with the tail of the delays, and
- * the band is wider ({@link #KEEP_NEAREST_WITHIN}). A plan that would cost more than twice the current one is taken
- * only when the current one misses twice in a row: one spell of slow delays (a pause, a busy moment)
- * should not buy seconds of the most expensive shape. Likewise a plan that saves less than half of one
- * the planner chose is taken only when the next choice finds a cheaper one too: it was found at the edge
- * of one window's tail. Larger savings (a spell of slow delays over) are taken at once.
+ * of its messages ({@link #KEEP_UNLESS_BELOW_ON_A_HEAVY_TAIL} on a heavy tail): measurements move a
+ * little all the time, and a plan that followed every move would flap; where nothing meets, the limits
+ * it settles for move with the tail of the delays, and the band is wider ({@link #KEEP_NEAREST_WITHIN}).
+ * A plan that would cost more than twice the current one is taken only when the current one misses twice
+ * in a row: one spell of slow delays (a pause, a busy moment) should not buy seconds of the most expensive
+ * shape. Likewise a plan that saves less than half of one the planner chose is taken only when the next
+ * choice finds a cheaper one too: it was found at the edge of one window's tail. Larger savings (a spell
+ * of slow delays over) are taken at once.
  */
 final class Planner {
 
