@@ -51,7 +51,7 @@ record Holdout(Cell cell, List<Trial> fixed, List<Trial> adaptive) {
                 + " node on %d of %d", seedsText, objective, fixedMet, fixedRuns, adaptiveMet, adaptiveRuns);
     }
 
-    static long meeting(List<Trial> runs, Objective objective) {
+    private static long meeting(List<Trial> runs, Objective objective) {
         return runs.stream().filter(trial -> trial.meets(objective)).count();
     }
 
