@@ -2,6 +2,7 @@ package io.glomers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.runtime.EventLoop;
 import io.glomers.runtime.NodeLifecycle;
 import io.glomers.testing.NodeStreams;
 import java.time.Duration;
@@ -36,6 +37,9 @@ class NodeProtocolTest {
 
     @Autowired
     NodeLifecycle lifecycle;
+
+    @Autowired
+    EventLoop loop;
 
     private int nextMsgId = 1;
 
@@ -132,17 +136,28 @@ class NodeProtocolTest {
     }
 
     @Test
-    void answersInitBeforeGreetingItsPeers() {
-        // n1 is the hub of n1..n3 and greets both spokes once initialised: init_ok must come first.
+    void aHubGreetsItsPeersAndAnswersInitOnceItHasHeardEveryOneWithTheLongestHopItExpects() {
+        // n1 is the hub of n1..n3: Maelstrom's workload starts after the last init_ok, so it waits to know the hops.
         node.send("{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,"
                 + "\"node_id\":\"n1\",\"node_ids\":[\"n1\",\"n2\",\"n3\"]}}");
+        List<JsonNode> greetings = List.of(mapper.readTree(node.nextLine(WAIT)), mapper.readTree(node.nextLine(WAIT)));
+        assertThat(greetings).extracting(line -> line.get("body").get("type").asString()).containsOnly("gossip");
+        assertThat(greetings).extracting(line -> line.get("dest").asString()).containsExactlyInAnyOrder("n2", "n3");
+        assertThat(node.pollLine(Duration.ofMillis(300))).as("no init_ok before n2 and n3 were heard").isNull();
+
+        long now = loop.currentTimeMillis();
+        for (String peer : List.of("n2", "n3")) {
+            node.send("{\"src\":\"" + peer + "\",\"dest\":\"n1\",\"body\":{\"type\":\"gossip\",\"epoch\":" + peer.hashCode()
+                    + ",\"peer_epoch\":0,\"values\":[],\"have\":[],\"sent\":" + (now - 30) + "}}");
+        }
         List<JsonNode> lines = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             lines.add(mapper.readTree(node.nextLine(WAIT)));
         }
         assertThat(lines).extracting(line -> line.get("body").get("type").asString())
-                .containsExactly("init_ok", "gossip", "gossip");
-        assertThat(lines.subList(1, 3)).extracting(line -> line.get("dest").asString())
+                .containsExactlyInAnyOrder("init_ok", "gossip", "gossip");
+        assertThat(lines).filteredOn(line -> line.get("body").has("start_hop"))
+                .as("each peer is told the hop it waits for").extracting(line -> line.get("dest").asString())
                 .containsExactlyInAnyOrder("n2", "n3");
     }
 

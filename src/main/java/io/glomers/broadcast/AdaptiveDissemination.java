@@ -2,6 +2,7 @@ package io.glomers.broadcast;
 
 import io.glomers.runtime.Envelope;
 import io.glomers.runtime.EventLoop;
+import io.glomers.runtime.InitGate;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +24,6 @@ import lombok.extern.slf4j.Slf4j;
 @Slf4j
 final class AdaptiveDissemination implements Dissemination {
 
-    /** Lines a node finds waiting when it starts are read within this of its start. */
-    private static final long START_SLACK_MILLIS = 50;
     /** Delays the hub needs before it believes a quantile of them. */
     static final int MIN_SAMPLES = 32;
 
@@ -47,17 +46,13 @@ final class AdaptiveDissemination implements Dissemination {
     private long nextPlanAt = Long.MIN_VALUE;
     private Conditions plannedFor; // the conditions the plan was last chosen under
     private boolean toldClocksDisagree;
-    /** At an origin, the fastest gossip from the hub process of {@link #fastestFromHubEpoch}: any other is only slower. */
-    private long fastestFromHub = Long.MAX_VALUE;
-    private long fastestFromHubEpoch;
-    private long fastestGreeting = Long.MAX_VALUE; // at the hub, the fastest greeting that did not wait for it to start
-    private final long startedAt;
+    private final StartHops startHops;
     private boolean planning; // a choice is being computed: one at a time, from conditions measured when asked
     private boolean hubOnlyValuesQueued; // at an origin, a client's value queued for the hub alone since its last gossip with values
     private boolean toldStartKept; // the hub's first look kept the starting plan, and said so
 
     AdaptiveDissemination(String self, String hub, List<String> peers, BroadcastProperties properties, ClientReads reads,
-            EventLoop loop) {
+            EventLoop loop, InitGate.Hold readiness) {
         this.self = self;
         this.hub = hub;
         this.peers = peers;
@@ -68,7 +63,7 @@ final class AdaptiveDissemination implements Dissemination {
         this.startPlan = new Plan(0, Plan.Shape.STAR, properties.origin().linger().toMillis(),
                 properties.relay().minInterval().toMillis());
         this.plan = startPlan;
-        this.startedAt = loop.currentTimeMillis();
+        this.startHops = new StartHops(peers.size(), loop.currentTimeMillis(), readiness);
     }
 
     @Override
@@ -109,8 +104,8 @@ final class AdaptiveDissemination implements Dissemination {
 
     /** The plan this node sends by: the hub's, until its first, follows the origins' rule for long hops. */
     private Plan ownPlan() {
-        return isHub() && plan.seq() == 0 && fastestGreeting != Long.MAX_VALUE
-                ? Planner.beforeTheFirstPlan(startPlan, objective, fastestGreeting) : plan;
+        return isHub() && plan.seq() == 0 && startHops.hop() != Long.MAX_VALUE
+                ? Planner.beforeTheFirstPlan(startPlan, objective, startHops.hop()) : plan;
     }
 
     /**
@@ -125,20 +120,23 @@ final class AdaptiveDissemination implements Dissemination {
     }
 
     @Override
-    public void heard(Gossip gossip, String from, long readAt) {
+    public boolean heard(Gossip gossip, String from, long readAt) {
+        boolean announce = false;
         if (isHub()) {
             // A peer's first gossip is its greeting, sent as it started, perhaps before this node read
             // anything: its delay is the start-up's, not the network's.
             boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
             reads.heard(from, gossip.reads());
             boolean timed = gossip.sent() != null && readAt != Envelope.UNKNOWN;
-            if (timed && greeting && !waitedForStart(gossip.sent(), readAt) && readAt >= gossip.sent()) {
-                fastestGreeting = Math.min(fastestGreeting, readAt - gossip.sent());
-            }
+            announce = timed && startHops.heardAtHub(from, greeting, gossip.sent(), readAt);
             if (timed && !greeting && !delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
                 toldClocksDisagree = true;
                 log.warn("Gossip from {} arrived before it was sent by this node's clock: the nodes do not share a"
                         + " clock, so delays cannot be measured; keeping the plan {}", from, plan.describe());
+            }
+            if (announce) {
+                log.info("Heard every node: the longest hop expected is {} ms; starting by {}", startHops.announced(),
+                        ownPlan().describe());
             }
             if (readAt != Envelope.UNKNOWN) {
                 replanIfDue(readAt);
@@ -148,17 +146,18 @@ final class AdaptiveDissemination implements Dissemination {
                 planEpoch = gossip.epoch();
                 plan = gossip.plan();
             }
-            if (gossip.epoch() != fastestFromHubEpoch) {
-                fastestFromHubEpoch = gossip.epoch();
-                fastestFromHub = Long.MAX_VALUE;
-            }
-            if (gossip.sent() != null && readAt != Envelope.UNKNOWN && readAt >= gossip.sent()) {
-                fastestFromHub = Math.min(fastestFromHub, readAt - gossip.sent());
-            }
-            if (plan.seq() == 0 && fastestFromHub != Long.MAX_VALUE) {
-                plan = Planner.beforeTheFirstPlan(startPlan, objective, fastestFromHub);
+            startHops.heardFromHub(gossip.epoch(), gossip.sent(), readAt == Envelope.UNKNOWN ? Long.MIN_VALUE : readAt,
+                    gossip.startHop(), plan.seq() > 0);
+            if (plan.seq() == 0 && startHops.hop() != Long.MAX_VALUE) {
+                plan = Planner.beforeTheFirstPlan(startPlan, objective, startHops.hop());
             }
         }
+        return announce;
+    }
+
+    @Override
+    public boolean answersAtOnce(Gossip gossip, String from) {
+        return !isHub() && from.equals(hub) && gossip.sent() != null && startHops.answersAtOnce(gossip.sent());
     }
 
     @Override
@@ -174,7 +173,7 @@ final class AdaptiveDissemination implements Dissemination {
     @Override
     public Gossip stamp(Gossip gossip, String to, long now) {
         if (isHub()) {
-            return gossip.stamped(now, null, plan, null);
+            return gossip.stamped(now, null, plan, null).withStartHop(plan.seq() == 0 ? startHops.announced() : null);
         }
         if (!to.equals(hub)) {
             return gossip.stamped(now, null, null, null);
@@ -237,11 +236,6 @@ final class AdaptiveDissemination implements Dissemination {
             log.info("Plan 0 kept: {} (predicted {}): {}; measured {}", plan.describe(), choice.prediction().describe(),
                     choice.reason(), conditions.describe());
         }
-    }
-
-    /** Sent before this node started and read as it started: it waited for the node, not for the network. */
-    private boolean waitedForStart(long sent, long readAt) {
-        return sent < startedAt && readAt - startedAt < START_SLACK_MILLIS;
     }
 
     private boolean isHub() {

@@ -48,6 +48,11 @@ public record BroadcastProperties(
 
     public static final String PREFIX = "broadcast";
 
+    /** How long a node may hold its {@code init_ok}: only the adaptive overlay waits, for the hub's word on the hops. */
+    Duration readyWait() {
+        return strategy == Strategy.ADAPTIVE ? objective.readyWait() : Duration.ZERO;
+    }
+
     public enum Strategy { DIRECT, STAR, ADAPTIVE }
 
     /**
@@ -65,18 +70,22 @@ public record BroadcastProperties(
      * @param horizon        the length of the run the maximum is over: it sets how far into the tail
      *                       of the network's delays the maximum reaches
      * @param replanInterval how often the hub may choose a new plan while values flow
+     * @param readyWait      how long a node may hold its {@code init_ok} while the hub learns the network's hops
+     *                       (Maelstrom allows 10 s from {@code init}, start-up included); zero: not at all
      */
     public record Objective(Duration median, Duration max, double medianMargin, double maxMargin, double maxMarginFloor,
-            Duration horizon, Duration replanInterval) {
+            Duration horizon, Duration replanInterval, Duration readyWait) {
         public Objective {
             required("objective.median", median);
             required("objective.max", max);
             required("objective.horizon", horizon);
             required("objective.replan-interval", replanInterval);
+            required("objective.ready-wait", readyWait);
             if (Stream.of(median, max, horizon, replanInterval).anyMatch(d -> d.isNegative() || d.isZero())) {
                 throw new IllegalArgumentException("broadcast.objective.median, max, horizon and replan-interval must be"
                         + " positive, were " + median + ", " + max + ", " + horizon + ", " + replanInterval);
             }
+            requireNonNegative("objective.ready-wait", readyWait);
             if (!(medianMargin >= 0 && medianMargin < 1 && maxMargin >= 0 && maxMargin < 1)) {
                 throw new IllegalArgumentException("broadcast.objective.median-margin and max-margin must be in [0, 1), were "
                         + medianMargin + " and " + maxMargin);

@@ -37,6 +37,13 @@ final class Deadline {
         }
     }
 
+    /** Arms it for {@code moment} unless it is armed for a sooner one. */
+    void armBy(long moment) {
+        if (!armed || moment < at) {
+            arm(moment);
+        }
+    }
+
     /** Arms it for {@code other}'s moment when that comes sooner (or this one is not armed). */
     void armEarlier(Deadline other) {
         if (other.armed && (!armed || other.at < at)) {

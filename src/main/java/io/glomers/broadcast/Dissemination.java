@@ -2,6 +2,7 @@ package io.glomers.broadcast;
 
 import io.glomers.runtime.Cluster;
 import io.glomers.runtime.EventLoop;
+import io.glomers.runtime.InitGate;
 import java.util.List;
 import lombok.extern.slf4j.Slf4j;
 
@@ -54,9 +55,16 @@ public interface Dissemination {
     /**
      * A gossip from {@code from} was read at {@code readAt} (when its line was read, not when the loop
      * got to it: the loop's own backlog, such as a plan being chosen, is not the network's delay;
-     * {@link io.glomers.runtime.Envelope#UNKNOWN} when not known).
+     * {@link io.glomers.runtime.Envelope#UNKNOWN} when not known). Returns whether every partner
+     * should hear from this node now, for what it has to tell them.
      */
-    default void heard(Gossip gossip, String from, long readAt) {
+    default boolean heard(Gossip gossip, String from, long readAt) {
+        return false;
+    }
+
+    /** Whether a partner's gossip is acknowledged at once rather than within {@code broadcast.ack-delay}. */
+    default boolean answersAtOnce(Gossip gossip, String from) {
+        return false;
     }
 
     /** A new value reached this node at {@code now}, from peer {@code from} (null: from a client). */
@@ -78,13 +86,15 @@ public interface Dissemination {
     }
 
     /** The overlay the properties ask for, for this node of this cluster. */
-    static Dissemination create(BroadcastProperties properties, Cluster cluster, ClientReads reads, EventLoop loop) {
+    static Dissemination create(BroadcastProperties properties, Cluster cluster, ClientReads reads, EventLoop loop,
+            InitGate.Hold readiness) {
         String hub = Hub.choose(properties.hub(), cluster.nodeIds());
         List<String> peers = cluster.peers();
         return switch (properties.strategy()) {
             case DIRECT -> new DirectDissemination(cluster.self(), hub, peers, properties.origin());
             case STAR -> new StarDissemination(cluster.self(), hub, peers, properties.origin(), properties.relay());
-            case ADAPTIVE -> new AdaptiveDissemination(cluster.self(), hub, peers, properties, reads, loop);
+            case ADAPTIVE -> new AdaptiveDissemination(cluster.self(), hub, peers, properties, reads, loop,
+                    readiness);
         };
     }
 

@@ -28,6 +28,8 @@ import java.lang.annotation.Target;
  * @param plan      the adaptive overlay's, from the hub: the plan every origin follows
  * @param reads     the adaptive overlay's, from an origin to the hub: {@code [count, millis]}, the reads
  *                  its clients made in the {@code millis} up to their latest request (absent before their first)
+ * @param startHop  the adaptive overlay's, from the hub before its first plan: the longest hop it expects, in
+ *                  milliseconds, from every node's first gossip (absent until it has heard them all)
  */
 @MessageType("gossip")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,7 +41,10 @@ public record Gossip(
         @Optional Long sent,
         @Optional Boolean relay,
         @Optional Plan plan,
-        @Optional long[] reads) {
+        @Optional long[] reads,
+        // Its own injection id: Jackson names an optional's by its type, and sent is a Long too.
+        @JsonProperty("start_hop") @JacksonInject(value = "start_hop", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE)
+        Long startHop) {
 
     /**
      * A field the fixed overlays leave out. Bodies bind strictly (a missing field is malformed), and
@@ -55,7 +60,7 @@ public record Gossip(
 
     /** A gossip of the fixed overlays, which add nothing to it. */
     public Gossip(long epoch, long peerEpoch, long[] values, long[][] have) {
-        this(epoch, peerEpoch, values, have, null, null, null, null);
+        this(epoch, peerEpoch, values, have, null, null, null, null, null);
     }
 
     /** Whether the hub passes this gossip's values on. */
@@ -64,7 +69,12 @@ public record Gossip(
     }
 
     Gossip stamped(long sentAt, Boolean relayAsked, Plan announced, long[] readsReported) {
-        return new Gossip(epoch, peerEpoch, values, have, sentAt, relayAsked, announced, readsReported);
+        return new Gossip(epoch, peerEpoch, values, have, sentAt, relayAsked, announced, readsReported, null);
+    }
+
+    /** The hub's gossip before its first plan, with the longest hop it expects. */
+    Gossip withStartHop(Long expected) {
+        return new Gossip(epoch, peerEpoch, values, have, sent, relay, plan, reads, expected);
     }
 
     /**

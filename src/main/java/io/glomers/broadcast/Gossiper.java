@@ -3,6 +3,7 @@ package io.glomers.broadcast;
 import io.glomers.runtime.Cluster;
 import io.glomers.runtime.Envelope;
 import io.glomers.runtime.EventLoop;
+import io.glomers.runtime.InitGate;
 import io.glomers.runtime.MessageHandler;
 import io.glomers.runtime.Messenger;
 import io.glomers.runtime.NodeInitialized;
@@ -30,6 +31,7 @@ public class Gossiper {
     private final BroadcastProperties properties;
     private final AckJournal journal;
     private final ClientReads reads;
+    private final InitGate.Hold readiness; // the adaptive overlay's: init_ok waits for the hub's word on the hops
     private final long epoch;
 
     private final Map<String, PeerLink> links = new LinkedHashMap<>();
@@ -41,13 +43,14 @@ public class Gossiper {
     private Dissemination dissemination;
 
     public Gossiper(MessageStore store, Messenger messenger, EventLoop loop, BroadcastProperties properties,
-            AckJournal journal, ClientReads reads, RandomGenerator random) {
+            AckJournal journal, ClientReads reads, RandomGenerator random, InitGate gate) {
         this.store = store;
         this.messenger = messenger;
         this.loop = loop;
         this.properties = properties;
         this.journal = journal;
         this.reads = reads;
+        this.readiness = gate.hold(properties.readyWait()); // before init: its answer waits from the start
         long drawn = random.nextLong();
         this.epoch = drawn == PeerLink.UNKNOWN_EPOCH ? 1 : drawn;
     }
@@ -55,7 +58,7 @@ public class Gossiper {
     @EventListener
     public void start(NodeInitialized event) {
         Cluster cluster = event.cluster();
-        dissemination = Dissemination.create(properties, cluster, reads, loop);
+        dissemination = Dissemination.create(properties, cluster, reads, loop, readiness);
         partners = dissemination.partners();
         flushes = new FlushSchedule(loop, dissemination::batching, this::flush);
         repairs = dissemination.fillsGaps() ? new GapRepair(store, properties, loop, this::repairCheck) : null;
@@ -92,7 +95,7 @@ public class Gossiper {
         flushes.decide(FlushSchedule.Timing.NOW_IF_DUE);
     }
 
-    /** A peer's gossip. What it brings leaves from the loop, after the inbox's waiting messages: a burst makes one flush. */
+    /** A peer's gossip; what it brings leaves from the loop, after the inbox's waiting messages (a burst: one flush). */
     @MessageHandler("gossip")
     Gossip.Ok receive(Gossip gossip, Envelope envelope) {
         try {
@@ -110,8 +113,9 @@ public class Gossiper {
             return;
         }
         ValueSet have = gossip.summaryWithin(properties.limits());
-        dissemination.heard(gossip, link.peer(), envelope.receivedAtMillis());
+        boolean announce = dissemination.heard(gossip, link.peer(), envelope.receivedAtMillis());
         boolean partner = partners.contains(link.peer());
+        long ackBy = now() + (dissemination.answersAtOnce(gossip, link.peer()) ? 0 : properties.ackDelay().toMillis());
         if (link.epoch() != gossip.epoch()) {
             restarted(link, gossip.epoch(), have, partner);
         }
@@ -131,13 +135,14 @@ public class Gossiper {
             }
         }
         if (partner && (gossip.values().length > 0 || gossip.peerEpoch() != epoch)) {
-            link.oweAck(now() + properties.ackDelay().toMillis());
-        } else if (!partner && gossip.values().length > 0) {
-            // Sent once and unconfirmed: tell the repairers instead, so they do not refill it.
-            for (String peer : partners) {
-                links.get(peer).oweAck(now() + properties.ackDelay().toMillis());
-                reschedule(links.get(peer));
-            }
+            link.oweAck(ackBy);
+        }
+        if (announce || !partner && gossip.values().length > 0) {
+            // Sent once and unconfirmed: the repairers hear it instead, so they do not refill it (or they hear news now).
+            partners.stream().map(links::get).forEach(partnerLink -> {
+                partnerLink.oweAck(announce ? now() : ackBy);
+                reschedule(partnerLink);
+            });
         }
         if (partner && repairs != null) {
             repair(link, have);
@@ -176,10 +181,9 @@ public class Gossiper {
     /** Sends every peer the values it is owed and has not been sent yet. */
     private void flush() {
         flushes.flushing();
-        long now = now();
         for (PeerLink link : links.values()) {
             if (link.hasNews()) {
-                transmit(link, link.send(link.due(now), properties.limits().maxValuesPerGossip(), now));
+                transmit(link, link.send(link.due(now()), properties.limits().maxValuesPerGossip(), now()));
                 reschedule(link);
             }
         }
@@ -187,9 +191,7 @@ public class Gossiper {
     }
 
     private void flushRemainder() {
-        if (links.values().stream().anyMatch(PeerLink::hasNews)) {
-            flushes.remainder();
-        }
+        links.values().stream().filter(PeerLink::hasNews).findAny().ifPresent(news -> flushes.remainder());
     }
 
     /** Owes the peer what it lacks and will not get otherwise ({@link GapRepair#gaps}). */
@@ -217,10 +219,7 @@ public class Gossiper {
         }
     }
 
-    /**
-     * A link's own timer: retransmits what is unconfirmed, or sends the acknowledgement no other
-     * traffic carried in time. Values waiting for the next flush ride along for free.
-     */
+    /** A link's timer: retransmits the unconfirmed, or sends the ack no other traffic carried (owed values ride along). */
     private void service(PeerLink link) {
         link.timerFired();
         long now = now();

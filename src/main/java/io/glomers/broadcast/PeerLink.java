@@ -158,7 +158,7 @@ final class PeerLink {
 
     /** The peer sent something that wants an acknowledgement, by {@code dueAt} at the latest. */
     void oweAck(long dueAt) {
-        ackDue.armUnlessArmed(dueAt);
+        ackDue.armBy(dueAt);
     }
 
     /**

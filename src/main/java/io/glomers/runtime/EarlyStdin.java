@@ -127,6 +127,11 @@ public final class EarlyStdin {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
+    /** How long until the moment this guard answers a held {@code init}; negative once it has passed. */
+    public Duration untilInitDeadline() {
+        return deadlines.init().minusMillis(millisSinceProcessStart());
+    }
+
     /** Lines read and held so far, waiting for the hand-over. */
     int waiting() {
         synchronized (lock) {

@@ -3,7 +3,9 @@ package io.glomers.broadcast;
 import static io.glomers.broadcast.BroadcastProperties.Strategy.ADAPTIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.runtime.InitGate;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -34,7 +36,7 @@ class AdaptiveDisseminationTest {
         io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
         ClientReads clients = new ClientReads(time);
         AdaptiveDissemination origin = new AdaptiveDissemination("n2", "n0", List.of("n0", "n1", "n3"), PROPERTIES,
-                clients, time);
+                clients, time, new InitGate(time, Optional.empty()).hold(Duration.ZERO));
         Gossip ack = new Gossip(1, 5, new long[0], new long[0][]);
         assertThat(origin.stamp(ack, "n0", 0).reads()).as("before its clients' first request").isNull();
         clients.read();
@@ -135,7 +137,6 @@ class AdaptiveDisseminationTest {
         AdaptiveDissemination far = node("n0");
         far.heard(greeting(11, 1_000), "n1", 1_000 + 3 * longHop);
         far.heard(greeting(12, 1_000), "n2", 1_000 + longHop);
-        far.heard(greeting(13, 1_000), "n3", 1_000 + 2 * longHop);
         assertThat(far.batching().minInterval()).as("the fastest greeting bounds the hop").isZero();
         assertThat(far.batching().linger()).isEqualTo(
                 Duration.ofMillis(Planner.beforeTheFirstPlan(far.plan(), objective, longHop).linger()));
@@ -143,6 +144,38 @@ class AdaptiveDisseminationTest {
         assertThat(far.stamp(new Gossip(1, 11, new long[] {1}, new long[0][]), "n1", 2_000).plan())
                 .as("each origin decides for itself until the hub's first plan").isEqualTo(far.plan())
                 .extracting(Plan::shape).isEqualTo(Plan.Shape.STAR);
+
+        assertThat(far.heard(greeting(13, 1_000), "n3", 1_000 + 2 * longHop)).as("every node heard: tell them").isTrue();
+        long longest = StartHops.longestHop(new long[] {longHop, 2 * longHop, 3 * longHop});
+        assertThat(far.batching().linger()).as("then the longest hop expected bounds it").isEqualTo(
+                Duration.ofMillis(Planner.beforeTheFirstPlan(far.plan(), objective, longest).linger()));
+        assertThat(far.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 2_000).startHop()).isEqualTo(longest);
+    }
+
+    @Test
+    void anOriginWhoseHopFromTheHubWasShortStartsDirectWhenTheHubSaysTwoHopsDoNotFit() {
+        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
+        InitGate gate = new InitGate(time, Optional.empty());
+        AdaptiveDissemination hub = new AdaptiveDissemination("n0", "n0", List.of("n1", "n2", "n3"), PROPERTIES,
+                new ClientReads(time), time, gate.hold(Duration.ofSeconds(4)));
+        InitGate.Hold originReady = gate.hold(Duration.ofSeconds(4));
+        AdaptiveDissemination origin = new AdaptiveDissemination("n1", "n0", List.of("n0", "n2", "n3"), PROPERTIES,
+                new ClientReads(time), time, originReady);
+
+        // A uniform network of hops up to 400 ms: n1's happens to be short, the others' are not.
+        assertThat(hub.heard(greeting(11, 0), "n1", 40)).isFalse();
+        assertThat(hub.heard(greeting(12, 0), "n2", 390)).isFalse();
+        Gossip hubGreeting = hub.stamp(new Gossip(1, 0, new long[0], new long[0][]), "n1", 0);
+        assertThat(hubGreeting.startHop()).as("n3 is still to be heard").isNull();
+        origin.heard(hubGreeting, "n0", 40);
+        assertThat(origin.plan().shape()).as("by its own hop, two fit").isEqualTo(Plan.Shape.STAR);
+        assertThat(originReady.released()).as("the origin's init_ok waits for the hub's word").isFalse();
+
+        assertThat(hub.heard(greeting(13, 0), "n3", 380)).isTrue();
+        origin.heard(hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 380), "n0", 420);
+        assertThat(origin.plan().shape()).isEqualTo(Plan.Shape.DIRECT);
+        assertThat(origin.targets(null, true)).containsExactly("n0", "n2", "n3");
+        assertThat(originReady.released()).isTrue();
     }
 
     @Test
@@ -153,10 +186,10 @@ class AdaptiveDisseminationTest {
         GossipCluster cluster = new GossipCluster(4, PROPERTIES, 10, 1);
         cluster.advance(Duration.ofSeconds(1));
         long originEpoch = 11;
-        cluster.deliver("n2", "n0", new Gossip(originEpoch, 1, new long[] {7}, new long[0][], cluster.now() - 10, false, null, null));
+        cluster.deliver("n2", "n0", new Gossip(originEpoch, 1, new long[] {7}, new long[0][], cluster.now() - 10, false, null, null, null));
         cluster.advance(Duration.ofMillis(80));
         assertThat(cluster.has("n1", 7)).as("no one was asked to relay 7 yet").isFalse();
-        cluster.deliver("n2", "n0", new Gossip(originEpoch, 1, new long[] {7}, new long[0][], cluster.now() - 250, true, null, null));
+        cluster.deliver("n2", "n0", new Gossip(originEpoch, 1, new long[] {7}, new long[0][], cluster.now() - 250, true, null, null, null));
 
         cluster.advance(Duration.ofMillis(200));
         assertThat(cluster.has("n1", 7) && cluster.has("n3", 7))
@@ -259,7 +292,7 @@ class AdaptiveDisseminationTest {
             time.advance(Duration.ofMillis(sent + 1 - time.currentTimeMillis()));
             long hop = Math.round(-80 * Math.log(1 - random.nextDouble()));
             String peer = NODES.get(1 + i % 3);
-            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null, null), peer, sent + hop);
+            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null, null, null), peer, sent + hop);
             hub.arrived(peer, sent + hop);
         }
         Plan twice = hub.plan();
@@ -281,7 +314,7 @@ class AdaptiveDisseminationTest {
         cluster.advance(Duration.ofSeconds(1));
         long hubEpoch = cluster.sent().stream().filter(gossip -> gossip.plan() != null).findFirst().orElseThrow().epoch();
         cluster.deliver("n0", "n2", new Gossip(hubEpoch, 0, new long[0], new long[0][], cluster.now(), null,
-                new Plan(1, shape, 0, 90), null));
+                new Plan(1, shape, 0, 90), null, null));
         int before = cluster.sent().size();
         cluster.broadcast("n2", 7);
         int fromOrigin = carrying(cluster.sent().subList(before, cluster.sent().size()), 7);
@@ -302,13 +335,13 @@ class AdaptiveDisseminationTest {
         for (int i = 0; i < count; i++) {
             long sent = from + every * i;
             String peer = NODES.get(1 + i % 3);
-            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null, null), peer, sent + hop);
+            hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null, null, null), peer, sent + hop);
             hub.arrived(peer, sent + hop);
         }
     }
 
     private static Gossip greeting(long peerEpoch, long sent) {
-        return new Gossip(peerEpoch, 1, new long[0], new long[0][], sent, true, null, null);
+        return new Gossip(peerEpoch, 1, new long[0], new long[0][], sent, true, null, null, null);
     }
 
     private static Gossip fromHub(long hubEpoch, Plan plan) {
@@ -316,7 +349,7 @@ class AdaptiveDisseminationTest {
     }
 
     private static Gossip fromHub(long hubEpoch, Plan plan, long sent) {
-        return new Gossip(hubEpoch, 1, new long[0], new long[0][], sent, null, plan, null);
+        return new Gossip(hubEpoch, 1, new long[0], new long[0][], sent, null, plan, null, null);
     }
 
     private static AdaptiveDissemination node(String self) {
@@ -330,6 +363,6 @@ class AdaptiveDisseminationTest {
     private static AdaptiveDissemination node(String self, BroadcastProperties properties,
             io.glomers.bench.sched.VirtualTime time) {
         return new AdaptiveDissemination(self, "n0", NODES.stream().filter(id -> !id.equals(self)).toList(), properties,
-                new ClientReads(time), time);
+                new ClientReads(time), time, new InitGate(time, Optional.empty()).hold(Duration.ZERO));
     }
 }

@@ -11,11 +11,13 @@ import io.glomers.runtime.RuntimeProperties;
 import io.glomers.runtime.Cluster;
 import io.glomers.runtime.Envelope;
 import io.glomers.runtime.Messenger;
+import io.glomers.runtime.InitGate;
 import io.glomers.runtime.NodeInitialized;
 import io.glomers.runtime.Outbox;
 import io.glomers.runtime.TestClusters;
 import io.glomers.testing.ShippedConfig;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -70,7 +72,7 @@ class GossipCluster {
         MessageStore store = new MessageStore();
         Messenger messenger = new Messenger(new Outbox(mapper, line -> send(id, line)), cluster, loop, ShippedConfig.bind(RuntimeProperties.PREFIX, RuntimeProperties.class));
         Gossiper gossiper = new Gossiper(store, messenger, loop, properties, AckJournal.of(ShippedConfig.bind(JournalProperties.PREFIX, JournalProperties.class)),
-                new ClientReads(loop), new SplittableRandom(random.nextLong()));
+                new ClientReads(loop), new SplittableRandom(random.nextLong()), new InitGate(loop, Optional.empty()));
         nodes.put(id, new Node(store, gossiper));
         gossiper.start(new NodeInitialized(cluster));
     }

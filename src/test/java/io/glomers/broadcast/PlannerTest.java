@@ -278,6 +278,6 @@ class PlannerTest {
 
     private static BroadcastProperties.Objective objective(long median, long max) {
         return new BroadcastProperties.Objective(Duration.ofMillis(median), Duration.ofMillis(max), 0.2, 0.3, 0.3,
-                Duration.ofSeconds(20), Duration.ofSeconds(2));
+                Duration.ofSeconds(20), Duration.ofSeconds(2), Duration.ZERO);
     }
 }

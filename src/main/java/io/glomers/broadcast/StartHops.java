@@ -1,0 +1,129 @@
+package io.glomers.broadcast;
+
+import io.glomers.runtime.InitGate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the adaptive overlay knows of the network's hops before the hub's first plan, and the wait
+ * for it. Maelstrom starts its workload once every node has answered {@code init}; so every node
+ * holds its answer ({@link InitGate}) until the hub has had one gossip from each node that was sent
+ * after the hub started, and has told it the longest hop it expects from them. A value then never
+ * leaves by a star whose two hops cannot meet the objective (docs/dissemination.md, "Before the first
+ * plan"). Until the hub knows, or where it never learns it (a hold's deadline passed), each origin
+ * goes by the fastest gossip it has had from the hub, and the hub by the fastest greeting.
+ */
+final class StartHops {
+
+    /** A network whose 90th percentile hop is within this many medians past its median looks bounded. */
+    private static final double BOUNDED = 1.5;
+    /** Lines a node finds waiting when it starts are read within this of its start. */
+    private static final long START_SLACK_MILLIS = 50;
+
+    private final int peers;
+    private final long startedAt;
+    private final InitGate.Hold hold;
+    /** At the hub: each peer's first gossip sent after the hub started, by delay. */
+    private final Map<String, Long> firstHops = new HashMap<>();
+    private Long expected; // at the hub, once every peer was heard; at an origin, as the hub said
+    private long fastest = Long.MAX_VALUE; // the fastest greeting (hub), or gossip from the hub process (origin)
+    private long hubEpoch; // at an origin, the hub process these hops are of
+
+    StartHops(int peers, long startedAt, InitGate.Hold hold) {
+        this.peers = peers;
+        this.startedAt = startedAt;
+        this.hold = hold;
+        if (peers == 0) {
+            hold.release();
+        }
+    }
+
+    /**
+     * At the hub, a timed gossip from a peer: a sample unless it was sent before the hub started and
+     * read as it started (then its delay is the start-up's). Returns true once, when the last peer's
+     * first sample makes the longest hop known: every node should hear it now.
+     */
+    boolean heardAtHub(String peer, boolean greeting, long sent, long readAt) {
+        if (readAt < sent || sent < startedAt && readAt - startedAt < START_SLACK_MILLIS) {
+            return false;
+        }
+        if (greeting) {
+            fastest = Math.min(fastest, readAt - sent);
+        }
+        if (expected != null || firstHops.putIfAbsent(peer, readAt - sent) != null || firstHops.size() < peers) {
+            return false;
+        }
+        expected = longestHop(firstHops.values().stream().mapToLong(Long::longValue).sorted().toArray());
+        hold.release();
+        return true;
+    }
+
+    /**
+     * At an origin, a gossip from the hub process {@code epoch}: its delay, the longest hop it
+     * announced, if it did, and whether it has planned already (then there is nothing to wait for).
+     */
+    void heardFromHub(long epoch, Long sent, long readAt, Long announced, boolean planned) {
+        if (epoch != hubEpoch) {
+            hubEpoch = epoch;
+            fastest = Long.MAX_VALUE;
+            expected = null;
+        }
+        if (sent != null && readAt >= sent) {
+            fastest = Math.min(fastest, readAt - sent);
+        }
+        if (announced != null) {
+            expected = announced;
+        }
+        if (announced != null || planned) {
+            hold.release();
+        }
+    }
+
+    /** The hop to plan the start by: the hub's longest expected, else the fastest seen; none: MAX_VALUE. */
+    long hop() {
+        return expected != null ? expected : fastest;
+    }
+
+    /** What the hub announces on its gossip before its first plan: null until it knows. */
+    Long announced() {
+        return expected;
+    }
+
+    /** Whether the node still holds its {@code init_ok}. */
+    boolean holding() {
+        return !hold.released();
+    }
+
+    /**
+     * At an origin, whether the hub's gossip sent at {@code hubSent} should be answered at once: while
+     * the node holds, if it started before the hub did. Its greeting may then have waited for the hub's
+     * start, which is no sample, and the hub waits for one.
+     */
+    boolean answersAtOnce(long hubSent) {
+        return holding() && startedAt < hubSent;
+    }
+
+    /**
+     * The hop a star's two must fit in, from one hop per node. On a bounded network (constant, uniform:
+     * the 90th percentile less than 2.5 medians) its top: the 90th percentile and a quarter of its
+     * distance from the median (uniform: 0.9 and 0.1 of the top). On a tail that reaches far past its
+     * median (exponential: 3.3 medians at the 90th percentile) the median: a run's largest hops are a
+     * lottery that the measured plan must weigh, and read as the network's hop they would send every value
+     * direct until then at every cluster size; where two median hops do not fit, the star fails most values.
+     */
+    static long longestHop(long[] sorted) {
+        if (sorted.length == 0) {
+            return Long.MAX_VALUE;
+        }
+        double median = quantile(sorted, 0.5);
+        double p90 = quantile(sorted, 0.9);
+        return Math.round(p90 - median <= BOUNDED * median ? p90 + (p90 - median) / 4 : median);
+    }
+
+    private static double quantile(long[] sorted, double q) {
+        double at = q * (sorted.length - 1);
+        int below = (int) Math.floor(at);
+        int above = Math.min(sorted.length - 1, below + 1);
+        return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
+    }
+}
