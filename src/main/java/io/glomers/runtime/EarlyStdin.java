@@ -215,9 +215,7 @@ public final class EarlyStdin {
                         line.answered = write(line.reply);
                         if (line.answered) {
                             answeredLines.add(line.reply);
-                            if (initAnswered == 0) {
-                                initAnswered = now;
-                            }
+                            initAnswered = initAnswered == 0 ? now : initAnswered;
                         }
                     } else {
                         next = Math.min(next, line.due);
