@@ -14,12 +14,11 @@ import lombok.extern.slf4j.Slf4j;
  * messages ({@code broadcast.objective.*}). The hub measures, from gossip it gets anyway, the one-way
  * delay (every gossip is stamped with its send time), the rate of new values and the clients' reads
  * (origins report theirs); every {@code replan-interval} while values flow it asks the {@link Planner}
- * for the plan, off the event loop (a plan takes a cold JVM a few hundred milliseconds, which the hub's
- * deliveries must not wait for), and announces it on every gossip it sends. Origins follow the latest
- * plan they heard; until then, and wherever the clocks cannot be compared, everyone keeps the star of
- * {@code broadcast.origin.*} and {@code broadcast.relay.*}, except an origin whose hop from the hub is too
- * long for two of them. Whatever the plan, the hub and each node confirm and retransmit between them,
- * and the hub fills gaps, so a change of plan never loses a value.
+ * for the plan, off the event loop (a cold JVM takes a few hundred milliseconds, which the hub's deliveries
+ * must not wait for), and announces it on every gossip it sends. Origins follow the latest plan they heard;
+ * until then, and wherever the clocks cannot be compared, everyone keeps the star of {@code broadcast.origin.*}
+ * and {@code .relay.*}, unless two hops are too long ({@link StartHops}). Whatever the plan, the hub and each
+ * node confirm and retransmit between them, and the hub fills gaps: a change of plan never loses a value.
  */
 @Slf4j
 final class AdaptiveDissemination implements Dissemination {
@@ -120,21 +119,20 @@ final class AdaptiveDissemination implements Dissemination {
     }
 
     @Override
-    public boolean heard(Gossip gossip, String from, long readAt) {
-        boolean announce = false;
+    public void heard(Gossip gossip, String from, long readAt) {
         if (isHub()) {
             // A peer's first gossip is its greeting, sent as it started, perhaps before this node read
             // anything: its delay is the start-up's, not the network's.
             boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
             reads.heard(from, gossip.reads());
             boolean timed = gossip.sent() != null && readAt != Envelope.UNKNOWN;
-            announce = timed && startHops.heardAtHub(from, greeting, gossip.sent(), readAt);
+            boolean heardEveryNode = timed && startHops.heardAtHub(from, greeting, gossip.sent(), readAt);
             if (timed && !greeting && !delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
                 toldClocksDisagree = true;
                 log.warn("Gossip from {} arrived before it was sent by this node's clock: the nodes do not share a"
                         + " clock, so delays cannot be measured; keeping the plan {}", from, plan.describe());
             }
-            if (announce) {
+            if (heardEveryNode) {
                 log.info("Heard every node: the longest hop expected is {} ms; starting by {}", startHops.announced(),
                         ownPlan().describe());
             }
@@ -152,12 +150,18 @@ final class AdaptiveDissemination implements Dissemination {
                 plan = Planner.beforeTheFirstPlan(startPlan, objective, startHops.hop());
             }
         }
-        return announce;
     }
 
+    /** Awaiting the word on the hops: the hub and a node it has no sample of answer each other (the answer is one). */
     @Override
     public boolean answersAtOnce(Gossip gossip, String from) {
-        return !isHub() && from.equals(hub) && gossip.sent() != null && startHops.answersAtOnce(gossip.sent());
+        return startHops.holding() && (isHub() ? startHops.unheard(from) : from.equals(hub) && gossip.startHop() == null);
+    }
+
+    /** The hub greets with the longest hop it expects once it knows it (or as its init_ok goes without it). */
+    @Override
+    public void greetWhenReady(Runnable greet) {
+        startHops.greetWhenReady(isHub(), greet);
     }
 
     @Override

@@ -55,16 +55,19 @@ public interface Dissemination {
     /**
      * A gossip from {@code from} was read at {@code readAt} (when its line was read, not when the loop
      * got to it: the loop's own backlog, such as a plan being chosen, is not the network's delay;
-     * {@link io.glomers.runtime.Envelope#UNKNOWN} when not known). Returns whether every partner
-     * should hear from this node now, for what it has to tell them.
+     * {@link io.glomers.runtime.Envelope#UNKNOWN} when not known).
      */
-    default boolean heard(Gossip gossip, String from, long readAt) {
+    default void heard(Gossip gossip, String from, long readAt) {
+    }
+
+    /** Whether a partner's gossip is answered at once, even one that asks for no acknowledgement. */
+    default boolean answersAtOnce(Gossip gossip, String from) {
         return false;
     }
 
-    /** Whether a partner's gossip is acknowledged at once rather than within {@code broadcast.ack-delay}. */
-    default boolean answersAtOnce(Gossip gossip, String from) {
-        return false;
+    /** Greets this node's partners ({@code greet}): as it starts, or once it has what to tell them. */
+    default void greetWhenReady(Runnable greet) {
+        greet.run();
     }
 
     /** A new value reached this node at {@code now}, from peer {@code from} (null: from a client). */

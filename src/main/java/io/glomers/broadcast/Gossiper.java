@@ -66,11 +66,10 @@ public class Gossiper {
             links.put(peer, new PeerLink(peer, new Backoff(properties.retransmitTimeout(), properties.maxRetransmitTimeout())));
         }
         // This process may be a restart that lost everything: tell the peers that refill us.
-        for (String peer : partners) {
-            PeerLink link = links.get(peer);
+        dissemination.greetWhenReady(() -> partners.stream().map(links::get).forEach(link -> {
             transmit(link, link.greet(properties.limits().maxValuesPerGossip(), now()));
             reschedule(link);
-        }
+        }));
         // What a previous incarnation acknowledged but may not have passed on: one batch per peer.
         for (long value : journal.open(cluster.self())) {
             if (store.add(value)) {
@@ -113,9 +112,8 @@ public class Gossiper {
             return;
         }
         ValueSet have = gossip.summaryWithin(properties.limits());
-        boolean announce = dissemination.heard(gossip, link.peer(), envelope.receivedAtMillis());
+        dissemination.heard(gossip, link.peer(), envelope.receivedAtMillis());
         boolean partner = partners.contains(link.peer());
-        long ackBy = now() + (dissemination.answersAtOnce(gossip, link.peer()) ? 0 : properties.ackDelay().toMillis());
         if (link.epoch() != gossip.epoch()) {
             restarted(link, gossip.epoch(), have, partner);
         }
@@ -134,14 +132,14 @@ public class Gossiper {
                 spread(value, link.peer(), gossip.relayAsked(), added);
             }
         }
-        if (partner && (gossip.values().length > 0 || gossip.peerEpoch() != epoch)) {
-            link.oweAck(ackBy);
-        }
-        if (announce || !partner && gossip.values().length > 0) {
-            // Sent once and unconfirmed: the repairers hear it instead, so they do not refill it (or they hear news now).
-            partners.stream().map(links::get).forEach(partnerLink -> {
-                partnerLink.oweAck(announce ? now() : ackBy);
-                reschedule(partnerLink);
+        boolean answerNow = dissemination.answersAtOnce(gossip, link.peer());
+        if (partner && (gossip.values().length > 0 || gossip.peerEpoch() != epoch || answerNow)) {
+            link.oweAck(now() + (answerNow ? 0 : properties.ackDelay().toMillis()));
+        } else if (!partner && gossip.values().length > 0) {
+            // Sent once and unconfirmed: tell the repairers instead, so they do not refill it.
+            partners.stream().map(links::get).forEach(repairer -> {
+                repairer.oweAck(now() + properties.ackDelay().toMillis());
+                reschedule(repairer);
             });
         }
         if (partner && repairs != null) {

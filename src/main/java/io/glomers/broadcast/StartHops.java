@@ -8,7 +8,8 @@ import java.util.Map;
  * What the adaptive overlay knows of the network's hops before the hub's first plan, and the wait
  * for it. Maelstrom starts its workload once every node has answered {@code init}; so every node
  * holds its answer ({@link InitGate}) until the hub has had one gossip from each node that was sent
- * after the hub started, and has told it the longest hop it expects from them. A value then never
+ * after the hub started (a node that started before the hub is heard when it repeats its greeting), and
+ * has greeted it with the longest hop it expects from them. A value then never
  * leaves by a star whose two hops cannot meet the objective (docs/dissemination.md, "Before the first
  * plan"). Until the hub knows, or where it never learns it (a hold's deadline passed), each origin
  * goes by the fastest gossip it has had from the hub, and the hub by the fastest greeting.
@@ -89,18 +90,26 @@ final class StartHops {
         return expected;
     }
 
+    /**
+     * A node greets the hub at once: the hub waits for it. The hub greets once it knows the longest hop, with it
+     * (or as its init_ok goes without it), so the word costs no message of its own.
+     */
+    void greetWhenReady(boolean atHub, Runnable greet) {
+        if (atHub) {
+            hold.whenReleased(greet);
+        } else {
+            greet.run();
+        }
+    }
+
+    /** At the hub, whether it has no sample of {@code peer} yet. */
+    boolean unheard(String peer) {
+        return !firstHops.containsKey(peer);
+    }
+
     /** Whether the node still holds its {@code init_ok}. */
     boolean holding() {
         return !hold.released();
-    }
-
-    /**
-     * At an origin, whether the hub's gossip sent at {@code hubSent} should be answered at once: while
-     * the node holds, if it started before the hub did. Its greeting may then have waited for the hub's
-     * start, which is no sample, and the hub waits for one.
-     */
-    boolean answersAtOnce(long hubSent) {
-        return holding() && startedAt < hubSent;
     }
 
     /**

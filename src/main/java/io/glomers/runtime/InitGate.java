@@ -40,7 +40,7 @@ public class InitGate {
     }
 
     /** Runs {@code answer} once no hold is left: at once when none is. The holds' deadlines start now. */
-    void whenOpen(Runnable answer) {
+    public void whenOpen(Runnable answer) {
         waiting.add(answer);
         Duration untilGuardAnswers = processStart.map(EarlyStdin::untilInitDeadline).orElse(null);
         for (Hold hold : List.copyOf(holds)) {
@@ -66,6 +66,7 @@ public class InitGate {
     /** One reason to wait; releasing it twice, or after its deadline, changes nothing. */
     public final class Hold {
         private final Duration atMost;
+        private final List<Runnable> onRelease = new ArrayList<>();
 
         private Hold(Duration atMost) {
             this.atMost = atMost;
@@ -73,12 +74,23 @@ public class InitGate {
 
         public void release() {
             if (holds.remove(this)) {
+                List.copyOf(onRelease).forEach(Runnable::run);
+                onRelease.clear();
                 openIfReleased();
             }
         }
 
         public boolean released() {
             return !holds.contains(this);
+        }
+
+        /** Runs {@code then} when the hold is released, by its holder or its deadline: at once if it is. */
+        public void whenReleased(Runnable then) {
+            if (released()) {
+                then.run();
+            } else {
+                onRelease.add(then);
+            }
         }
     }
 }

@@ -145,11 +145,55 @@ class AdaptiveDisseminationTest {
                 .as("each origin decides for itself until the hub's first plan").isEqualTo(far.plan())
                 .extracting(Plan::shape).isEqualTo(Plan.Shape.STAR);
 
-        assertThat(far.heard(greeting(13, 1_000), "n3", 1_000 + 2 * longHop)).as("every node heard: tell them").isTrue();
+        far.heard(greeting(13, 1_000), "n3", 1_000 + 2 * longHop);
         long longest = StartHops.longestHop(new long[] {longHop, 2 * longHop, 3 * longHop});
         assertThat(far.batching().linger()).as("then the longest hop expected bounds it").isEqualTo(
                 Duration.ofMillis(Planner.beforeTheFirstPlan(far.plan(), objective, longest).linger()));
         assertThat(far.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 2_000).startHop()).isEqualTo(longest);
+    }
+
+    @Test
+    void aNodeThatStartedBeforeTheHubIsHeardBecauseEachAnswersTheOtherAtOnce() {
+        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
+        InitGate gate = new InitGate(time, Optional.empty());
+        AdaptiveDissemination origin = new AdaptiveDissemination("n1", "n0", List.of("n0", "n2", "n3"), PROPERTIES,
+                new ClientReads(time), time, gate.hold(Duration.ofSeconds(4)));
+        time.advance(Duration.ofSeconds(1));
+        AdaptiveDissemination hub = new AdaptiveDissemination("n0", "n0", List.of("n1", "n2", "n3"), PROPERTIES,
+                new ClientReads(time), time, gate.hold(Duration.ofSeconds(4)));
+
+        // n1's greeting left at 0 and waited for the hub, which read it as it started: no sample.
+        hub.heard(greeting(11, 0), "n1", 1_010);
+        assertThat(hub.answersAtOnce(greeting(11, 0), "n1")).as("the hub prompts n1").isTrue();
+        Gossip prompt = hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 1_010);
+        origin.heard(prompt, "n0", 1_060);
+        assertThat(origin.answersAtOnce(prompt, "n0")).as("n1 answers: the hub has not spoken yet").isTrue();
+        hub.heard(greeting(11, 1_060), "n1", 1_110);
+        assertThat(hub.answersAtOnce(greeting(11, 1_060), "n1")).as("the answer was a sample").isFalse();
+
+        hub.heard(greeting(12, 1_000), "n2", 1_050);
+        assertThat(hub.answersAtOnce(greeting(12, 1_000), "n2")).as("n2 greeted after the hub started").isFalse();
+        hub.heard(greeting(13, 1_000), "n3", 1_070);
+        Gossip word = hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 1_070);
+        assertThat(word.startHop()).isEqualTo(StartHops.longestHop(new long[] {50, 50, 70}));
+        origin.heard(word, "n0", 1_120);
+        assertThat(origin.answersAtOnce(word, "n0")).as("the word asks for no answer").isFalse();
+    }
+
+    @Test
+    void aHubThatNeverHearsEveryNodeGreetsThemAllTheSameAsItsInitOkGoes() {
+        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
+        InitGate gate = new InitGate(time, Optional.empty());
+        AdaptiveDissemination hub = new AdaptiveDissemination("n0", "n0", List.of("n1", "n2", "n3"), PROPERTIES,
+                new ClientReads(time), time, gate.hold(Duration.ofSeconds(4)));
+        List<String> greeted = new java.util.ArrayList<>();
+        hub.greetWhenReady(() -> greeted.add("at " + time.currentTimeMillis()));
+        hub.heard(greeting(11, 0), "n1", 40);
+        gate.whenOpen(() -> { }); // init came: the hold's 4 s run from now
+        time.advance(Duration.ofMillis(3_999));
+        assertThat(greeted).as("n2 and n3 are still to be heard").isEmpty();
+        time.advance(Duration.ofMillis(1));
+        assertThat(greeted).containsExactly("at 4000");
     }
 
     @Test
@@ -162,16 +206,23 @@ class AdaptiveDisseminationTest {
         AdaptiveDissemination origin = new AdaptiveDissemination("n1", "n0", List.of("n0", "n2", "n3"), PROPERTIES,
                 new ClientReads(time), time, originReady);
 
+        List<String> hubGreetings = new java.util.ArrayList<>();
+        hub.greetWhenReady(() -> hubGreetings.add("greeting"));
+        origin.greetWhenReady(() -> hubGreetings.add("the origin's, at once"));
+        assertThat(hubGreetings).containsExactly("the origin's, at once");
+
         // A uniform network of hops up to 400 ms: n1's happens to be short, the others' are not.
-        assertThat(hub.heard(greeting(11, 0), "n1", 40)).isFalse();
-        assertThat(hub.heard(greeting(12, 0), "n2", 390)).isFalse();
-        Gossip hubGreeting = hub.stamp(new Gossip(1, 0, new long[0], new long[0][]), "n1", 0);
-        assertThat(hubGreeting.startHop()).as("n3 is still to be heard").isNull();
-        origin.heard(hubGreeting, "n0", 40);
+        hub.heard(greeting(11, 0), "n1", 40);
+        hub.heard(greeting(12, 0), "n2", 390);
+        assertThat(hubGreetings).as("the hub greets once it has heard every node").hasSize(1);
+        Gossip early = hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 0);
+        assertThat(early.startHop()).as("an acknowledgement before n3 is heard").isNull();
+        origin.heard(early, "n0", 40);
         assertThat(origin.plan().shape()).as("by its own hop, two fit").isEqualTo(Plan.Shape.STAR);
         assertThat(originReady.released()).as("the origin's init_ok waits for the hub's word").isFalse();
 
-        assertThat(hub.heard(greeting(13, 0), "n3", 380)).isTrue();
+        hub.heard(greeting(13, 0), "n3", 380);
+        assertThat(hubGreetings).hasSize(2);
         origin.heard(hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 380), "n0", 420);
         assertThat(origin.plan().shape()).isEqualTo(Plan.Shape.DIRECT);
         assertThat(origin.targets(null, true)).containsExactly("n0", "n2", "n3");

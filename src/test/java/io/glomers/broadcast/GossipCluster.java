@@ -71,9 +71,11 @@ class GossipCluster {
         Cluster cluster = TestClusters.initialized(id, ids);
         MessageStore store = new MessageStore();
         Messenger messenger = new Messenger(new Outbox(mapper, line -> send(id, line)), cluster, loop, ShippedConfig.bind(RuntimeProperties.PREFIX, RuntimeProperties.class));
+        InitGate gate = new InitGate(loop, Optional.empty());
         Gossiper gossiper = new Gossiper(store, messenger, loop, properties, AckJournal.of(ShippedConfig.bind(JournalProperties.PREFIX, JournalProperties.class)),
-                new ClientReads(loop), new SplittableRandom(random.nextLong()), new InitGate(loop, Optional.empty()));
+                new ClientReads(loop), new SplittableRandom(random.nextLong()), gate);
         nodes.put(id, new Node(store, gossiper));
+        gate.whenOpen(() -> { }); // as InitHandler does: init came, the holds' time runs from now
         gossiper.start(new NodeInitialized(cluster));
     }
 

@@ -60,8 +60,9 @@ class InitGateTest {
         nearTheDeadline.whenOpen(() -> { });
         time.advance(Duration.ofMillis(300));
         assertThat(hold.released()).isFalse();
-        time.advance(Duration.ofMillis(200));
-        assertThat(hold.released()).isTrue();
+        // A process's start is known to a few milliseconds (NodeProcess), so give the half second some room.
+        time.advance(Duration.ofMillis(700));
+        assertThat(hold.released()).as("released with the guard, not 4 s after init").isTrue();
     }
 
     private static EarlyStdin early(Duration initDeadline) {
