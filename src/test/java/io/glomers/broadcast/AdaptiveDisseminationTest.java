@@ -156,11 +156,9 @@ class AdaptiveDisseminationTest {
     void aNodeThatStartedBeforeTheHubIsHeardBecauseEachAnswersTheOtherAtOnce() {
         io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
         InitGate gate = new InitGate(time, Optional.empty());
-        AdaptiveDissemination origin = new AdaptiveDissemination("n1", "n0", List.of("n0", "n2", "n3"), PROPERTIES,
-                new ClientReads(time), time, gate.hold(Duration.ofSeconds(4)));
+        AdaptiveDissemination origin = waiting("n1", time, gate.hold(Duration.ofSeconds(4)));
         time.advance(Duration.ofSeconds(1));
-        AdaptiveDissemination hub = new AdaptiveDissemination("n0", "n0", List.of("n1", "n2", "n3"), PROPERTIES,
-                new ClientReads(time), time, gate.hold(Duration.ofSeconds(4)));
+        AdaptiveDissemination hub = waiting("n0", time, gate.hold(Duration.ofSeconds(4)));
 
         // n1's greeting left at 0 and waited for the hub, which read it as it started: no sample.
         hub.heard(greeting(11, 0), "n1", 1_010);
@@ -184,8 +182,7 @@ class AdaptiveDisseminationTest {
     void aHubThatNeverHearsEveryNodeGreetsThemAllTheSameAsItsInitOkGoes() {
         io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
         InitGate gate = new InitGate(time, Optional.empty());
-        AdaptiveDissemination hub = new AdaptiveDissemination("n0", "n0", List.of("n1", "n2", "n3"), PROPERTIES,
-                new ClientReads(time), time, gate.hold(Duration.ofSeconds(4)));
+        AdaptiveDissemination hub = waiting("n0", time, gate.hold(Duration.ofSeconds(4)));
         List<String> greeted = new java.util.ArrayList<>();
         hub.greetWhenReady(() -> greeted.add("at " + time.currentTimeMillis()));
         hub.heard(greeting(11, 0), "n1", 40);
@@ -200,11 +197,9 @@ class AdaptiveDisseminationTest {
     void anOriginWhoseHopFromTheHubWasShortStartsDirectWhenTheHubSaysTwoHopsDoNotFit() {
         io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
         InitGate gate = new InitGate(time, Optional.empty());
-        AdaptiveDissemination hub = new AdaptiveDissemination("n0", "n0", List.of("n1", "n2", "n3"), PROPERTIES,
-                new ClientReads(time), time, gate.hold(Duration.ofSeconds(4)));
+        AdaptiveDissemination hub = waiting("n0", time, gate.hold(Duration.ofSeconds(4)));
         InitGate.Hold originReady = gate.hold(Duration.ofSeconds(4));
-        AdaptiveDissemination origin = new AdaptiveDissemination("n1", "n0", List.of("n0", "n2", "n3"), PROPERTIES,
-                new ClientReads(time), time, originReady);
+        AdaptiveDissemination origin = waiting("n1", time, originReady);
 
         List<String> hubGreetings = new java.util.ArrayList<>();
         hub.greetWhenReady(() -> hubGreetings.add("greeting"));
@@ -401,6 +396,12 @@ class AdaptiveDisseminationTest {
 
     private static Gossip fromHub(long hubEpoch, Plan plan, long sent) {
         return new Gossip(hubEpoch, 1, new long[0], new long[0][], sent, null, plan, null, null);
+    }
+
+    /** A node of NODES whose init_ok waits on {@code hold}, as the hub's word on the hops makes it. */
+    private static AdaptiveDissemination waiting(String self, io.glomers.bench.sched.VirtualTime time, InitGate.Hold hold) {
+        return new AdaptiveDissemination(self, "n0", NODES.stream().filter(id -> !id.equals(self)).toList(), PROPERTIES,
+                new ClientReads(time), time, hold);
     }
 
     private static AdaptiveDissemination node(String self) {
