@@ -8,11 +8,11 @@ import java.util.Map;
  * What the adaptive overlay knows of the network's hops before the hub's first plan, and the wait
  * for it. Maelstrom starts its workload once every node has answered {@code init}; so every node
  * holds its answer ({@link InitGate}) until the hub has had one gossip from each node that was sent
- * after the hub started (a node that started before the hub is heard when it repeats its greeting), and
- * has greeted it with the longest hop it expects from them. A value then never
- * leaves by a star whose two hops cannot meet the objective (docs/dissemination.md, "Before the first
- * plan"). Until the hub knows, or where it never learns it (a hold's deadline passed), each origin
- * goes by the fastest gossip it has had from the hub, and the hub by the fastest greeting.
+ * after the hub started (a node that started before the hub is heard in its answer to the hub's), and
+ * has greeted it with the longest hop it expects from them. A value then never leaves by a star whose
+ * two hops cannot meet the objective (docs/dissemination.md, "Before the workload: the hops"). Until
+ * the hub knows, or where it never learns it (a hold's deadline passed), each origin goes by the
+ * fastest gossip it has had from the hub, and the hub by the fastest greeting.
  */
 final class StartHops {
 
@@ -42,7 +42,7 @@ final class StartHops {
     /**
      * At the hub, a timed gossip from a peer: a sample unless it was sent before the hub started and
      * read as it started (then its delay is the start-up's). Returns true once, when the last peer's
-     * first sample makes the longest hop known: every node should hear it now.
+     * first sample makes the longest hop known (and releases the hold: the hub greets with it).
      */
     boolean heardAtHub(String peer, boolean greeting, long sent, long readAt) {
         if (readAt < sent || sent < startedAt && readAt - startedAt < START_SLACK_MILLIS) {

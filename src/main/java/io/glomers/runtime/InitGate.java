@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Holds {@code init_ok} while the application gets ready, each hold for at most its own time from {@code init}.
  * Maelstrom starts its workload once every node has answered {@code init}, so a node that answers
  * only after it has measured the network serves its first request already knowing it (the adaptive
- * overlay: docs/dissemination.md, "Before the first plan"). Maelstrom fails a node that has not answered
+ * overlay: docs/dissemination.md, "Before the workload: the hops"). Maelstrom fails a node that has not answered
  * 10 s after it started it, so no hold lasts past the moment {@link EarlyStdin} would answer a held
  * {@code init} itself (8.5 s after the process started). Runs on the event loop.
  */
