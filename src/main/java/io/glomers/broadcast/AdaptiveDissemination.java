@@ -177,16 +177,16 @@ final class AdaptiveDissemination implements Dissemination {
     @Override
     public Gossip stamp(Gossip gossip, String to, long now) {
         if (isHub()) {
-            return gossip.stamped(now, null, plan, null).withStartHop(plan.seq() == 0 ? startHops.announced() : null);
+            return gossip.stamped(now, null, plan, null, plan.seq() == 0 ? startHops.announced() : null);
         }
         if (!to.equals(hub)) {
-            return gossip.stamped(now, null, null, null);
+            return gossip.stamped(now, null, null, null, null);
         }
         boolean carriesValues = gossip.values().length > 0;
         boolean relay = plan.shape().relays() || hubOnlyValuesQueued && carriesValues;
         // One gossip carries every value queued for a peer (broadcast.limits bounds it far above a batch).
         hubOnlyValuesQueued &= !carriesValues;
-        return gossip.stamped(now, relay, null, reads.ownReport());
+        return gossip.stamped(now, relay, null, reads.ownReport(), null);
     }
 
     /** An origin's values leave for the hub as many times as the plan's shape says; nothing else goes twice. */

@@ -68,13 +68,8 @@ public record Gossip(
         return relay == null || relay;
     }
 
-    Gossip stamped(long sentAt, Boolean relayAsked, Plan announced, long[] readsReported) {
-        return new Gossip(epoch, peerEpoch, values, have, sentAt, relayAsked, announced, readsReported, null);
-    }
-
-    /** The hub's gossip before its first plan, with the longest hop it expects. */
-    Gossip withStartHop(Long expected) {
-        return new Gossip(epoch, peerEpoch, values, have, sent, relay, plan, reads, expected);
+    Gossip stamped(long sentAt, Boolean relayAsked, Plan announced, long[] readsReported, Long expectedHop) {
+        return new Gossip(epoch, peerEpoch, values, have, sentAt, relayAsked, announced, readsReported, expectedHop);
     }
 
     /**

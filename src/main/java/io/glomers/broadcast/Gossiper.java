@@ -137,10 +137,10 @@ public class Gossiper {
             link.oweAck(now() + (answerNow ? 0 : properties.ackDelay().toMillis()));
         } else if (!partner && gossip.values().length > 0) {
             // Sent once and unconfirmed: tell the repairers instead, so they do not refill it.
-            partners.stream().map(links::get).forEach(repairer -> {
-                repairer.oweAck(now() + properties.ackDelay().toMillis());
-                reschedule(repairer);
-            });
+            for (String peer : partners) {
+                links.get(peer).oweAck(now() + properties.ackDelay().toMillis());
+                reschedule(links.get(peer));
+            }
         }
         if (partner && repairs != null) {
             repair(link, have);
@@ -179,9 +179,10 @@ public class Gossiper {
     /** Sends every peer the values it is owed and has not been sent yet. */
     private void flush() {
         flushes.flushing();
+        long now = now();
         for (PeerLink link : links.values()) {
             if (link.hasNews()) {
-                transmit(link, link.send(link.due(now()), properties.limits().maxValuesPerGossip(), now()));
+                transmit(link, link.send(link.due(now), properties.limits().maxValuesPerGossip(), now));
                 reschedule(link);
             }
         }
@@ -189,7 +190,9 @@ public class Gossiper {
     }
 
     private void flushRemainder() {
-        links.values().stream().filter(PeerLink::hasNews).findAny().ifPresent(news -> flushes.remainder());
+        if (links.values().stream().anyMatch(PeerLink::hasNews)) {
+            flushes.remainder();
+        }
     }
 
     /** Owes the peer what it lacks and will not get otherwise ({@link GapRepair#gaps}). */
