@@ -196,15 +196,20 @@ final class SimCommand implements Callable<Integer> {
             args.add(part.id());
         }
         ParseResult parsed = spec.commandLine().getParseResult();
-        for (OptionSpec option : parsed.matchedOptions()) {
+        // A repeated option is matched once per time it is given.
+        for (OptionSpec option : parsed.matchedOptions().stream().distinct().toList()) {
             if (SWARM_OPTIONS.contains(option.longestName())) {
                 continue;
             }
-            args.add(option.longestName());
-            if (option.arity().max() > 0) {
-                // A repeated option keeps only its last value, as when the run parses it.
-                List<String> values = parsed.matchedOption(option.longestName()).originalStringValues();
-                args.add(values.get(values.size() - 1));
+            if (option.arity().max() == 0) {
+                args.add(option.longestName());
+                continue;
+            }
+            List<String> values = parsed.matchedOption(option.longestName()).originalStringValues();
+            // A repeated option keeps only its last value, as when the run parses it, unless it takes them all.
+            for (String value : option.isMultiValue() ? values : values.subList(values.size() - 1, values.size())) {
+                args.add(option.longestName());
+                args.add(value);
             }
         }
         return args;

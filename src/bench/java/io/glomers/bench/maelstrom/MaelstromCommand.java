@@ -23,7 +23,7 @@ public final class MaelstromCommand {
     static final Set<String> BENCH_ONLY = Set.of("--seed", "--recovery-wait", "--init-deadline", "--store-runs",
             "--duplicate-probability", "--reorder-probability", "--reorder-window", "--delay-spike-probability",
             "--delay-spike", "--cpu-cores", "--cpu-maelstrom-send", "--cpu-maelstrom-write", "--cpu-node", "--cpu-interpreter-lag",
-            "--cpu-node-wake");
+            "--cpu-node-wake", "--latency-at", "--rate-at");
     /** The bench's own switches. */
     static final Set<String> BENCH_ONLY_SWITCHES = Set.of("--in-process");
 

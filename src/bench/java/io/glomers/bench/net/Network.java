@@ -27,7 +27,7 @@ public final class Network {
 
     private final Scheduler scheduler;
     private final Random random;
-    private final LatencyModel latency;
+    private LatencyModel latency;
     private final Partitions partitions;
     private final MessageLog journal;
     private final ProtocolValidator validator;
@@ -208,6 +208,11 @@ public final class Network {
                 deliverLater(message);
             }
         }
+    }
+
+    /** From now on, server links delay each message by a draw from {@code latency} (the bench's {@code --latency-at}). */
+    public void latency(LatencyModel latency) {
+        this.latency = Objects.requireNonNull(latency, "latency");
     }
 
     /** A server-to-server message, due after its latency draw (and any fault's extra delay). */

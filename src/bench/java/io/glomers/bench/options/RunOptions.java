@@ -1,6 +1,7 @@
 package io.glomers.bench.options;
 
 import io.glomers.bench.run.BenchOptions;
+import io.glomers.bench.run.MidRunChanges;
 import io.glomers.bench.run.StorePolicy;
 import io.glomers.bench.nemesis.FaultPlan;
 import io.glomers.bench.net.LatencyModel;
@@ -8,6 +9,7 @@ import io.glomers.bench.net.NetFaults;
 import io.glomers.bench.sched.HostCosts;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -111,6 +113,16 @@ public final class RunOptions {
             description = "beyond Maelstrom: the extra delay of a spiked message (1 to 3600000; default ${DEFAULT-VALUE})")
     Duration spike;
 
+    @Option(names = "--latency-at", paramLabel = "SECONDS=MS", converter = Values.LatencyStep.class,
+            description = "beyond Maelstrom: from SECONDS into the workload on, the mean latency is MS, under the same"
+                    + " distribution; repeatable: --latency-at 8=300 --latency-at 12=100 is a 4 s spell of slow hops")
+    List<MidRunChanges.Step> latencyAt;
+
+    @Option(names = "--rate-at", paramLabel = "SECONDS=R", converter = Values.RateStep.class,
+            description = "beyond Maelstrom: from SECONDS into the workload on, the clients send R requests a second;"
+                    + " repeatable")
+    List<MidRunChanges.Step> rateAt;
+
     @Option(names = "--cpu-cores", paramLabel = "N", converter = Values.Cores.class,
             description = "cores shared by Maelstrom's threads (in the simulator, and its nodes) (0 to 1024; 0: no CPU model)")
     Integer cpuCores;
@@ -147,7 +159,8 @@ public final class RunOptions {
                 NetFaults.NONE.withDuplicateProbability(duplicateProbability)
                         .withReorder(reorderProbability, reorderWindow)
                         .withDelaySpike(spikeProbability, spike),
-                storeRuns, hostCosts(), faults);
+                storeRuns, hostCosts(), faults,
+                new MidRunChanges(latencyAt == null ? List.of() : latencyAt, rateAt == null ? List.of() : rateAt));
     }
 
     /** The seed given, or null for one drawn at random. */

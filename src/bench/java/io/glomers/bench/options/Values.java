@@ -1,6 +1,8 @@
 package io.glomers.bench.options;
 
+import io.glomers.bench.run.MidRunChanges;
 import java.time.Duration;
+import java.util.function.ToDoubleFunction;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -176,6 +178,38 @@ public final class Values {
         @Override
         public Duration convert(String value) {
             return Duration.ofNanos(Math.round(number(value, 0, MAX_MICROS, "a number of microseconds, 0 or more, at most 1000000") * 1e3));
+        }
+    }
+
+    /** {@code SECONDS=MS}: from a moment of the workload (0 to a day) on, a mean latency (0 to an hour). */
+    public static final class LatencyStep implements ITypeConverter<MidRunChanges.Step> {
+        @Override
+        public MidRunChanges.Step convert(String value) {
+            String allowed = "SECONDS=MS: seconds into the workload (0 to 86400), '=', a whole number of milliseconds"
+                    + " (0 to 3600000)";
+            return step(value, allowed, millis -> whole(millis, 0, MAX_MILLIS, allowed));
+        }
+    }
+
+    /** {@code SECONDS=R}: from a moment of the workload (0 to a day) on, a rate ({@link Rate}'s bounds). */
+    public static final class RateStep implements ITypeConverter<MidRunChanges.Step> {
+        @Override
+        public MidRunChanges.Step convert(String value) {
+            String allowed = "SECONDS=R: seconds into the workload (0 to 86400), '=', requests a second (0.001 to 1000000)";
+            return step(value, allowed, rate -> number(rate, 0.001, MAX_RATE, allowed));
+        }
+    }
+
+    /** A change as {@code SECONDS=VALUE}; refused whole, so that the refusal quotes what was written. */
+    private static MidRunChanges.Step step(String value, String allowed, ToDoubleFunction<String> parseValue) {
+        String[] parts = value.split("=", -1);
+        try {
+            if (parts.length != 2) {
+                throw refused(value, allowed);
+            }
+            return new MidRunChanges.Step(seconds(number(parts[0], 0, MAX_SECONDS, allowed)), parseValue.applyAsDouble(parts[1]));
+        } catch (TypeConversionException e) {
+            throw refused(value, allowed);
         }
     }
 

@@ -29,12 +29,13 @@ import java.util.Set;
  *                        (Maelstrom's threads only; the real nodes pay their own)
  * @param faultPlan       a fixed schedule of faults ({@code --faults}) instead of the nemeses' own; null
  *                        when not given. With a plan, {@code faults} are the kinds it uses.
+ * @param changes         the latency and rate from moments of the workload on (beyond Maelstrom; none by default)
  */
 public record BenchOptions(String part, int nodeCount, Duration timeLimit, double rate, LatencyModel latency,
                            Set<Fault> faults, Duration nemesisInterval, String topology, Duration recoveryWait,
                            long seed, Path bin, Path store, Duration initDeadline, Duration requestTimeout,
                            Targets targets, NetFaults netFaults, StorePolicy storeRuns, HostCosts hostCosts,
-                           FaultPlan faultPlan) {
+                           FaultPlan faultPlan, MidRunChanges changes) {
 
     /** How long a client waits for a reply before it records the operation as indeterminate, as Maelstrom. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
@@ -54,6 +55,7 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
                         + ", not the nemeses " + faults);
             }
         }
+        changes = changes == null ? MidRunChanges.NONE : changes;
         if (!Topologies.NAMES.contains(topology)) {
             throw new IllegalArgumentException("--topology must be one of " + Topologies.NAMES);
         }
@@ -83,6 +85,6 @@ public record BenchOptions(String part, int nodeCount, Duration timeLimit, doubl
     /** Copy with the CPU model filled in. */
     public BenchOptions withHostCosts(HostCosts costs) {
         return new BenchOptions(part, nodeCount, timeLimit, rate, latency, faults, nemesisInterval, topology,
-                recoveryWait, seed, bin, store, initDeadline, requestTimeout, targets, netFaults, storeRuns, costs, faultPlan);
+                recoveryWait, seed, bin, store, initDeadline, requestTimeout, targets, netFaults, storeRuns, costs, faultPlan, changes);
     }
 }

@@ -242,6 +242,7 @@ public final class BenchRunner {
                 cpu.worker(), interpreterLag);
         nemeses = Nemeses.start(options.faults(), options.nemesisInterval(), options.faultPlan(), options.timeLimit(),
                 scheduler, random, partitions, history, ids, nodesById, this::initAgain, generator::nemesisOperationIssued);
+        options.changes().scheduleFrom(scheduler, options.timeLimit(), options.latency().distribution(), network, generator, journal);
         return generator.runMainPhase();
     }
 

@@ -49,7 +49,7 @@ public final class BroadcastGenerator {
     private final Random random;
     private final List<ClientThread> threads;
     private final boolean[] busy;
-    private final double rate;
+    private double rate;
     private final Duration timeLimit;
 
     private long nextValue;
@@ -81,6 +81,11 @@ public final class BroadcastGenerator {
         cutoff = scheduler.nanoTime() + timeLimit.toNanos();
         due();
         return drained;
+    }
+
+    /** From the next operation on, the clients send {@code perSecond} requests a second (the bench's {@code --rate-at}). */
+    public void rate(double perSecond) {
+        this.rate = perSecond;
     }
 
     /** Jepsen's interpreter handed the nemesis thread an operation: the thread counter moves on. */

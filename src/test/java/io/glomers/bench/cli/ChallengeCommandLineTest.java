@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glomers.bench.run.BenchOptions;
 import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.options.RunArguments;
+import io.glomers.bench.run.MidRunChanges;
 import io.glomers.bench.plant.Plant;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -128,6 +130,10 @@ class ChallengeCommandLineTest {
                 bad("3a --in-process --cpu-node-wake 700", "--cpu-node-wake", "simulator", "wake by themselves"),
                 bad("sim --cpu-node-wake x", "--cpu-node-wake", "0 or more"),
                 bad("sim --runs 0", "--runs", "'0'", "at least 1"),
+                bad("sim 3d --latency-at 8", "--latency-at", "'8'", "SECONDS=MS"),
+                bad("3d --latency-at 8=fast", "--latency-at", "'8=fast'", "whole number of milliseconds"),
+                bad("sim 3d --latency-at -1=300", "--latency-at", "'-1=300'", "seconds into the workload"),
+                bad("sim 3d --rate-at 8=0", "--rate-at", "'8=0'", "requests a second"),
                 bad("sim 3q", "'3q'", "3a 3b 3c 3d 3e"),
                 bad("sim --profile nope", "--profile", "'nope'", "balanced"),
                 bad("sim --node-property retransmit", "--node-property", "name=value"),
@@ -274,5 +280,20 @@ class ChallengeCommandLineTest {
         List<String> runArgs = new ArrayList<>(sim.runArguments());
         assertThat(runArgs).containsExactly("3d", "--store", dir.toString(), "--rate", "5");
         assertThat(RunArguments.parse(runArgs, 1).rate()).isEqualTo(5);
+    }
+
+    @Test
+    void changesMidRunReachTheSwarmsRunsEveryOneInTheOrderOfTheirMoments() {
+        CommandLine root = ChallengeMain.commandLine();
+        root.parseArgs("sim", "3d", "--latency-at", "12=100", "--latency-at", "8=300", "--rate-at", "5=20");
+        SimCommand sim = root.getSubcommands().get("sim").getCommand();
+
+        List<String> runArgs = new ArrayList<>(sim.runArguments());
+        assertThat(runArgs).containsExactly("3d", "--latency-at", "12=100", "--latency-at", "8=300", "--rate-at", "5=20");
+        MidRunChanges changes = RunArguments.parse(runArgs, 1).changes();
+        assertThat(changes.latency()).containsExactly(new MidRunChanges.Step(Duration.ofSeconds(8), 300),
+                new MidRunChanges.Step(Duration.ofSeconds(12), 100));
+        assertThat(changes.rate()).containsExactly(new MidRunChanges.Step(Duration.ofSeconds(5), 20));
+        assertThat(RunArguments.parse(List.of("3d"), 1).changes()).isEqualTo(MidRunChanges.NONE);
     }
 }
