@@ -201,7 +201,7 @@ final class AdaptiveDissemination implements Dissemination {
             return;
         }
         nextPlanAt = now + objective.replanInterval().toMillis();
-        Conditions conditions = new Conditions(peers.size() + 1, rate.perSecond(now), reads.perNode(), delays.snapshot());
+        Conditions conditions = new Conditions(peers.size() + 1, rate.perSecond(now), reads.perNode(), delays.sinceTheNetworkChanged());
         if (plannedFor != null && conditions.closeTo(plannedFor)) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.glomers.broadcast;
 
 import java.util.Arrays;
+import lombok.extern.slf4j.Slf4j;
 
 /**
  * One-way delays of the latest gossip this node received: its arrival time less the send time the
@@ -8,13 +9,30 @@ import java.util.Arrays;
  * them (every node is a process of one machine, and the loop's clock is the machine's monotonic
  * one) and in the simulator; a delay below zero shows that it does not hold, and then no delay is
  * believed again.
+ *
+ * <p>The record spans seconds, so a network that changes (a spell of slow hops, and its end) would
+ * show in it only as the old delays leave it, and the plan would follow seconds late. At each look
+ * the record is split where it changes most ({@link #sinceTheNetworkChanged}); where the two sides
+ * differ beyond doubt and by half or more, the delays before the split are forgotten.
  */
+@Slf4j
 final class DelaySamples {
 
     /** Enough for a tail quantile, few enough that a change of the network shows within seconds. */
     static final int CAPACITY = 512;
     /** Clock readings may disagree by this much without the clocks counting as different. */
     private static final long CLOCK_SLACK_MILLIS = 2;
+    /** The fewest delays on each side of a change: a tail quantile's worth, and more than a few late messages. */
+    static final int CHANGE_SIDE = 32;
+    /** How much longer (or shorter) the typical delay must have become: half as long again. */
+    private static final double CHANGE_RATIO = Math.log(1.5);
+    /**
+     * How many standard errors the two sides' typical delays must differ by. The largest of the ~450
+     * splits of an unchanging record is 3-4; a network that changed gives tens.
+     */
+    private static final double CHANGE_SCORE = 6;
+    /** Delays are compared as log(delay + this): a change from 1 to 3 ms is not a change of the network. */
+    private static final double FLOOR_MILLIS = 5;
 
     private final long[] ring = new long[CAPACITY];
     private int count;
@@ -42,6 +60,59 @@ final class DelaySamples {
 
     int size() {
         return count;
+    }
+
+    /**
+     * The recorded delays, oldest first, from the latest change of the network on: if the record splits
+     * into two parts, each of {@link #CHANGE_SIDE} delays or more, whose typical delays (the mean of
+     * log(delay + {@link #FLOOR_MILLIS})) differ by {@link #CHANGE_RATIO} and by {@link #CHANGE_SCORE}
+     * standard errors, the older part is forgotten.
+     */
+    long[] sinceTheNetworkChanged() {
+        long[] delays = snapshot();
+        int n = delays.length;
+        if (n < 2 * CHANGE_SIDE) {
+            return delays;
+        }
+        double[] sum = new double[n + 1];
+        double[] squares = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            double x = Math.log(delays[i] + FLOOR_MILLIS);
+            sum[i + 1] = sum[i] + x;
+            squares[i + 1] = squares[i] + x * x;
+        }
+        int split = 0;
+        double bestScore = CHANGE_SCORE;
+        for (int k = CHANGE_SIDE; k <= n - CHANGE_SIDE; k++) {
+            double before = sum[k] / k;
+            double after = (sum[n] - sum[k]) / (n - k);
+            // Each side's own spread: slow delays mixed among usual ones make a side spread out, not a new level.
+            double spreadBefore = Math.max(0, squares[k] / k - before * before);
+            double spreadAfter = Math.max(0, (squares[n] - squares[k]) / (n - k) - after * after);
+            double error = Math.sqrt(Math.max(spreadBefore / k + spreadAfter / (n - k), 1e-12));
+            double score = Math.abs(after - before) / error;
+            if (Math.abs(after - before) >= CHANGE_RATIO && score > bestScore) {
+                split = k;
+                bestScore = score;
+            }
+        }
+        if (split == 0) {
+            return delays;
+        }
+        long[] kept = Arrays.copyOfRange(delays, split, n);
+        log.info("The network changed: one-way delays typically {} ms, were {} ms; the {} recorded before the change"
+                + " are forgotten", typical(kept), typical(Arrays.copyOf(delays, split)), split);
+        Arrays.fill(ring, 0);
+        System.arraycopy(kept, 0, ring, 0, kept.length);
+        count = kept.length;
+        next = count % CAPACITY;
+        return kept;
+    }
+
+    private static long typical(long[] delays) {
+        long[] sorted = delays.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** The recorded delays, oldest first. */
