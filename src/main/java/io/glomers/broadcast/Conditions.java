@@ -24,13 +24,7 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
 
     /** Several quantiles of the delays from one sort. */
     long[] delayQuantiles(double... qs) {
-        long[] sorted = delays.clone();
-        Arrays.sort(sorted);
-        long[] quantiles = new long[qs.length];
-        for (int i = 0; i < qs.length; i++) {
-            quantiles[i] = sorted[(int) Math.min(sorted.length - 1, Math.floor(qs[i] * sorted.length))];
-        }
-        return quantiles;
+        return DelaySamples.quantiles(delays, qs);
     }
 
     /**

@@ -122,9 +122,18 @@ final class DelaySamples {
     }
 
     private static long typical(long[] delays) {
+        return quantiles(delays, 0.5)[0];
+    }
+
+    /** Several quantiles of {@code delays} from one sort. */
+    static long[] quantiles(long[] delays, double... qs) {
         long[] sorted = delays.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        long[] quantiles = new long[qs.length];
+        for (int i = 0; i < qs.length; i++) {
+            quantiles[i] = sorted[(int) Math.min(sorted.length - 1, Math.floor(qs[i] * sorted.length))];
+        }
+        return quantiles;
     }
 
     /** The recorded delays, oldest first. */
