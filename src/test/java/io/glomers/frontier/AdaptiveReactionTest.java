@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.sim.SimResult;
 import io.glomers.bench.sim.SimRun;
+import io.glomers.bench.view.MessageLogEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The adaptive default where the network or the load changes in the middle of a run (the simulator's
@@ -25,9 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AdaptiveReactionTest {
 
-    private static final Pattern HUB_PLAN = Pattern.compile(
-            "^(\\d+) send #\\d+ n0 -> n\\d+ .*\"plan\":\\{\"seq\":(\\d+),\"shape\":\"(\\w+)\"");
-    private static final Pattern WORKLOAD_START = Pattern.compile("^(\\d+) # the workload starts");
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     @TempDir
     Path store;
@@ -71,17 +70,18 @@ class AdaptiveReactionTest {
 
     private static List<PlanFrom> hubPlans(SimResult run) throws IOException {
         List<PlanFrom> plans = new ArrayList<>();
-        long start = -1;
+        long start = 0;
         try (Stream<String> lines = Files.lines(run.bench().dir().resolve("messages.log"))) {
-            for (String line : (Iterable<String>) lines::iterator) {
-                Matcher started = WORKLOAD_START.matcher(line);
-                if (started.find()) {
-                    start = Long.parseLong(started.group(1));
+            for (MessageLogEvent event : (Iterable<MessageLogEvent>) lines.map(MessageLogEvent::parse)::iterator) {
+                if (event.kind() == MessageLogEvent.Kind.NOTE && event.line().startsWith("the workload starts")) {
+                    start = event.nanos();
                 }
-                Matcher plan = HUB_PLAN.matcher(line);
-                if (plan.find() && (plans.isEmpty() || plans.get(plans.size() - 1).seq() != Integer.parseInt(plan.group(2)))) {
-                    long atMillis = start < 0 ? 0 : (Long.parseLong(plan.group(1)) - start) / 1_000_000;
-                    plans.add(new PlanFrom(Math.max(0, atMillis), Integer.parseInt(plan.group(2)), plan.group(3)));
+                JsonNode plan = event.kind() == MessageLogEvent.Kind.SEND && event.src().equals("n0")
+                        ? MAPPER.readTree(event.line()).path("body").path("plan") : null;
+                if (plan != null && !plan.isMissingNode()
+                        && (plans.isEmpty() || plans.get(plans.size() - 1).seq() != plan.get("seq").asInt())) {
+                    plans.add(new PlanFrom(Math.max(0, (event.nanos() - start) / 1_000_000), plan.get("seq").asInt(),
+                            plan.get("shape").asString()));
                 }
             }
         }
