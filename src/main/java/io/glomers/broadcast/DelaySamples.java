@@ -80,7 +80,6 @@ final class DelaySamples {
         long[] kept = Arrays.copyOfRange(delays, split.at(), delays.length);
         log.info("The network changed: one-way delays typically {} ms, were {} ms; the {} recorded before the change"
                 + " are forgotten", typical(kept), typical(Arrays.copyOf(delays, split.at())), split.at());
-        Arrays.fill(ring, 0);
         System.arraycopy(kept, 0, ring, 0, kept.length);
         count = kept.length;
         next = count % CAPACITY;
