@@ -4,9 +4,7 @@ import io.glomers.runtime.Envelope;
 import io.glomers.runtime.EventLoop;
 import io.glomers.runtime.InitGate;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 
 /**
@@ -23,28 +21,22 @@ import lombok.extern.slf4j.Slf4j;
 @Slf4j
 final class AdaptiveDissemination implements Dissemination {
 
-    /** Delays the hub needs before it believes a quantile of them. */
-    static final int MIN_SAMPLES = 32;
-
     private final String self;
     private final String hub;
     private final List<String> peers;
     private final BroadcastProperties.Objective objective;
     private final Planner planner;
-    private final DelaySamples delays = new DelaySamples();
-    private final ArrivalRate rate = new ArrivalRate();
+    private final HubMeasurements measurements = new HubMeasurements();
     private final ChangeOver changeOver = new ChangeOver();
     private final ClusterReads reads;
     private final EventLoop loop;
 
-    private final Map<String, Long> peerEpochs = new HashMap<>(); // each peer's latest epoch: its greeting is no sample
     /** Everyone's plan until the hub's first: a star, with the intervals of {@code broadcast.origin} and {@code .relay}. */
     private final Plan startPlan;
     private Plan plan;
     private long planEpoch; // the hub process whose plan this node follows
     private long nextPlanAt = Long.MIN_VALUE;
     private Conditions plannedFor; // the conditions the plan was last chosen under
-    private boolean toldClocksDisagree;
     private final StartHops startHops;
     private boolean planning; // a choice is being computed: one at a time, from conditions measured when asked
     private boolean hubOnlyValuesQueued; // at an origin, a client's value queued for the hub alone since its last gossip with values
@@ -121,18 +113,9 @@ final class AdaptiveDissemination implements Dissemination {
     @Override
     public void heard(Gossip gossip, String from, long readAt) {
         if (isHub()) {
-            // A peer's first gossip is its greeting, sent as it started, perhaps before this node read
-            // anything: its delay is the start-up's, not the network's.
-            boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
+            boolean greeting = measurements.heard(gossip, from, readAt);
             reads.heard(from, gossip.reads());
-            boolean timed = gossip.sent() != null && readAt != Envelope.UNKNOWN;
-            boolean heardEveryNode = timed && startHops.heardAtHub(from, greeting, gossip.sent(), readAt);
-            if (timed && !greeting && !delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
-                toldClocksDisagree = true;
-                log.warn("Gossip from {} arrived before it was sent by this node's clock: the nodes do not share a"
-                        + " clock, so delays cannot be measured; keeping the plan {}", from, plan.describe());
-            }
-            if (heardEveryNode) {
+            if (HubMeasurements.timed(gossip, readAt) && startHops.heardAtHub(from, greeting, gossip.sent(), readAt)) {
                 log.info("Heard every node: the longest hop expected is {} ms; starting by {}", startHops.announced(),
                         ownPlan().describe());
             }
@@ -167,7 +150,7 @@ final class AdaptiveDissemination implements Dissemination {
     @Override
     public void arrived(String from, long now) {
         if (isHub()) {
-            rate.arrived(now);
+            measurements.arrived(now);
             replanIfDue(now);
         } else if (from == null && !plan.shape().fansOut()) {
             hubOnlyValuesQueued = true;
@@ -196,12 +179,11 @@ final class AdaptiveDissemination implements Dissemination {
     }
 
     private void replanIfDue(long now) {
-        if (planning || now < nextPlanAt || delays.size() < MIN_SAMPLES || !rate.known(now)
-                || delays.clocksDisagree()) {
+        if (planning || now < nextPlanAt || !measurements.enoughToPlan(now)) {
             return;
         }
         nextPlanAt = now + objective.replanInterval().toMillis();
-        Conditions conditions = new Conditions(peers.size() + 1, rate.perSecond(now), reads.perNode(), delays.sinceTheNetworkChanged());
+        Conditions conditions = measurements.conditions(peers.size() + 1, reads.perNode(), now);
         if (plannedFor != null && conditions.closeTo(plannedFor)) {
             return;
         }

@@ -266,7 +266,7 @@ class AdaptiveDisseminationTest {
         assertThat(hub.skipsLinger("n2", true)).as("the starting star: the hub batches its relays").isFalse();
 
         // Hops so long that two of them pass the maximum: the hub's plan sends straight to everyone.
-        valuesFromEveryPeer(hub, 0, 3 * AdaptiveDissemination.MIN_SAMPLES, 50, 400);
+        valuesFromEveryPeer(hub, 0, 3 * HubMeasurements.MIN_SAMPLES, 50, 400);
         assertThat(hub.plan().shape()).isEqualTo(Plan.Shape.DIRECT);
         assertThat(hub.batching().linger()).as("the hub's own clients' values linger like every origin's")
                 .isPositive();
@@ -302,8 +302,8 @@ class AdaptiveDisseminationTest {
         // Steady hops of 200 ms: the starting star's 250 ms interval is about the longest that meets the
         // maximum less the margin of a steady network.
         long hop = 200;
-        valuesFromEveryPeer(hub, 0, 3 * AdaptiveDissemination.MIN_SAMPLES, 50, hop);
-        valuesFromEveryPeer(hub, 5_000, 3 * AdaptiveDissemination.MIN_SAMPLES, 50, hop);
+        valuesFromEveryPeer(hub, 0, 3 * HubMeasurements.MIN_SAMPLES, 50, hop);
+        valuesFromEveryPeer(hub, 5_000, 3 * HubMeasurements.MIN_SAMPLES, 50, hop);
 
         BroadcastProperties.Objective objective = PROPERTIES.objective();
         long maxLimit = Math.round((1 - Judge.maxMargin(objective, 0)) * objective.max().toMillis());

@@ -1,0 +1,60 @@
+package io.glomers.broadcast;
+
+import io.glomers.runtime.Envelope;
+import java.util.HashMap;
+import java.util.Map;
+import lombok.extern.slf4j.Slf4j;
+
+/**
+ * What the adaptive hub measures from traffic it gets anyway: the one-way delay of every gossip (each is
+ * stamped with its send time) and the rate of new values; from them, the {@link Conditions} it plans under.
+ * Event loop only.
+ */
+@Slf4j
+final class HubMeasurements {
+
+    /** Delays the hub needs before it believes a quantile of them. */
+    static final int MIN_SAMPLES = 32;
+
+    private final DelaySamples delays = new DelaySamples();
+    private final ArrivalRate rate = new ArrivalRate();
+    private final Map<String, Long> peerEpochs = new HashMap<>(); // each peer's latest epoch: its greeting is no sample
+    private boolean toldClocksDisagree;
+
+    /**
+     * A gossip from {@code from} was read at {@code readAt}. Its delay is recorded unless it is the peer's
+     * greeting: a peer's first gossip, sent as it started, perhaps before this node read anything, took
+     * the start-up's delay, not the network's.
+     *
+     * @return whether it was the peer's greeting
+     */
+    boolean heard(Gossip gossip, String from, long readAt) {
+        boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
+        if (timed(gossip, readAt) && !greeting && !delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
+            toldClocksDisagree = true;
+            log.warn("Gossip from {} arrived before it was sent by this node's clock: the nodes do not share a"
+                    + " clock, so delays cannot be measured; the plan stays as it is", from);
+        }
+        return greeting;
+    }
+
+    /** Whether the gossip's delay can be known: it is stamped with its send time, and its reading was timed. */
+    static boolean timed(Gossip gossip, long readAt) {
+        return gossip.sent() != null && readAt != Envelope.UNKNOWN;
+    }
+
+    /** A new value arrived. */
+    void arrived(long now) {
+        rate.arrived(now);
+    }
+
+    /** Whether enough is known by {@code now} to plan: delays enough to believe, a rate watched long enough, one clock. */
+    boolean enoughToPlan(long now) {
+        return delays.size() >= MIN_SAMPLES && rate.known(now) && !delays.clocksDisagree();
+    }
+
+    /** The conditions measured by {@code now}, with the delays since the network last changed. */
+    Conditions conditions(int nodes, double readsPerNode, long now) {
+        return new Conditions(nodes, rate.perSecond(now), readsPerNode, delays.sinceTheNetworkChanged());
+    }
+}
