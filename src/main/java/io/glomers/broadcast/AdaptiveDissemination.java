@@ -26,7 +26,7 @@ final class AdaptiveDissemination implements Dissemination {
     private final List<String> peers;
     private final BroadcastProperties.Objective objective;
     private final Planner planner;
-    private final HubMeasurements measurements = new HubMeasurements();
+    private final HubMeasurements measurements;
     private final ChangeOver changeOver = new ChangeOver();
     private final ClusterReads reads;
     private final EventLoop loop;
@@ -48,6 +48,7 @@ final class AdaptiveDissemination implements Dissemination {
         this.hub = hub;
         this.peers = peers;
         this.objective = properties.objective();
+        this.measurements = new HubMeasurements(objective);
         this.reads = new ClusterReads(reads);
         this.loop = loop;
         this.planner = new Planner(objective, new TrafficModel(properties.ackDelay().toMillis() / 1000.0));
@@ -133,6 +134,12 @@ final class AdaptiveDissemination implements Dissemination {
                 plan = Planner.beforeTheFirstPlan(startPlan, objective, startHops.hop());
             }
         }
+    }
+
+    /** At the hub, values to relay that took a hop far longer than usual ({@link Judge#hurryAfter}). */
+    @Override
+    public boolean hurries(Gossip gossip, String from, long readAt) {
+        return isHub() && gossip.relayAsked() && ownPlan().shape().relays() && measurements.late(gossip, readAt);
     }
 
     /** Awaiting the word on the hops: the hub and a node it has no sample of answer each other (the answer is one). */

@@ -72,8 +72,16 @@ final class DeliveryModel {
     private final float[][] originGap;
     /** Per value and receiver: how long before the value became visible the last read started, in mean read gaps. */
     private final float[][] readGap;
+    /** A first hop longer than this does not wait for the hub's batch ({@link Judge#hurryAfter}). */
+    private final double hurryAfter;
 
+    /** Without the hub's hurry: every value waits for its batch. */
     DeliveryModel(Conditions conditions) {
+        this(conditions, Double.POSITIVE_INFINITY);
+    }
+
+    DeliveryModel(Conditions conditions, double hurryAfter) {
+        this.hurryAfter = hurryAfter;
         SplittableRandom random = new SplittableRandom(SEED);
         long[] delays = conditions.delays();
         nodes = Math.max(1, conditions.nodes());
@@ -142,7 +150,7 @@ final class DeliveryModel {
     /** A value another node's clients gave it: to the hub, and on by the plan's shape. */
     private double fromAnOrigin(int v, Plan plan, double hubCycle, double meanOriginGap, double meanReadGap) {
         double firstHop = plan.shape().hubCopies() > 1 ? toHubTwice[v] : toHub[v];
-        double viaHub = firstHop + hubWait(v, plan, firstHop, hubCycle, meanOriginGap);
+        double viaHub = firstHop + (firstHop > hurryAfter ? 0 : hubWait(v, plan, firstHop, hubCycle, meanOriginGap));
         // The hub hears from every origin: nothing of its copy's flight is hidden.
         double lingered = originWait(v, plan);
         double latest = lastMiss(lingered + firstHop, readGap[v][0] * meanReadGap);

@@ -60,6 +60,14 @@ public interface Dissemination {
     default void heard(Gossip gossip, String from, long readAt) {
     }
 
+    /**
+     * Whether the values this gossip brings leave at once, without waiting out {@link #batching}'s linger or
+     * minimum interval ({@link FlushSchedule#hurry}): asked after {@link #heard}.
+     */
+    default boolean hurries(Gossip gossip, String from, long readAt) {
+        return false;
+    }
+
     /** Whether a partner's gossip is answered at once, even one that asks for no acknowledgement. */
     default boolean answersAtOnce(Gossip gossip, String from) {
         return false;

@@ -2,6 +2,7 @@ package io.glomers.broadcast;
 
 import io.glomers.runtime.EventLoop;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +26,8 @@ final class FlushSchedule {
     /** Read at each decision: the adaptive overlay changes its batching as it goes. */
     private final Supplier<BroadcastProperties.Batching> batching;
     private final Runnable flush;
+    /** Whether values are left that the last flush could not fit into one message per peer. */
+    private final BooleanSupplier leftOver;
 
     private EventLoop.Cancellable timer;
     /** When {@link #timer} fires. */
@@ -34,12 +37,18 @@ final class FlushSchedule {
     private boolean wanted;
     /** What was queued must not wait out the linger (it has waited elsewhere already). */
     private boolean skipLingerWanted;
+    /** What was queued must not wait out the minimum interval either ({@link #hurry}). */
+    private boolean hurryWanted;
 
-    /** @param flush sends every peer what it is owed; calls {@link #flushing} first */
-    FlushSchedule(EventLoop loop, Supplier<BroadcastProperties.Batching> batching, Runnable flush) {
+    /**
+     * @param flush    sends every peer what it is owed; calls {@link #flushing} first
+     * @param leftOver whether values are left that did not fit into one message per peer ({@link #remainder})
+     */
+    FlushSchedule(EventLoop loop, Supplier<BroadcastProperties.Batching> batching, Runnable flush, BooleanSupplier leftOver) {
         this.loop = loop;
         this.batching = batching;
         this.flush = flush;
+        this.leftOver = leftOver;
     }
 
     /** Values were queued: the entry point under way ends with a flush decision. */
@@ -56,17 +65,29 @@ final class FlushSchedule {
         skipLingerWanted |= skipLinger;
     }
 
+    /**
+     * What the entry point under way queued, if anything, leaves at once: neither the linger nor the
+     * minimum interval holds it back, and a flush planned for later is brought forward. For values that
+     * took a hop far longer than usual (the adaptive hub's late gossip, {@link Dissemination#hurries}):
+     * waiting for the batch on top of that hop is what makes a run's slowest value.
+     */
+    void hurry() {
+        hurryWanted = true;
+    }
+
     /** The one flush decision an entry point ends with: now, from the loop, or when batching allows. */
     void decide(Timing timing) {
+        boolean hurry = hurryWanted;
+        boolean skipLinger = skipLingerWanted || hurry;
+        hurryWanted = false;
+        skipLingerWanted = false;
         if (!wanted) {
             return;
         }
         wanted = false;
-        boolean skipLinger = skipLingerWanted;
-        skipLingerWanted = false;
         long now = loop.currentTimeMillis();
         long due = now + (skipLinger ? 0 : batching.get().linger().toMillis());
-        if (quietUntil.isArmed()) {
+        if (quietUntil.isArmed() && !hurry) {
             due = Math.max(due, quietUntil.at());
         }
         if (timer != null) {
@@ -103,12 +124,12 @@ final class FlushSchedule {
     }
 
     /**
-     * Values are left that did not fit into one message (broadcast.limits.max-values-per-gossip):
-     * they go with the next flush, as soon as the batching interval allows; through the loop, so
-     * that a refill of many messages does not recurse.
+     * After a flush or a retransmission: values left that did not fit into one message
+     * (broadcast.limits.max-values-per-gossip) go with the next flush, as soon as the batching interval
+     * allows; through the loop, so that a refill of many messages does not recurse.
      */
     void remainder() {
-        if (timer != null) {
+        if (timer != null || !leftOver.getAsBoolean()) {
             return;
         }
         long now = loop.currentTimeMillis();

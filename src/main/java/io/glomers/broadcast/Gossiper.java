@@ -60,7 +60,8 @@ public class Gossiper {
         Cluster cluster = event.cluster();
         dissemination = Dissemination.create(properties, cluster, reads, loop, readiness);
         partners = dissemination.partners();
-        flushes = new FlushSchedule(loop, dissemination::batching, this::flush);
+        flushes = new FlushSchedule(loop, dissemination::batching, this::flush,
+                () -> links.values().stream().anyMatch(PeerLink::hasNews));
         repairs = dissemination.fillsGaps() ? new GapRepair(store, properties, loop, this::repairCheck) : null;
         for (String peer : cluster.peers()) {
             links.put(peer, new PeerLink(peer, new Backoff(properties.retransmitTimeout(), properties.maxRetransmitTimeout())));
@@ -113,6 +114,9 @@ public class Gossiper {
         }
         ValueSet have = gossip.summaryWithin(properties.limits());
         dissemination.heard(gossip, link.peer(), envelope.receivedAtMillis());
+        if (dissemination.hurries(gossip, link.peer(), envelope.receivedAtMillis())) {
+            flushes.hurry();
+        }
         boolean partner = partners.contains(link.peer());
         if (link.epoch() != gossip.epoch()) {
             restarted(link, gossip.epoch(), have, partner);
@@ -186,13 +190,7 @@ public class Gossiper {
                 reschedule(link);
             }
         }
-        flushRemainder();
-    }
-
-    private void flushRemainder() {
-        if (links.values().stream().anyMatch(PeerLink::hasNews)) {
-            flushes.remainder();
-        }
+        flushes.remainder();
     }
 
     /** Owes the peer what it lacks and will not get otherwise ({@link GapRepair#gaps}). */
@@ -227,7 +225,7 @@ public class Gossiper {
         PeerLink.Due due = link.due(now);
         if (due.retransmission() || link.ackDue(now)) {
             transmit(link, link.send(due, properties.limits().maxValuesPerGossip(), now));
-            flushRemainder();
+            flushes.remainder();
         }
         reschedule(link);
     }

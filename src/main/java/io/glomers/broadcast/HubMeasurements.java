@@ -7,8 +7,8 @@ import lombok.extern.slf4j.Slf4j;
 
 /**
  * What the adaptive hub measures from traffic it gets anyway: the one-way delay of every gossip (each is
- * stamped with its send time) and the rate of new values; from them, the {@link Conditions} it plans under.
- * Event loop only.
+ * stamped with its send time) and the rate of new values; from them, the {@link Conditions} it plans under,
+ * and which gossip is late. Event loop only.
  */
 @Slf4j
 final class HubMeasurements {
@@ -20,6 +20,13 @@ final class HubMeasurements {
     private final ArrivalRate rate = new ArrivalRate();
     private final Map<String, Long> peerEpochs = new HashMap<>(); // each peer's latest epoch: its greeting is no sample
     private boolean toldClocksDisagree;
+    private final BroadcastProperties.Objective objective;
+    /** A gossip whose hop took longer is late: {@link Judge#hurryAfter} of the latest conditions (none before them). */
+    private long hurryAfter = Long.MAX_VALUE;
+
+    HubMeasurements(BroadcastProperties.Objective objective) {
+        this.objective = objective;
+    }
 
     /**
      * A gossip from {@code from} was read at {@code readAt}. Its delay is recorded unless it is the peer's
@@ -53,8 +60,15 @@ final class HubMeasurements {
         return delays.size() >= MIN_SAMPLES && rate.known(now) && !delays.clocksDisagree();
     }
 
-    /** The conditions measured by {@code now}, with the delays since the network last changed. */
+    /** The conditions measured by {@code now}, with the delays since the network last changed; they also say what is late. */
     Conditions conditions(int nodes, double readsPerNode, long now) {
-        return new Conditions(nodes, rate.perSecond(now), readsPerNode, delays.sinceTheNetworkChanged());
+        Conditions conditions = new Conditions(nodes, rate.perSecond(now), readsPerNode, delays.sinceTheNetworkChanged());
+        hurryAfter = Math.round(Judge.hurryAfter(objective, conditions));
+        return conditions;
+    }
+
+    /** Whether the gossip brings values and took a hop past {@link Judge#hurryAfter} of the latest conditions. */
+    boolean late(Gossip gossip, long readAt) {
+        return gossip.values().length > 0 && timed(gossip, readAt) && readAt - gossip.sent() > hurryAfter;
     }
 }

@@ -24,6 +24,13 @@ final class Judge {
     private static final double UNBOUNDED_TAIL = 0.25;
     /** How many of its scales the largest of many exponential draws passes its usual value by one time in ten: -ln(-ln 0.9). */
     private static final double NINE_IN_TEN = -Math.log(-Math.log(0.9));
+    /**
+     * A hop this many times the record's 90th percentile is late ({@link #hurryAfter}): past an exponential tail's
+     * 99th percentile, and past anything a bounded network draws (a uniform one's largest is within 1.11 of it).
+     */
+    private static final double LATE_PAST_P90 = 2.2;
+    /** Nor is a hop shorter than this share of the objective's maximum, which no wait at the hub makes a slow value. */
+    private static final double LATE_FLOOR = 0.25;
 
     private final TrafficModel traffic;
     private final Conditions conditions;
@@ -49,7 +56,7 @@ final class Judge {
     /** The objective's judge under these conditions: its limits less the margins these conditions call for. */
     static Judge of(BroadcastProperties.Objective objective, TrafficModel traffic, Conditions conditions) {
         double tailScale = conditions.tailScale();
-        return new Judge(traffic, conditions, new DeliveryModel(conditions),
+        return new Judge(traffic, conditions, new DeliveryModel(conditions, hurryAfter(objective, conditions)),
                 (1 - objective.medianMargin()) * objective.median().toMillis(),
                 (1 - maxMargin(objective, tailScale)) * objective.max().toMillis(),
                 maxQuantile(objective, conditions.valuesPerSecond()), tailScale);
@@ -107,6 +114,21 @@ final class Judge {
      */
     static double maxMargin(BroadcastProperties.Objective objective, double tailScale) {
         return Math.min(objective.maxMargin(), objective.maxMarginFloor() + NINE_IN_TEN * tailScale / objective.max().toMillis());
+    }
+
+    /**
+     * How long a hop to the hub may take before the values it brings leave the hub at once instead of with its
+     * next batch ({@link FlushSchedule#hurry}), in milliseconds; the {@link DeliveryModel} predicts with it. Under
+     * a heavy tail a run's slowest values are those whose first hop was one of its longest, and the hub's wait
+     * on top of that hop, up to an interval, is what made them the slowest.
+     * Late is {@link #LATE_PAST_P90} times the record's 90th percentile, a quantile that a spell of late messages
+     * (a few percent of the record, where Maelstrom's delivery loop slept on one) does not move: taken from the
+     * 99th, the spell set the mark above itself, the model saw no hop that would hurry, and took the spell for a
+     * tail no star could meet. And at least a quarter of the objective's maximum: a shorter hop with a batch's
+     * wait on top is what the plan was chosen for.
+     */
+    static double hurryAfter(BroadcastProperties.Objective objective, Conditions conditions) {
+        return Math.max(LATE_PAST_P90 * conditions.delayQuantiles(0.9)[0], LATE_FLOOR * objective.max().toMillis());
     }
 
     /** The quantile of values' latencies a run's maximum stands at: one value in those of a run of the horizon's length. */

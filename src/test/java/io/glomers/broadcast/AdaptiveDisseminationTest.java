@@ -278,6 +278,28 @@ class AdaptiveDisseminationTest {
     }
 
     @Test
+    void theHubPassesOnAtOnceValuesThatTookAHopFarLongerThanUsualOnceItKnowsWhatIsUsual() {
+        AdaptiveDissemination hub = node("n0");
+        assertThat(hub.hurries(valueSent(0, true), "n1", 1_000)).as("nothing measured yet").isFalse();
+
+        valuesFromEveryPeer(hub, 0, 3 * HubMeasurements.MIN_SAMPLES, 50, 50);
+        assertThat(hub.plan().shape().relays()).isTrue();
+        long sent = 10_000;
+        long quarterOfTheMax = PROPERTIES.objective().max().toMillis() / 4;
+        assertThat(hub.hurries(valueSent(sent, true), "n1", sent + quarterOfTheMax + 1)).isTrue();
+        assertThat(hub.hurries(valueSent(sent, true), "n1", sent + quarterOfTheMax))
+                .as("no sooner than a quarter of the maximum, however steady the hops").isFalse();
+        assertThat(hub.hurries(valueSent(sent, false), "n1", sent + 1_000)).as("not for the hub to relay").isFalse();
+        assertThat(hub.hurries(greeting(10, sent), "n1", sent + 1_000)).as("brings no value").isFalse();
+        assertThat(node("n2").hurries(valueSent(sent, true), "n0", sent + 1_000)).as("origins relay nothing").isFalse();
+
+        AdaptiveDissemination direct = node("n0");
+        valuesFromEveryPeer(direct, 0, 3 * HubMeasurements.MIN_SAMPLES, 50, 400);
+        assertThat(direct.plan().shape()).isEqualTo(Plan.Shape.DIRECT);
+        assertThat(direct.hurries(valueSent(sent, true), "n1", sent + 5_000)).as("no batch to skip: it relays at once").isFalse();
+    }
+
+    @Test
     void theHubPlansBeforeItHasWatchedASecondOnceItHasCountedEnoughValuesToKnowTheRate() {
         int enough = ArrivalRate.MIN_ARRIVALS;
         AdaptiveDissemination busy = node("n0");
@@ -384,6 +406,11 @@ class AdaptiveDisseminationTest {
             hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null, null, null), peer, sent + hop);
             hub.arrived(peer, sent + hop);
         }
+    }
+
+    /** A gossip from n1 (epoch 10, as {@link #valuesFromEveryPeer} has it) with one value, sent at {@code sent}. */
+    private static Gossip valueSent(long sent, boolean relayAsked) {
+        return new Gossip(10, 1, new long[] {999}, new long[0][], sent, relayAsked, null, null, null);
     }
 
     private static Gossip greeting(long peerEpoch, long sent) {

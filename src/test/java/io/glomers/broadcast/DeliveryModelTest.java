@@ -4,6 +4,7 @@ import static io.glomers.broadcast.Delays.constant;
 import static io.glomers.broadcast.Delays.exponential;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.testing.ShippedConfig;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,27 @@ import org.junit.jupiter.api.Test;
 class DeliveryModelTest {
 
     private static final long HOP = 100;
+
+    @Test
+    void valuesWhoseFirstHopWasLateSkipTheHubsWaitWhereTheTailIsLongAndNowhereElse() {
+        BroadcastProperties.Objective objective = ShippedConfig.broadcast().objective();
+        Plan star = new Plan(0, Plan.Shape.STAR, 0, 300);
+        Conditions tailed = new Conditions(25, 50, 2, exponential(50));
+        double hurryAfter = Judge.hurryAfter(objective, tailed);
+        double[] waiting = new DeliveryModel(tailed).latencies(star, TrafficModel.rates(star, tailed));
+        double[] hurried = new DeliveryModel(tailed, hurryAfter).latencies(star, TrafficModel.rates(star, tailed));
+        for (int i = 0; i < waiting.length; i++) {
+            assertThat(hurried[i]).as("no value is later for a hurry").isLessThanOrEqualTo(waiting[i]);
+        }
+        assertThat(DeliveryModel.quantile(hurried, 0.999)).as("the slowest values are those that waited on top of a late hop")
+                .isLessThan(DeliveryModel.quantile(waiting, 0.999) - 50);
+        assertThat(Arrays.stream(tailed.delays()).filter(delay -> delay > hurryAfter).count())
+                .as("late is rare: an exponential's 99th percentile is 2 x its 90th").isBetween(1L, 512L / 100);
+
+        Conditions steady = new Conditions(25, 50, 2, constant(HOP));
+        assertThat(new DeliveryModel(steady, Judge.hurryAfter(objective, steady)).latencies(star, TrafficModel.rates(star, steady)))
+                .containsExactly(new DeliveryModel(steady).latencies(star, TrafficModel.rates(star, steady)));
+    }
 
     @Test
     void inAClusterOfTwoTheHubsOwnValuesWaitForItsBatch() {

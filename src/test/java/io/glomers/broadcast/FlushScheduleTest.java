@@ -22,7 +22,7 @@ class FlushScheduleTest {
         schedule = new FlushSchedule(time, () -> LINGER_150_INTERVAL_100, () -> {
             schedule.flushing();
             flushes.add(time.currentTimeMillis());
-        });
+        }, () -> false);
     }
 
     @Test
@@ -39,6 +39,35 @@ class FlushScheduleTest {
     @Test
     void valuesThatMustNotWaitStillKeepTheMinimumInterval() {
         assertThat(flushesOf(true, 20, true)).containsExactly(0L, 100L);
+    }
+
+    @Test
+    void hurriedValuesLeaveAtOnceThroughTheMinimumIntervalAndBringAPlannedFlushForward() {
+        queue(true);
+        time.advance(Duration.ofMillis(20));
+        hurry();
+        time.advance(Duration.ofMillis(10));
+        queue(false);
+        time.advance(Duration.ofMillis(10));
+        hurry();
+        time.advance(Duration.ofMillis(500));
+        assertThat(flushes).as("20 ms after a flush, not after the interval; the flush planned for 180 ms at 40 ms")
+                .containsExactly(0L, 20L, 40L);
+    }
+
+    @Test
+    void aHurryWhenNothingWasQueuedIsForgottenByTheNextDecision() {
+        schedule.hurry();
+        schedule.decide(FlushSchedule.Timing.FROM_THE_LOOP);
+        queue(false);
+        time.advance(Duration.ofMillis(500));
+        assertThat(flushes).as("the linger holds the next value as ever").containsExactly(150L);
+    }
+
+    private void hurry() {
+        schedule.want();
+        schedule.hurry();
+        schedule.decide(FlushSchedule.Timing.FROM_THE_LOOP);
     }
 
     /** When the flushes happen for a value queued at 0 and another {@code gap} ms later, each skipping the linger or not. */
