@@ -16,11 +16,11 @@ final class HubMeasurements {
     /** Delays the hub needs before it believes a quantile of them. */
     static final int MIN_SAMPLES = 32;
 
+    private final BroadcastProperties.Objective objective;
     private final DelaySamples delays = new DelaySamples();
     private final ArrivalRate rate = new ArrivalRate();
     private final Map<String, Long> peerEpochs = new HashMap<>(); // each peer's latest epoch: its greeting is no sample
     private boolean toldClocksDisagree;
-    private final BroadcastProperties.Objective objective;
     /** A gossip whose hop took longer is late: {@link Judge#hurryAfter} of the latest conditions (none before them). */
     private long hurryAfter = Long.MAX_VALUE;
 
@@ -69,6 +69,10 @@ final class HubMeasurements {
 
     /** Whether the gossip brings values and took a hop past {@link Judge#hurryAfter} of the latest conditions. */
     boolean late(Gossip gossip, long readAt) {
-        return gossip.values().length > 0 && timed(gossip, readAt) && readAt - gossip.sent() > hurryAfter;
+        boolean late = gossip.values().length > 0 && timed(gossip, readAt) && readAt - gossip.sent() > hurryAfter;
+        if (late) {
+            log.debug("A gossip took {} ms to the hub, past {} ms: its values leave at once", readAt - gossip.sent(), hurryAfter);
+        }
+        return late;
     }
 }
