@@ -195,7 +195,7 @@ final class AdaptiveDissemination implements Dissemination {
             return;
         }
         planning = true;
-        Plan current = plan;
+        Plan current = ownPlan(); // the plan in force: before the first, perhaps the direct sends the hops called for
         loop.offload(() -> choose(conditions, current), choice -> adopt(choice, conditions, now));
     }
 
@@ -216,17 +216,19 @@ final class AdaptiveDissemination implements Dissemination {
         }
         // A change the planner holds back for a second look must be looked at again, however alike.
         plannedFor = !choice.looksAgain() && (choice.changed() || choice.meetsObjective()) ? conditions : null;
-        if (choice.changed()) {
-            Plan previous = plan;
-            plan = choice.prediction().plan().numbered(plan.seq() + 1);
-            changeOver.changed(previous, plan, loop.currentTimeMillis(), conditions.delayQuantiles(0.99)[0]);
-            log.info("Plan {}: {} (predicted {}), was {}: {}; measured {}; planned in {} ms", plan.seq(), plan.describe(),
-                    choice.prediction().describe(), previous.describe(), choice.reason(), conditions.describe(),
-                    loop.currentTimeMillis() - askedAt);
+        Plan inForce = ownPlan();
+        // A first look that keeps the direct sends the hops called for names them too: the nodes then follow the
+        // hub's plan, not their rule for the start.
+        if (choice.changed() || !inForce.equals(plan)) {
+            plan = (choice.changed() ? choice.prediction().plan() : inForce).numbered(plan.seq() + 1);
+            changeOver.changed(inForce, plan, loop.currentTimeMillis(), conditions.delayQuantiles(0.99)[0]);
+            log.info("Plan {}: {} (predicted {}), {}: {}; measured {}; planned in {} ms", plan.seq(), plan.describe(),
+                    choice.prediction().describe(), choice.changed() ? "was " + inForce.describe() : "as since the hops were heard",
+                    choice.reason(), conditions.describe(), loop.currentTimeMillis() - askedAt);
         } else if (plan.seq() == 0 && !toldStartKept) {
             // Otherwise a hub whose measurements confirm the start would never say that it planned.
             toldStartKept = true;
-            log.info("Plan 0 kept: {} (predicted {}): {}; measured {}", plan.describe(), choice.prediction().describe(),
+            log.info("Plan 0 kept: {} (predicted {}): {}; measured {}", ownPlan().describe(), choice.prediction().describe(),
                     choice.reason(), conditions.describe());
         }
     }

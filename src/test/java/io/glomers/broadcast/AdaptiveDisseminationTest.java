@@ -265,8 +265,9 @@ class AdaptiveDisseminationTest {
         AdaptiveDissemination hub = node("n0");
         assertThat(hub.skipsLinger("n2", true)).as("the starting star: the hub batches its relays").isFalse();
 
-        // Hops so long that two of them pass the maximum: the hub's plan sends straight to everyone.
-        valuesFromEveryPeer(hub, 0, 3 * HubMeasurements.MIN_SAMPLES, 50, 400);
+        // Hops so long that two of them pass the maximum: the hub's plan sends straight to everyone, with a linger
+        // (one hop leaves some of the median's limit).
+        valuesFromEveryPeer(hub, 0, 3 * HubMeasurements.MIN_SAMPLES, 50, 300);
         assertThat(hub.plan().shape()).isEqualTo(Plan.Shape.DIRECT);
         assertThat(hub.batching().linger()).as("the hub's own clients' values linger like every origin's")
                 .isPositive();
@@ -335,6 +336,43 @@ class AdaptiveDisseminationTest {
                 .contains("one-way delay median " + hop + " ms").doesNotContain("Plan 1:");
     }
 
+    /**
+     * The hops before the workload called for direct sends, which every node makes until the hub's first plan;
+     * the hub's first look finds the star fast enough. Kept as plan 0, it would leave the nodes sending direct
+     * (their rule for plan 0) at many times the star's messages: the hub judges the plan in force and announces
+     * the star as plan 1.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aHubWhoseFirstLookFindsTheStarFastEnoughWhereTheHopsCalledForDirectSendsAnnouncesIt(CapturedOutput output) {
+        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
+        List<String> peers = java.util.stream.IntStream.range(1, 25).mapToObj(i -> "n" + i).toList();
+        AdaptiveDissemination hub = new AdaptiveDissemination("n0", "n0", peers, GossipCluster.properties(ADAPTIVE, 0, 250),
+                new ClientReads(time), time, new InitGate(time, Optional.empty()).hold(Duration.ZERO));
+        // Hops of 0-300 ms: two of the longest pass the maximum, but a star's two seldom both take long.
+        SplittableRandom random = new SplittableRandom(3);
+        for (int p = 0; p < peers.size(); p++) {
+            hub.heard(greeting(100 + p, 1_000), peers.get(p), 1_000 + random.nextLong(301));
+        }
+        assertThat(hub.targets(null, true)).as("the hub, too, sends straight to everyone").hasSize(24);
+        assertThat(hub.batching().minInterval()).as("and relays nothing").isZero();
+
+        for (int i = 0; hub.plan().seq() == 0 && i < 1_000; i++) {
+            long sent = 2_000 + 20L * i;
+            long hop = random.nextLong(301);
+            int p = i % peers.size();
+            hub.heard(new Gossip(100 + p, 1, new long[] {i}, new long[0][], sent, true, null, null, null), peers.get(p),
+                    sent + hop);
+            hub.arrived(peers.get(p), sent + hop);
+        }
+
+        assertThat(hub.plan().seq()).as("announced as a plan of its own").isEqualTo(1);
+        assertThat(hub.plan().shape().relays()).as(hub.plan().describe()).isTrue();
+        assertThat(hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 30_000).plan()).isEqualTo(hub.plan());
+        assertThat(output.getAll()).contains("Plan 1: " + hub.plan().describe() + " (predicted")
+                .contains("was direct, origin linger").doesNotContain("Plan 0 kept");
+    }
+
     @Test
     void underTheStarSentTwiceAnOriginsValuesLeaveForTheHubTwiceAndTheHubRelaysThemOnce() {
         assertThat(copiesOfAValueBroadcastAtAnOriginUnder(Plan.Shape.STAR)).as("the star").isEqualTo(new int[] {1, 2});
@@ -354,7 +392,11 @@ class AdaptiveDisseminationTest {
         io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
         AdaptiveDissemination hub = node("n0", PROPERTIES, time);
         SplittableRandom random = new SplittableRandom(1);
-        // 80 ms exponential hops at 20 values a second: the planner sends each batch to the hub twice.
+        // Greetings over short hops (the hub starts by the star), then 80 ms exponential hops at 20 values a
+        // second: the planner sends each batch to the hub twice.
+        for (int peer = 1; peer <= 3; peer++) {
+            hub.heard(greeting(10 + peer - 1, 0), NODES.get(peer), 60);
+        }
         for (int i = 0; hub.plan().seq() == 0 && i < 400; i++) {
             long sent = 50L * i;
             time.advance(Duration.ofMillis(sent + 1 - time.currentTimeMillis()));
