@@ -88,16 +88,9 @@ final class AdaptiveDissemination implements Dissemination {
 
     @Override
     public BroadcastProperties.Batching batching() {
-        Plan own = ownPlan();
-        boolean hubBatches = isHub() && own.shape().relays();
-        return new BroadcastProperties.Batching(Duration.ofMillis(hubBatches ? 0 : own.linger()),
-                Duration.ofMillis(hubBatches ? changeOver.interval(own, loop.currentTimeMillis()) : 0));
-    }
-
-    /** The plan this node sends by: the hub's, until its first, follows the origins' rule for long hops. */
-    private Plan ownPlan() {
-        return isHub() && plan.seq() == 0 && startHops.hop() != Long.MAX_VALUE
-                ? Planner.beforeTheFirstPlan(startPlan, objective, startHops.hop()) : plan;
+        boolean hubBatches = isHub() && plan.shape().relays();
+        return new BroadcastProperties.Batching(Duration.ofMillis(hubBatches ? 0 : plan.linger()),
+                Duration.ofMillis(hubBatches ? changeOver.interval(plan, loop.currentTimeMillis()) : 0));
     }
 
     /**
@@ -108,7 +101,7 @@ final class AdaptiveDissemination implements Dissemination {
      */
     @Override
     public boolean skipsLinger(String from, boolean relayAsked) {
-        return isHub() && from != null && relayAsked && !ownPlan().shape().relays();
+        return isHub() && from != null && relayAsked && !plan.shape().relays();
     }
 
     @Override
@@ -116,9 +109,12 @@ final class AdaptiveDissemination implements Dissemination {
         if (isHub()) {
             boolean greeting = measurements.heard(gossip, from, readAt);
             reads.heard(from, gossip.reads());
-            if (HubMeasurements.timed(gossip, readAt) && startHops.heardAtHub(from, greeting, gossip.sent(), readAt)) {
+            boolean heardEveryNode = HubMeasurements.timed(gossip, readAt)
+                    && startHops.heardAtHub(from, greeting, gossip.sent(), readAt);
+            followTheHopsUntilTheFirstPlan();
+            if (heardEveryNode) {
                 log.info("Heard every node: the longest hop expected is {} ms; starting by {}", startHops.announced(),
-                        ownPlan().describe());
+                        plan.describe());
             }
             if (readAt != Envelope.UNKNOWN) {
                 replanIfDue(readAt);
@@ -130,16 +126,25 @@ final class AdaptiveDissemination implements Dissemination {
             }
             startHops.heardFromHub(gossip.epoch(), gossip.sent(), readAt == Envelope.UNKNOWN ? Long.MIN_VALUE : readAt,
                     gossip.startHop(), plan.seq() > 0);
-            if (plan.seq() == 0 && startHops.hop() != Long.MAX_VALUE) {
-                plan = Planner.beforeTheFirstPlan(startPlan, objective, startHops.hop());
-            }
+            followTheHopsUntilTheFirstPlan();
+        }
+    }
+
+    /**
+     * Until the hub's first plan every node, the hub too, sends by the starting star, or straight to everyone
+     * where two of the hops it knows pass the objective ({@link Planner#beforeTheFirstPlan}): the plan in force,
+     * which the hub's first look judges.
+     */
+    private void followTheHopsUntilTheFirstPlan() {
+        if (plan.seq() == 0 && startHops.hop() != Long.MAX_VALUE) {
+            plan = Planner.beforeTheFirstPlan(startPlan, objective, startHops.hop());
         }
     }
 
     /** At the hub, values to relay that took a hop far longer than usual ({@link Judge#hurryAfter}). */
     @Override
     public boolean hurries(Gossip gossip, String from, long readAt) {
-        return isHub() && gossip.relayAsked() && ownPlan().shape().relays() && measurements.late(gossip, readAt);
+        return isHub() && gossip.relayAsked() && plan.shape().relays() && measurements.late(gossip, readAt);
     }
 
     /** Awaiting the word on the hops: the hub and a node it has no sample of answer each other (the answer is one). */
@@ -195,7 +200,7 @@ final class AdaptiveDissemination implements Dissemination {
             return;
         }
         planning = true;
-        Plan current = ownPlan(); // the plan in force: before the first, perhaps the direct sends the hops called for
+        Plan current = plan;
         loop.offload(() -> choose(conditions, current), choice -> adopt(choice, conditions, now));
     }
 
@@ -216,19 +221,17 @@ final class AdaptiveDissemination implements Dissemination {
         }
         // A change the planner holds back for a second look must be looked at again, however alike.
         plannedFor = !choice.looksAgain() && (choice.changed() || choice.meetsObjective()) ? conditions : null;
-        Plan inForce = ownPlan();
-        // A first look that keeps the direct sends the hops called for names them too: the nodes then follow the
-        // hub's plan, not their rule for the start.
-        if (choice.changed() || !inForce.equals(plan)) {
-            plan = (choice.changed() ? choice.prediction().plan() : inForce).numbered(plan.seq() + 1);
-            changeOver.changed(inForce, plan, loop.currentTimeMillis(), conditions.delayQuantiles(0.99)[0]);
-            log.info("Plan {}: {} (predicted {}), {}: {}; measured {}; planned in {} ms", plan.seq(), plan.describe(),
-                    choice.prediction().describe(), choice.changed() ? "was " + inForce.describe() : "as since the hops were heard",
-                    choice.reason(), conditions.describe(), loop.currentTimeMillis() - askedAt);
+        if (choice.changed()) {
+            Plan previous = plan;
+            plan = choice.prediction().plan().numbered(plan.seq() + 1);
+            changeOver.changed(previous, plan, loop.currentTimeMillis(), conditions.delayQuantiles(0.99)[0]);
+            log.info("Plan {}: {} (predicted {}), was {}: {}; measured {}; planned in {} ms", plan.seq(), plan.describe(),
+                    choice.prediction().describe(), previous.describe(), choice.reason(), conditions.describe(),
+                    loop.currentTimeMillis() - askedAt);
         } else if (plan.seq() == 0 && !toldStartKept) {
             // Otherwise a hub whose measurements confirm the start would never say that it planned.
             toldStartKept = true;
-            log.info("Plan 0 kept: {} (predicted {}): {}; measured {}", ownPlan().describe(), choice.prediction().describe(),
+            log.info("Plan 0 kept: {} (predicted {}): {}; measured {}", plan.describe(), choice.prediction().describe(),
                     choice.reason(), conditions.describe());
         }
     }

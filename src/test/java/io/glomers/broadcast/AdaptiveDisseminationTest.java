@@ -100,6 +100,10 @@ class AdaptiveDisseminationTest {
         AdaptiveDissemination near = node("n1");
         near.heard(fromHub(5, starting, 1_000), "n0", 1_000 + maxLimit / 2 - 10);
         assertThat(near.targets(null, true)).as("two hops of this delay meet the maximum").containsExactly("n0");
+        AdaptiveDissemination nearADirectHub = node("n3");
+        nearADirectHub.heard(fromHub(5, new Plan(0, Plan.Shape.DIRECT, 70, 0), 1_000), "n0", 1_000 + maxLimit / 2 - 10);
+        assertThat(nearADirectHub.targets(null, true)).as("a hub whose own hops were long announces direct sends as plan"
+                + " 0; this origin's hop says the star").containsExactly("n0");
 
         AdaptiveDissemination far = node("n2");
         far.heard(fromHub(5, starting, 1_000), "n0", 1_000 + longHop);
@@ -142,8 +146,8 @@ class AdaptiveDisseminationTest {
                 Duration.ofMillis(Planner.beforeTheFirstPlan(far.plan(), objective, longHop).linger()));
         assertThat(far.skipsLinger("n1", true)).as("what an origin on the star sends it leaves at once").isTrue();
         assertThat(far.stamp(new Gossip(1, 11, new long[] {1}, new long[0][]), "n1", 2_000).plan())
-                .as("each origin decides for itself until the hub's first plan").isEqualTo(far.plan())
-                .extracting(Plan::shape).isEqualTo(Plan.Shape.STAR);
+                .as("the hub announces the plan it sends by: a plan 0, which each origin judges by its own hops")
+                .isEqualTo(far.plan()).extracting(Plan::shape).isEqualTo(Plan.Shape.DIRECT);
 
         far.heard(greeting(13, 1_000), "n3", 1_000 + 2 * longHop);
         long longest = StartHops.longestHop(new long[] {longHop, 2 * longHop, 3 * longHop});
