@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * in a row: one spell of slow delays (a pause, a busy moment) should not buy seconds of the most expensive
  * shape. Likewise a plan that saves less than half of one the planner chose is taken only when the next
  * choice finds a cheaper one too: it was found at the edge of one window's tail. Larger savings (a spell
- * of slow delays over) are taken at once.
+ * of slow delays over) are taken at once. Nor, on a heavy tail, is a plan that meets taken at more than twice
+ * the messages of one predicted within {@link Judge#KEEP_WITHIN} of the limits: the next window may put either across.
  */
 final class Planner {
 
@@ -89,6 +90,16 @@ final class Planner {
         Judge judge = Judge.of(objective, traffic, conditions);
         Optional<Prediction> best = cheapest(judge);
         if (best.isPresent()) {
+            // On a heavy tail, not at more than twice the messages of a plan the prediction cannot tell from one
+            // that meets: one within the band a chosen plan is kept in, which the next window's tail moves it across.
+            Optional<Prediction> near = Optional.of(judge).filter(Judge::unboundedTail)
+                    .flatMap(heavy -> cheapest(heavy.scaledBy(Judge.KEEP_WITHIN)))
+                    .filter(close -> COSTLY * close.messagesPerSecond() < best.get().messagesPerSecond());
+            if (near.isPresent()) {
+                return keepOrChange(judge, current, near.get(), true, judge.keepWithin(current),
+                        "the fewest messages within " + Judge.KEEP_WITHIN + " times " + judge.target()
+                                + "; the plans that meet it cost more than " + COSTLY + " times as much");
+            }
             return keepOrChange(judge, current, best.get(), true, judge.keepWithin(current),
                     "the fewest messages that meet " + judge.target());
         }

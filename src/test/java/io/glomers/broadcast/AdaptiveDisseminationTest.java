@@ -396,7 +396,7 @@ class AdaptiveDisseminationTest {
         io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
         AdaptiveDissemination hub = node("n0", PROPERTIES, time);
         SplittableRandom random = new SplittableRandom(1);
-        // Greetings over short hops (the hub starts by the star), then 80 ms exponential hops at 20 values a
+        // Greetings over short hops (the hub starts by the star), then 100 ms exponential hops at 20 values a
         // second: the planner sends each batch to the hub twice.
         for (int peer = 1; peer <= 3; peer++) {
             hub.heard(greeting(10 + peer - 1, 0), NODES.get(peer), 60);
@@ -404,7 +404,7 @@ class AdaptiveDisseminationTest {
         for (int i = 0; hub.plan().seq() == 0 && i < 400; i++) {
             long sent = 50L * i;
             time.advance(Duration.ofMillis(sent + 1 - time.currentTimeMillis()));
-            long hop = Math.round(-80 * Math.log(1 - random.nextDouble()));
+            long hop = Math.round(-100 * Math.log(1 - random.nextDouble()));
             String peer = NODES.get(1 + i % 3);
             hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null, null, null), peer, sent + hop);
             hub.arrived(peer, sent + hop);
