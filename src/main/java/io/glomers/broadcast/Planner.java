@@ -92,7 +92,8 @@ final class Planner {
         if (best.isPresent()) {
             // On a heavy tail, not at more than twice the messages of a plan the prediction cannot tell from one
             // that meets: one within the band a chosen plan is kept in, which the next window's tail moves it across.
-            Optional<Prediction> near = Optional.of(judge).filter(Judge::unboundedTail)
+            // Only a plan that fans out costs that much more than its neighbours (the search doubles the planning).
+            Optional<Prediction> near = Optional.of(judge).filter(heavy -> heavy.unboundedTail() && best.get().plan().shape().fansOut())
                     .flatMap(heavy -> cheapest(heavy.scaledBy(Judge.KEEP_WITHIN)))
                     .filter(close -> COSTLY * close.messagesPerSecond() < best.get().messagesPerSecond());
             if (near.isPresent()) {
