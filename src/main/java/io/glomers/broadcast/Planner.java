@@ -93,13 +93,14 @@ final class Planner {
             // On a heavy tail, not at more than twice the messages of a plan the prediction cannot tell from one
             // that meets: one within the band a chosen plan is kept in, which the next window's tail moves it across.
             // Only a plan that fans out costs that much more than its neighbours (the search doubles the planning).
-            Optional<Prediction> near = Optional.of(judge).filter(heavy -> heavy.unboundedTail() && best.get().plan().shape().fansOut())
-                    .flatMap(heavy -> cheapest(heavy.scaledBy(Judge.KEEP_WITHIN)))
-                    .filter(close -> COSTLY * close.messagesPerSecond() < best.get().messagesPerSecond());
-            if (near.isPresent()) {
-                return keepOrChange(judge, current, near.get(), true, judge.keepWithin(current),
-                        "the fewest messages within " + Judge.KEEP_WITHIN + " times " + judge.target()
-                                + "; the plans that meet it cost more than " + COSTLY + " times as much");
+            if (judge.unboundedTail() && best.get().plan().shape().fansOut()) {
+                Optional<Prediction> near = cheapest(judge.scaledBy(Judge.KEEP_WITHIN))
+                        .filter(close -> COSTLY * close.messagesPerSecond() < best.get().messagesPerSecond());
+                if (near.isPresent()) {
+                    return keepOrChange(judge, current, near.get(), true, judge.keepWithin(current),
+                            "the fewest messages within " + Judge.KEEP_WITHIN + " times " + judge.target()
+                                    + "; the plans that meet it cost more than " + COSTLY + " times as much");
+                }
             }
             return keepOrChange(judge, current, best.get(), true, judge.keepWithin(current),
                     "the fewest messages that meet " + judge.target());
