@@ -147,10 +147,10 @@ final class AdaptiveDissemination implements Dissemination {
         return isHub() && gossip.relayAsked() && plan.shape().relays() && measurements.late(gossip, readAt);
     }
 
-    /** Awaiting the word on the hops: the hub and a node it has no sample of answer each other (the answer is one). */
+    /** Awaiting the word on the hops: the hub and a node it wants more samples of answer each other (each answer is one). */
     @Override
     public boolean answersAtOnce(Gossip gossip, String from) {
-        return startHops.holding() && (isHub() ? startHops.unheard(from) : from.equals(hub) && gossip.startHop() == null);
+        return startHops.holding() && (isHub() ? startHops.wantsMoreFrom(from) : from.equals(hub) && gossip.startHop() == null);
     }
 
     /** The hub greets with the longest hop it expects once it knows it (or as its init_ok goes without it). */

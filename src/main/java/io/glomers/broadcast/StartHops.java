@@ -1,14 +1,17 @@
 package io.glomers.broadcast;
 
 import io.glomers.runtime.InitGate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What the adaptive overlay knows of the network's hops before the hub's first plan, and the wait
  * for it. Maelstrom starts its workload once every node has answered {@code init}; so every node
- * holds its answer ({@link InitGate}) until the hub has had one gossip from each node that was sent
- * after the hub started (a node that started before the hub is heard in its answer to the hub's), and
+ * holds its answer ({@link InitGate}) until the hub has had {@link #rounds} gossips from each node that
+ * were sent after the hub started (the first is the node's greeting, or its answer to the hub's where it
+ * started before the hub; the hub answers a node it wants more of at once, and the node answers back), and
  * has greeted it with the longest hop it expects from them. A value then never leaves by a star whose
  * two hops cannot meet the objective (docs/dissemination.md, "Before the workload: the hops"). Until
  * the hub knows, or where it never learns it (a hold's deadline passed), each origin goes by the
@@ -20,18 +23,28 @@ final class StartHops {
     private static final double BOUNDED = 1.5;
     /** Lines a node finds waiting when it starts are read within this of its start. */
     private static final long START_SLACK_MILLIS = 50;
+    /**
+     * Hops the hub sizes the network by, at the least: from nine (10 nodes) the test for a bounded network
+     * read 175 ms uniform as a heavy tail, or its top as a fraction of it, on about one start in eight.
+     */
+    private static final int SAMPLES = 24;
+    /** Nor more rounds than this: each is a round trip before the workload, and two messages a node. */
+    private static final int MAX_ROUNDS = 3;
 
     private final int peers;
+    private final int rounds;
     private final long startedAt;
     private final InitGate.Hold hold;
-    /** At the hub: each peer's first gossip sent after the hub started, by delay. */
-    private final Map<String, Long> firstHops = new HashMap<>();
+    /** At the hub: how many of each peer's gossips sent after the hub started were taken, and their delays. */
+    private final Map<String, Integer> heard = new HashMap<>();
+    private final List<Long> hops = new ArrayList<>();
     private Long expected; // at the hub, once every peer was heard; at an origin, as the hub said
     private long fastest = Long.MAX_VALUE; // the fastest greeting (hub), or gossip from the hub process (origin)
     private long hubEpoch; // at an origin, the hub process these hops are of
 
     StartHops(int peers, long startedAt, InitGate.Hold hold) {
         this.peers = peers;
+        this.rounds = rounds(peers);
         this.startedAt = startedAt;
         this.hold = hold;
         if (peers == 0) {
@@ -39,10 +52,15 @@ final class StartHops {
         }
     }
 
+    /** Gossips the hub takes from each peer: enough for {@link #SAMPLES} hops, in at most {@link #MAX_ROUNDS}. */
+    static int rounds(int peers) {
+        return Math.max(1, Math.min(MAX_ROUNDS, (SAMPLES + peers - 1) / Math.max(1, peers)));
+    }
+
     /**
      * At the hub, a timed gossip from a peer: a sample unless it was sent before the hub started and
      * read as it started (then its delay is the start-up's). Returns true once, when the last peer's
-     * first sample makes the longest hop known (and releases the hold: the hub greets with it).
+     * last sample makes the longest hop known (and releases the hold: the hub greets with it).
      */
     boolean heardAtHub(String peer, boolean greeting, long sent, long readAt) {
         if (readAt < sent || sent < startedAt && readAt - startedAt < START_SLACK_MILLIS) {
@@ -51,10 +69,15 @@ final class StartHops {
         if (greeting) {
             fastest = Math.min(fastest, readAt - sent);
         }
-        if (expected != null || firstHops.putIfAbsent(peer, readAt - sent) != null || firstHops.size() < peers) {
+        if (expected != null || !wantsMoreFrom(peer)) {
             return false;
         }
-        expected = longestHop(firstHops.values().stream().mapToLong(Long::longValue).sorted().toArray());
+        heard.merge(peer, 1, Integer::sum);
+        hops.add(readAt - sent);
+        if (hops.size() < peers * rounds) {
+            return false;
+        }
+        expected = longestHop(hops.stream().mapToLong(Long::longValue).sorted().toArray());
         hold.release();
         return true;
     }
@@ -102,9 +125,9 @@ final class StartHops {
         }
     }
 
-    /** At the hub, whether it has no sample of {@code peer} yet. */
-    boolean unheard(String peer) {
-        return !firstHops.containsKey(peer);
+    /** At the hub, whether it takes more samples of {@code peer}'s hops. */
+    boolean wantsMoreFrom(String peer) {
+        return heard.getOrDefault(peer, 0) < rounds;
     }
 
     /** Whether the node still holds its {@code init_ok}. */

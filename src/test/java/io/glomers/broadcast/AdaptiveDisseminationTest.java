@@ -150,7 +150,8 @@ class AdaptiveDisseminationTest {
                 .isEqualTo(far.plan()).extracting(Plan::shape).isEqualTo(Plan.Shape.DIRECT);
 
         far.heard(greeting(13, 1_000), "n3", 1_000 + 2 * longHop);
-        long longest = StartHops.longestHop(new long[] {longHop, 2 * longHop, 3 * longHop});
+        laterRounds(far, 1_500, 3 * longHop, longHop, 2 * longHop);
+        long longest = StartHops.longestHop(everyRound(longHop, 2 * longHop, 3 * longHop));
         assertThat(far.batching().linger()).as("then the longest hop expected bounds it").isEqualTo(
                 Duration.ofMillis(Planner.beforeTheFirstPlan(far.plan(), objective, longest).linger()));
         assertThat(far.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 2_000).startHop()).isEqualTo(longest);
@@ -171,13 +172,18 @@ class AdaptiveDisseminationTest {
         origin.heard(prompt, "n0", 1_060);
         assertThat(origin.answersAtOnce(prompt, "n0")).as("n1 answers: the hub has not spoken yet").isTrue();
         hub.heard(greeting(11, 1_060), "n1", 1_110);
-        assertThat(hub.answersAtOnce(greeting(11, 1_060), "n1")).as("the answer was a sample").isFalse();
+        assertThat(hub.answersAtOnce(greeting(11, 1_060), "n1")).as("the answer was a sample; the hub asks for the next")
+                .isTrue();
 
         hub.heard(greeting(12, 1_000), "n2", 1_050);
-        assertThat(hub.answersAtOnce(greeting(12, 1_000), "n2")).as("n2 greeted after the hub started").isFalse();
+        assertThat(hub.answersAtOnce(greeting(12, 1_000), "n2")).as("n2 greeted after the hub started: a sample").isTrue();
         hub.heard(greeting(13, 1_000), "n3", 1_070);
-        Gossip word = hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 1_070);
-        assertThat(word.startHop()).isEqualTo(StartHops.longestHop(new long[] {50, 50, 70}));
+        assertThat(hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 1_070).startHop())
+                .as("one round of three").isNull();
+        laterRounds(hub, 1_200, 50, 50, 70);
+        assertThat(hub.answersAtOnce(greeting(13, 1_300), "n3")).as("the last round's answer asks for none").isFalse();
+        Gossip word = hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 1_300);
+        assertThat(word.startHop()).isEqualTo(StartHops.longestHop(everyRound(50, 50, 70)));
         origin.heard(word, "n0", 1_120);
         assertThat(origin.answersAtOnce(word, "n0")).as("the word asks for no answer").isFalse();
     }
@@ -221,8 +227,10 @@ class AdaptiveDisseminationTest {
         assertThat(originReady.released()).as("the origin's init_ok waits for the hub's word").isFalse();
 
         hub.heard(greeting(13, 0), "n3", 380);
+        assertThat(hubGreetings).as("the rounds after the greetings are still to come").hasSize(1);
+        laterRounds(hub, 400, 40, 390, 380);
         assertThat(hubGreetings).hasSize(2);
-        origin.heard(hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 380), "n0", 420);
+        origin.heard(hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 1_200), "n0", 1_240);
         assertThat(origin.plan().shape()).isEqualTo(Plan.Shape.DIRECT);
         assertThat(origin.targets(null, true)).containsExactly("n0", "n2", "n3");
         assertThat(originReady.released()).isTrue();
@@ -457,6 +465,25 @@ class AdaptiveDisseminationTest {
     /** A gossip from n1 (epoch 10, as {@link #valuesFromEveryPeer} has it) with one value, sent at {@code sent}. */
     private static Gossip valueSent(long sent, boolean relayAsked) {
         return new Gossip(10, 1, new long[] {999}, new long[0][], sent, relayAsked, null, null, null);
+    }
+
+    /**
+     * The rounds after the greetings ({@link StartHops#rounds}): each of n1, n2, ... answers the hub's answer, sent at
+     * {@code sent}, and takes its hop again.
+     */
+    private static void laterRounds(AdaptiveDissemination hub, long sent, long... hops) {
+        for (int round = 1; round < StartHops.rounds(hops.length); round++) {
+            for (int peer = 0; peer < hops.length; peer++) {
+                hub.heard(greeting(11 + peer, sent + round), "n" + (peer + 1), sent + round + hops[peer]);
+            }
+        }
+    }
+
+    /** Each hop taken once in every round, in order. */
+    private static long[] everyRound(long... hops) {
+        return java.util.stream.LongStream.of(hops)
+                .flatMap(hop -> java.util.stream.LongStream.generate(() -> hop).limit(StartHops.rounds(hops.length)))
+                .sorted().toArray();
     }
 
     private static Gossip greeting(long peerEpoch, long sent) {

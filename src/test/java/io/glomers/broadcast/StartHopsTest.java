@@ -30,22 +30,52 @@ class StartHopsTest {
     }
 
     @Test
-    void theHubKnowsTheLongestHopOnceEveryPeerWasHeardAndSaysSoOnce() {
+    void theHubTakesEnoughRoundsForTwoDozenHopsButNoMoreThanThree() {
+        assertThat(StartHops.rounds(24)).as("25 nodes: one greeting each").isEqualTo(1);
+        assertThat(StartHops.rounds(49)).isEqualTo(1);
+        assertThat(StartHops.rounds(17)).isEqualTo(2);
+        assertThat(StartHops.rounds(9)).as("10 nodes: 27 hops").isEqualTo(3);
+        assertThat(StartHops.rounds(1)).as("each round is a round trip before the workload").isEqualTo(3);
+    }
+
+    @Test
+    void theHubKnowsTheLongestHopOnceItHeardEveryPeerInEveryRoundAndSaysSoOnce() {
         InitGate.Hold hold = gate.hold(Duration.ofSeconds(4));
         StartHops hub = new StartHops(3, 0, hold);
+        long[][] rounds = {{40, 390, 380}, {120, 200, 310}, {70, 260, 150}};
 
         assertThat(hub.heardAtHub("n1", true, 0, 40)).isFalse();
-        assertThat(hub.heardAtHub("n1", false, 50, 440)).as("a peer's second gossip is no new peer").isFalse();
-        assertThat(hub.heardAtHub("n2", true, 0, 390)).isFalse();
-        assertThat(hub.announced()).as("n3 is still to be heard").isNull();
         assertThat(hub.hop()).as("meanwhile, the fastest greeting").isEqualTo(40);
-        assertThat(hub.holding()).isTrue();
-
-        assertThat(hub.heardAtHub("n3", true, 0, 380)).isTrue();
-        assertThat(hub.announced()).isEqualTo(StartHops.longestHop(new long[] {40, 380, 390}));
+        assertThat(hub.wantsMoreFrom("n1")).as("the hub answers it at once, for a second hop").isTrue();
+        assertThat(hub.heardAtHub("n2", true, 0, 390)).isFalse();
+        assertThat(hub.heardAtHub("n3", true, 0, 380)).isFalse();
+        for (int round = 1; round < 3; round++) {
+            assertThat(hub.announced()).as("round %d is still to be heard", round + 1).isNull();
+            assertThat(hub.holding()).isTrue();
+            for (int peer = 0; peer < 3; peer++) {
+                long sent = 1_000L * round;
+                boolean last = round == 2 && peer == 2;
+                assertThat(hub.heardAtHub("n" + (peer + 1), false, sent, sent + rounds[round][peer])).isEqualTo(last);
+            }
+        }
+        assertThat(hub.announced()).isEqualTo(StartHops.longestHop(new long[] {40, 70, 120, 150, 200, 260, 310, 380, 390}));
         assertThat(hub.hop()).isEqualTo(hub.announced());
         assertThat(hold.released()).isTrue();
-        assertThat(hub.heardAtHub("n3", false, 400, 800)).isFalse();
+        assertThat(hub.wantsMoreFrom("n3")).isFalse();
+        assertThat(hub.heardAtHub("n3", false, 4_000, 4_400)).isFalse();
+    }
+
+    @Test
+    void aPeersGossipsPastItsRoundsAreNoSamples() {
+        StartHops hub = new StartHops(24, 0, gate.hold(Duration.ofSeconds(4)));
+        assertThat(hub.heardAtHub("n1", true, 0, 40)).isFalse();
+        assertThat(hub.wantsMoreFrom("n1")).isFalse();
+        assertThat(hub.heardAtHub("n1", false, 50, 900)).as("a peer's second gossip is no new peer").isFalse();
+        for (int peer = 2; peer < 24; peer++) {
+            assertThat(hub.heardAtHub("n" + peer, true, 0, 100)).isFalse();
+        }
+        assertThat(hub.heardAtHub("n24", true, 0, 100)).isTrue();
+        assertThat(hub.announced()).as("n1's 850 ms was not taken").isEqualTo(100);
     }
 
     @Test
@@ -54,8 +84,11 @@ class StartHopsTest {
 
         assertThat(hub.heardAtHub("n1", true, 200, 1_010)).as("it waited for the start").isFalse();
         assertThat(hub.hop()).isEqualTo(Long.MAX_VALUE);
-        assertThat(hub.heardAtHub("n1", false, 1_020, 1_130)).as("the peer's answer to the hub's greeting").isTrue();
-        assertThat(hub.announced()).isEqualTo(110);
+        assertThat(hub.wantsMoreFrom("n1")).as("the hub answers it at once").isTrue();
+        assertThat(hub.heardAtHub("n1", false, 1_020, 1_130)).as("the peer's answer to the hub's greeting").isFalse();
+        assertThat(hub.heardAtHub("n1", false, 1_140, 1_240)).isFalse();
+        assertThat(hub.heardAtHub("n1", false, 1_250, 1_370)).isTrue();
+        assertThat(hub.announced()).isEqualTo(StartHops.longestHop(new long[] {100, 110, 120}));
     }
 
     @Test
