@@ -142,10 +142,23 @@ class NodeProtocolTest {
                 + "\"node_id\":\"n1\",\"node_ids\":[\"n1\",\"n2\",\"n3\"]}}");
         assertThat(node.pollLine(Duration.ofMillis(300))).as("nothing before n2 and n3 were heard").isNull();
 
-        long now = loop.currentTimeMillis();
-        for (String peer : List.of("n2", "n3")) {
-            node.send("{\"src\":\"" + peer + "\",\"dest\":\"n1\",\"body\":{\"type\":\"gossip\",\"epoch\":" + peer.hashCode()
-                    + ",\"peer_epoch\":0,\"values\":[],\"have\":[],\"sent\":" + (now - 30) + "}}");
+        // Two peers give two hops a round: the hub takes three rounds (StartHops.rounds), answering each peer at once
+        // until its last, and each peer answers back (here, the test for them).
+        long hubEpoch = 0;
+        for (int round = 0; round < 3; round++) {
+            long now = loop.currentTimeMillis();
+            for (String peer : List.of("n2", "n3")) {
+                node.send("{\"src\":\"" + peer + "\",\"dest\":\"n1\",\"body\":{\"type\":\"gossip\",\"epoch\":" + peer.hashCode()
+                        + ",\"peer_epoch\":" + hubEpoch + ",\"values\":[],\"have\":[],\"sent\":" + (now - 30) + "}}");
+            }
+            if (round < 2) {
+                List<JsonNode> answers = List.of(mapper.readTree(node.nextLine(WAIT)), mapper.readTree(node.nextLine(WAIT)));
+                assertThat(answers).as("round %d: an answer to each, with no word yet", round + 1)
+                        .allMatch(line -> line.get("body").get("type").asString().equals("gossip")
+                                && !line.get("body").has("start_hop"))
+                        .extracting(line -> line.get("dest").asString()).containsExactlyInAnyOrder("n2", "n3");
+                hubEpoch = answers.get(0).get("body").get("epoch").asLong();
+            }
         }
         List<JsonNode> lines = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -156,6 +169,10 @@ class NodeProtocolTest {
         assertThat(lines).filteredOn(line -> line.get("body").has("start_hop"))
                 .as("each peer is greeted with the hop it waits for").extracting(line -> line.get("dest").asString())
                 .containsExactlyInAnyOrder("n2", "n3");
+        assertThat(lines).filteredOn(line -> line.get("body").has("start_hop"))
+                .as("six hops of 30 ms, and the moments the test and the node's loop took to pass them on")
+                .allMatch(line -> line.get("body").get("start_hop").asLong() >= 30
+                        && line.get("body").get("start_hop").asLong() < 300);
     }
 
     @Test
