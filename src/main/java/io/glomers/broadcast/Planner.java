@@ -90,20 +90,21 @@ final class Planner {
         Judge judge = Judge.of(objective, traffic, conditions);
         Optional<Prediction> best = cheapest(judge);
         if (best.isPresent()) {
+            Prediction chosen = best.get();
+            String why = "the fewest messages that meet " + judge.target();
             // On a heavy tail, not at more than twice the messages of a plan the prediction cannot tell from one
             // that meets: one within the band a chosen plan is kept in, which the next window's tail moves it across.
             // Only a plan that fans out costs that much more than its neighbours (the search doubles the planning).
-            if (judge.unboundedTail() && best.get().plan().shape().fansOut()) {
+            if (judge.unboundedTail() && chosen.plan().shape().fansOut()) {
                 Optional<Prediction> near = cheapest(judge.scaledBy(Judge.KEEP_WITHIN))
                         .filter(close -> COSTLY * close.messagesPerSecond() < best.get().messagesPerSecond());
                 if (near.isPresent()) {
-                    return keepOrChange(judge, current, near.get(), true, judge.keepWithin(current),
-                            "the fewest messages within " + Judge.KEEP_WITHIN + " times " + judge.target()
-                                    + "; the plans that meet it cost more than " + COSTLY + " times as much");
+                    chosen = near.get();
+                    why = "the fewest messages within " + Judge.KEEP_WITHIN + " times " + judge.target()
+                            + "; the plans that meet it cost more than " + COSTLY + " times as much";
                 }
             }
-            return keepOrChange(judge, current, best.get(), true, judge.keepWithin(current),
-                    "the fewest messages that meet " + judge.target());
+            return keepOrChange(judge, current, chosen, true, judge.keepWithin(current), why);
         }
         // Nothing meets it: come as close as the network allows, give up a quarter of what that misses by
         // (a near miss stays near, a far one may save many messages), and spend the fewest messages.

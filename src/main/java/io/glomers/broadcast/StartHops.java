@@ -38,7 +38,7 @@ final class StartHops {
     /** At the hub: how many of each peer's gossips sent after the hub started were taken, and their delays. */
     private final Map<String, Integer> heard = new HashMap<>();
     private final List<Long> hops = new ArrayList<>();
-    private Long expected; // at the hub, once every peer was heard; at an origin, as the hub said
+    private Long expected; // at the hub, once every peer was heard in every round; at an origin, as the hub said
     private long fastest = Long.MAX_VALUE; // the fastest greeting (hub), or gossip from the hub process (origin)
     private long hubEpoch; // at an origin, the hub process these hops are of
 
