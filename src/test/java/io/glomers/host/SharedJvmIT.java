@@ -130,6 +130,39 @@ class SharedJvmIT {
         assertThat(hostLogs()).hasSize(1);
     }
 
+    @Test
+    void theSharedJvmCompilesAtTheDefaultThresholdsWhereANodeOfItsOwnWaitsTenTimesLonger() throws Exception {
+        // The host carries every node's messages for the whole run; a JVM of its own is one of 25 starting at once.
+        Launcher hosted = start(Map.of());
+        hosted.send(init("n1", 1));
+        hosted.awaitLine("init_ok");
+        Launcher own = start(Map.of("BROADCAST_NODE_SHARED_JVM", "0"));
+        own.send(init("n2", 1));
+        own.awaitLine("init_ok");
+
+        String portFile = "-Dbroadcast.host.port-file=" + tmp;
+        List<String> hosts = ProcessHandle.allProcesses().map(process -> commandLineOrEmpty(process.pid()))
+                .filter(line -> line.contains(portFile)).toList();
+        assertThat(hosts).as("the host of this test's launcher").hasSize(1);
+        assertThat(effectiveFlag(hosts.get(0), "CompileThresholdScaling")).isEqualTo("1");
+        assertThat(effectiveFlag(commandLine(own.process.pid()), "CompileThresholdScaling")).isEqualTo("10");
+    }
+
+    /** The value of the last {@code -XX:NAME=} on a command line: the one a JVM takes. */
+    private static String effectiveFlag(String commandLine, String name) {
+        String flag = "-XX:" + name + "=";
+        String from = commandLine.substring(commandLine.lastIndexOf(flag) + flag.length());
+        return from.split(" ", 2)[0];
+    }
+
+    private static String commandLineOrEmpty(long pid) {
+        try {
+            return commandLine(pid);
+        } catch (IOException gone) {
+            return "";
+        }
+    }
+
     private Launcher start(Map<String, String> environment) throws IOException {
         Path stderr = Files.createTempFile(tmp, "stderr", ".log");
         ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString()).directory(tmp.toFile())
