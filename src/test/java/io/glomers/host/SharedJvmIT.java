@@ -148,11 +148,11 @@ class SharedJvmIT {
         assertThat(effectiveFlag(commandLine(own.process.pid()), "CompileThresholdScaling")).isEqualTo("10");
     }
 
-    /** The value of the last {@code -XX:NAME=} on a command line: the one a JVM takes. */
+    /** The value of the last {@code -XX:NAME=} on a command line (the one a JVM takes); "unset" where there is none. */
     private static String effectiveFlag(String commandLine, String name) {
         String flag = "-XX:" + name + "=";
-        String from = commandLine.substring(commandLine.lastIndexOf(flag) + flag.length());
-        return from.split(" ", 2)[0];
+        int at = commandLine.lastIndexOf(flag);
+        return at < 0 ? "unset" : commandLine.substring(at + flag.length()).split(" ", 2)[0];
     }
 
     private static String commandLineOrEmpty(long pid) {
