@@ -50,7 +50,7 @@ final class SimCommand implements Callable<Integer> {
 
     /** The options that belong to the swarm, not to the runs it makes. */
     private static final Set<String> SWARM_OPTIONS = Set.of("--seed", "--runs", "--profile", "--node-property",
-            "--plant", "--shrink", "--shrink-budget", "--verbose", "--help");
+            "--plant", "--shrink", "--shrink-budget", "--verbose", "--help", "--jobs");
 
     @Spec
     CommandSpec spec;
@@ -65,6 +65,11 @@ final class SimCommand implements Callable<Integer> {
 
     // No picocli default from the environment: picocli converts defaults even for --help, so a bad
     // SPRING_PROFILES_ACTIVE refused `sim --help`, blaming a --profile nobody gave (profile(), instead).
+    @Option(names = "--jobs", paramLabel = "N", converter = Values.Jobs.class,
+            description = "runs at once, each on a thread of its own (default: one per core); the runs, their results and"
+                    + " the order they are printed in do not change, only the wall time")
+    Integer jobs;
+
     @Option(names = "--profile", paramLabel = "P", converter = Choices.Profile.class,
             description = "the node's Spring profile, e.g. balanced, fast, lean (default $SPRING_PROFILES_ACTIVE, else none)")
     String profile;
@@ -118,7 +123,8 @@ final class SimCommand implements Callable<Integer> {
         Plant planted = wireNodes(nodeProfile, out);
         Swarm swarm = new Swarm(nodeProfile, List.copyOf(nodeProperties), runArguments(), planted);
         SwarmProgress progress = new SwarmProgress(runs, status, System::nanoTime);
-        Swarm.Report report = swarm.run(runs, base, out, result -> {
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        Swarm.Report report = swarm.run(runs, base, threads, out, result -> {
             progress.ran(result);
             if (runs == 1 && verbose) {
                 out.print(ResultsReport.resultsEdn(result.bench()));

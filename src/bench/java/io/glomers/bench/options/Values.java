@@ -89,6 +89,8 @@ public final class Values {
     static final double MAX_MICROS = 1_000_000;
     /** Cores of the simulator's CPU model. */
     static final int MAX_CORES = 1_024;
+    /** Simulated runs at once: each holds a run's nodes and history, so a thousand is plenty for any machine. */
+    static final int MAX_JOBS = 1_000;
 
     /** Any whole number (a seed). */
     public static final class Seed implements ITypeConverter<Long> {
@@ -111,6 +113,14 @@ public final class Values {
         @Override
         public Integer convert(String value) {
             return (int) whole(value, 1, MAX_RUNS, "a whole number of at least 1, at most " + MAX_RUNS);
+        }
+    }
+
+    /** Simulated runs at once, 1 to {@value #MAX_JOBS}. */
+    public static final class Jobs implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) whole(value, 1, MAX_JOBS, "a whole number of at least 1, at most " + MAX_JOBS);
         }
     }
 

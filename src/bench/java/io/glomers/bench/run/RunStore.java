@@ -7,9 +7,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where one run's files go, as the store policy says: written as the run goes ({@code all}), held in a
@@ -18,7 +19,9 @@ import java.time.format.DateTimeFormatter;
  */
 final class RunStore {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS").withZone(ZoneOffset.UTC);
+    /** The last stamp given out, in epoch milliseconds: a swarm starts several runs in one millisecond. */
+    private static final AtomicLong LAST_STAMP = new AtomicLong();
 
     private final BenchOptions options;
     private final Path dir;
@@ -28,7 +31,7 @@ final class RunStore {
 
     RunStore(BenchOptions options) {
         this.options = options;
-        this.dir = options.store().resolve(options.part()).resolve(STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        this.dir = options.store().resolve(options.part()).resolve(uniqueStamp());
         this.storeAll = options.storeRuns() == StorePolicy.ALL;
         try {
             // Process nodes write their logs under the run's directory, so it exists whatever the policy.
@@ -39,6 +42,12 @@ final class RunStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run's files under " + dir, e);
         }
+    }
+
+    /** Now, or a millisecond after the last stamp this JVM gave out if that is later: no two runs share a folder. */
+    private static String uniqueStamp() {
+        long now = System.currentTimeMillis();
+        return STAMP.format(Instant.ofEpochMilli(LAST_STAMP.updateAndGet(last -> Math.max(now, last + 1))));
     }
 
     Path logs() {

@@ -3,11 +3,13 @@ package io.glomers.bench.sim;
 import io.glomers.BroadcastNodeApplication;
 import io.glomers.bench.nodes.InProcessNode;
 import io.glomers.bench.sched.VirtualTime;
+import io.glomers.broadcast.JournalProperties;
 import io.glomers.runtime.LineSink;
 import io.glomers.runtime.NodeProcess;
 import io.glomers.runtime.StdinPump;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -50,6 +52,23 @@ public final class SimNodeFactory {
     public SimNodeFactory(String profile, String... overrides) {
         String key = profile + "|" + String.join("|", overrides);
         this.wiring = WIRING.computeIfAbsent(key, ignored -> bootOnce(profile, overrides));
+    }
+
+    private SimNodeFactory(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    /**
+     * These nodes, journalling under a run id of their own ({@code run} appended): runs side by side in one
+     * JVM (a swarm on several threads) would otherwise share n1's journal, and a node would recover, or
+     * delete, another run's acknowledged values.
+     */
+    public SimNodeFactory forRun(String run) {
+        Map<String, Object> properties = new HashMap<>(wiring.properties());
+        properties.replaceAll((name, bean) -> bean instanceof JournalProperties journal
+                ? new JournalProperties(journal.enabled(), journal.dir(), (journal.runId().isBlank() ? "sim" : journal.runId()) + "-" + run)
+                : bean);
+        return new SimNodeFactory(new Wiring(wiring.mapper(), Map.copyOf(properties), wiring.components()));
     }
 
     public SimNode start(String id, VirtualTime time, long seed, Consumer<String> output) {

@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -25,6 +26,9 @@ import java.util.function.Supplier;
  * checker, with the real node beans as the nodes. The same seed gives the same history.
  */
 public final class SimRun {
+
+    /** Runs started in this JVM: each journals apart from the others ({@link SimNodeFactory#forRun}). */
+    private static final AtomicLong RUNS = new AtomicLong();
 
     private SimRun() {
     }
@@ -38,9 +42,6 @@ public final class SimRun {
         return simulate(args, seed, profile, List.of(), checker, quiet).bench();
     }
 
-    /**
-     * @param overrides node properties, {@code name=value} (e.g. a deliberately broken dissemination)
-     */
     /**
      * The node as the launcher starts it, acknowledgement journal on (kills would otherwise lose what
      * a node acknowledged but had not passed on), unless the overrides say otherwise. The journal's
@@ -118,7 +119,7 @@ public final class SimRun {
                                       Plant plant) {
         BenchOptions simulated = options.hostCosts() != null ? options : options.withHostCosts(HostCosts.SIMULATED);
         HostCpu cpu = simulated.hostCosts().cpu(scheduler);
-        NodeFactory factory = SimBenchNode.factory(nodes, scheduler, simulated.seed(), cpu,
+        NodeFactory factory = SimBenchNode.factory(nodes.forRun(Long.toString(RUNS.incrementAndGet())), scheduler, simulated.seed(), cpu,
                 simulated.hostCosts(), plant);
         NodeFactory recording = (id, logs) -> {
             SimBenchNode node = (SimBenchNode) factory.create(id, logs);

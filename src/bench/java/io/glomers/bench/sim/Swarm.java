@@ -199,44 +199,65 @@ public record Swarm(String profile, List<String> overrides, List<String> benchAr
         return run(runs, base, out, result -> { });
     }
 
-    /**
-     * As {@link #run(int, long, PrintStream)}, handing each run's result to {@code each}; the report
-     * keeps none of them (a 25-node history is thousands of operations, a swarm thousands of runs).
-     */
+    /** As {@link #run(int, long, int, PrintStream, Consumer)}, one run per core at a time. */
     public Report run(int runs, long base, PrintStream out, Consumer<SimResult> each) throws IOException {
+        return run(runs, base, Runtime.getRuntime().availableProcessors(), out, each);
+    }
+
+    /**
+     * As {@link #run(int, long, PrintStream)}, {@code jobs} runs at a time, handing each run's result to
+     * {@code each} in seed order ({@link InSeedOrder}); the report keeps none of them (a 25-node history
+     * is thousands of operations, a swarm thousands of runs).
+     */
+    public Report run(int runs, long base, int jobs, PrintStream out, Consumer<SimResult> each) throws IOException {
         long started = System.nanoTime();
-        List<String> replays = new ArrayList<>();
-        List<Long> failedSeeds = new ArrayList<>();
-        Duration worst = null;
-        long worstSeed = -1;
-        boolean never = false;
         // A run's --store must be in a folder that exists; the default is the swarm's own, so it makes it
         // (a fresh clone has no store/ yet).
         if (!argsFor(base).contains("--store")) {
             Files.createDirectories(DEFAULT_STORE);
         }
-        for (int i = 0; i < runs; i++) {
-            long seed = base + i;
-            List<String> args = withStoreDefaults(argsFor(seed));
-            SimResult result = SimRun.simulate(args, seed, profile, overrides, plant, BenchRunner.defaultChecker(), true);
+        Tally tally = new Tally();
+        InSeedOrder.run(runs, base, jobs, this::simulate, (result, seed) -> {
             each.accept(result);
+            tally.add(seed, result);
+            if (out != null) {
+                out.printf("%-5s [%s] %s, %s (%d ms wall)%n", result.valid() ? "ok" : "FAIL",
+                        String.join(" ", argsFor(seed)), ResultsReport.summary(result.bench()), result.convergenceText(), result.wallNanos() / 1_000_000);
+            }
+            if (!result.valid()) {
+                tally.failed(seed, replayCommand(seed) + "   # " + String.join("; ", result.bench().reasons()));
+            }
+        });
+        return new Report(runs, base, List.copyOf(tally.replays), List.copyOf(tally.failedSeeds), tally.worst,
+                tally.worstSeed, tally.never, System.nanoTime() - started);
+    }
+
+    /** What a swarm's report keeps of its runs as they come in. */
+    private static final class Tally {
+        private final List<String> replays = new ArrayList<>();
+        private final List<Long> failedSeeds = new ArrayList<>();
+        private Duration worst;
+        private long worstSeed = -1;
+        private boolean never;
+
+        void add(long seed, SimResult result) {
             if (result.convergence() == null) {
                 never = true;
             } else if (worst == null || result.convergence().compareTo(worst) > 0) {
                 worst = result.convergence();
                 worstSeed = seed;
             }
-            if (out != null) {
-                out.printf("%-5s [%s] %s, %s (%d ms wall)%n", result.valid() ? "ok" : "FAIL",
-                        String.join(" ", argsFor(seed)), ResultsReport.summary(result.bench()), result.convergenceText(), result.wallNanos() / 1_000_000);
-            }
-            if (!result.valid()) {
-                replays.add(replayCommand(seed) + "   # " + String.join("; ", result.bench().reasons()));
-                failedSeeds.add(seed);
-            }
         }
-        return new Report(runs, base, List.copyOf(replays), List.copyOf(failedSeeds), worst, worstSeed, never,
-                System.nanoTime() - started);
+
+        void failed(long seed, String replay) {
+            replays.add(replay);
+            failedSeeds.add(seed);
+        }
+    }
+
+    private SimResult simulate(long seed) throws IOException {
+        return SimRun.simulate(withStoreDefaults(argsFor(seed)), seed, profile, overrides, plant,
+                BenchRunner.defaultChecker(), true);
     }
 
     /** The command that replays the run with this seed bit for bit. */

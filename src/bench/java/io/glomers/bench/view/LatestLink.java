@@ -15,7 +15,8 @@ public final class LatestLink {
     private LatestLink() {
     }
 
-    public static void update(Path store, Path run) throws IOException {
+    /** Synchronized: the swarm finishes runs on several threads, and the link's temporary name is per process. */
+    public static synchronized void update(Path store, Path run) throws IOException {
         Path link = store.resolve(RunFiles.LATEST);
         Path target = store.toAbsolutePath().normalize().relativize(run.toAbsolutePath().normalize());
         Path fresh = store.resolve(RunFiles.LATEST + ".new-" + ProcessHandle.current().pid());

@@ -146,6 +146,7 @@ class ChallengeCommandLineTest {
                 bad("sim 3b --faults kill@1-2=n1 --nemesis partition", "--faults", "--nemesis partition", "exclude each other"),
                 bad("3d --faults crash@1-2=n1", "--faults", "'crash' is not a fault"),
                 bad("sim --shrink-budget 0", "--shrink-budget", "above 0"),
+                bad("sim --jobs 0", "--jobs", "'0'", "at least 1, at most 1000"),
                 bad("serve --port 0", "--port", "'0'", "1 to 65535"),
                 bad("serve --port 70000", "--port", "'70000'", "1 to 65535"),
                 bad("serve --port http", "--port", "'http'"),
@@ -272,10 +273,12 @@ class ChallengeCommandLineTest {
     @Test
     void theSwarmTakesItsPartAndOptionsInAnyOrderAndHandsTheRunsOnlyTheirs() {
         CommandLine root = ChallengeMain.commandLine();
-        root.parseArgs("sim", "--store", dir.toString(), "3d", "--seed", "3", "--rate", "5", "--runs", "2", "--verbose");
+        root.parseArgs("sim", "--store", dir.toString(), "3d", "--seed", "3", "--rate", "5", "--runs", "2", "--verbose",
+                "--jobs", "3");
         SimCommand sim = root.getSubcommands().get("sim").getCommand();
 
         assertThat(sim.runs).isEqualTo(2);
+        assertThat(sim.jobs).isEqualTo(3);
         assertThat(sim.run.seed()).isEqualTo(3);
         List<String> runArgs = new ArrayList<>(sim.runArguments());
         assertThat(runArgs).containsExactly("3d", "--store", dir.toString(), "--rate", "5");

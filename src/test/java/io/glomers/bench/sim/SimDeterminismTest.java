@@ -57,6 +57,37 @@ class SimDeterminismTest {
         assertThat(two.bench().net()).isNotEqualTo(one.bench().net());
     }
 
+    /**
+     * Several runs at once on threads of their own share nothing: each seed gives what it gives alone, the
+     * results come back in seed order, and every kept run has a folder of its own though several start in
+     * one millisecond.
+     */
+    @Test
+    void aSwarmOnThreeThreadsRunsWhatOneThreadRuns(@TempDir Path store) throws IOException {
+        List<String> kept = new ArrayList<>(FAULTY_3C.subList(0, FAULTY_3C.size() - 2));
+        kept.addAll(List.of("--time-limit", "6", "--store-runs", "all", "--store"));
+        List<SimResult> alone = new ArrayList<>();
+        List<SimResult> together = new ArrayList<>();
+        new Swarm("", List.of(), with(kept, store.resolve("alone"))).run(6, 300, 1, null, alone::add);
+        Swarm.Report report = new Swarm("", List.of(), with(kept, store.resolve("together"))).run(6, 300, 3, null, together::add);
+
+        assertThat(report.runs()).isEqualTo(6);
+        assertThat(together).extracting(result -> result.bench().options().seed()).containsExactly(300L, 301L, 302L, 303L, 304L, 305L);
+        for (int i = 0; i < alone.size(); i++) {
+            assertThat(together.get(i).bench().history()).as("history of seed %d", 300 + i).isEqualTo(alone.get(i).bench().history());
+            assertThat(together.get(i).bench().net()).as(":net of seed %d", 300 + i).isEqualTo(alone.get(i).bench().net());
+            assertThat(together.get(i).convergence()).isEqualTo(alone.get(i).convergence());
+        }
+        assertThat(together).extracting(result -> result.bench().dir()).doesNotHaveDuplicates()
+                .allSatisfy(dir -> assertThat(dir.resolve("history.edn")).isNotEmptyFile());
+    }
+
+    private static List<String> with(List<String> args, Path store) {
+        List<String> all = new ArrayList<>(args);
+        all.add(store.toString());
+        return all;
+    }
+
     private static SimResult run(List<String> args, long seed) throws IOException {
         return SimRun.simulate(args, seed, "", List.of(), BenchRunner.defaultChecker(), true);
     }
