@@ -1,9 +1,12 @@
 package io.glomers.frontier;
 
 import io.glomers.bench.run.BenchRunner;
+import io.glomers.bench.sim.InSeedOrder;
 import io.glomers.bench.sim.SimResult;
 import io.glomers.bench.sim.SimRun;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,8 @@ import java.util.function.LongFunction;
  * nodes as the launcher does (acknowledgement journal on) and scales the hang guard with the rate.
  * With several seeds a setting meets a cell only where every seed's run meets it: one seed's draw of
  * an exponential network is a lottery, and a setting that met by luck is not one a user can rely on.
+ * The seeds of a setting run side by side, one per core; a run is a function of its seed, so that
+ * changes the wall time only.
  */
 final class SimTrials {
 
@@ -63,10 +68,16 @@ final class SimTrials {
         return each(seed -> run(cell, setting, seed));
     }
 
+    /** The seeds' runs, one per core at a time ({@link InSeedOrder}), kept up to the first that failed. */
     private List<Trial> each(LongFunction<Trial> runOnSeed) {
+        List<Trial> ran = new ArrayList<>();
+        try {
+            InSeedOrder.run(seeds, Runtime.getRuntime().availableProcessors(), runOnSeed::apply, (trial, seed) -> ran.add(trial));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<Trial> trials = new ArrayList<>();
-        for (long seed : seeds) {
-            Trial trial = runOnSeed.apply(seed);
+        for (Trial trial : ran) {
             trials.add(trial);
             if (trial.figures() == null) {
                 break;

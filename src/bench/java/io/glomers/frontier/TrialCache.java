@@ -38,11 +38,12 @@ final class TrialCache {
         }
     }
 
-    Optional<Figures> get(long seed, Cell cell, Setting setting) {
+    // Synchronized: a setting's seeds run on several threads (SimTrials).
+    synchronized Optional<Figures> get(long seed, Cell cell, Setting setting) {
         return Optional.ofNullable(figures.get(key(seed, cell, setting)));
     }
 
-    void put(long seed, Cell cell, Setting setting, Figures run) {
+    synchronized void put(long seed, Cell cell, Setting setting, Figures run) {
         String key = key(seed, cell, setting);
         figures.put(key, run);
         if (file == null) {

@@ -87,7 +87,7 @@ class HoldoutTest {
         List<Trial> runs = new SimTrials(List.of(4L, 5L, 6L), new TrialCache(null), new PrintStream(said, true,
                 StandardCharsets.UTF_8)).runEach(CELL, broken);
 
-        assertThat(runs).as("no seed after the first failure is tried").hasSize(1);
+        assertThat(runs).as("no seed after the first failure is kept").hasSize(1);
         assertThat(runs.get(0).figures()).isNull();
         assertThat(said.toString(StandardCharsets.UTF_8)).contains("broken, seed 4: did not run");
     }

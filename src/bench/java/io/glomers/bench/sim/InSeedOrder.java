@@ -5,12 +5,14 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntToLongFunction;
 import java.util.function.ObjLongConsumer;
 
 /**
@@ -20,10 +22,10 @@ import java.util.function.ObjLongConsumer;
  * sees what one thread would have shown it, in the same order. At most twice as many runs as threads are
  * in flight, so a swarm of thousands holds a handful of histories at a time.
  */
-final class InSeedOrder {
+public final class InSeedOrder {
 
     /** One seeded run. */
-    interface SeededRun<T> {
+    public interface SeededRun<T> {
         T run(long seed) throws IOException;
     }
 
@@ -31,10 +33,20 @@ final class InSeedOrder {
     }
 
     /** Runs seeds {@code base..base+runs-1} on {@code jobs} threads; {@code each} gets every result with its seed, in seed order, on this thread. */
-    static <T> void run(int runs, long base, int jobs, SeededRun<T> run, ObjLongConsumer<T> each) throws IOException {
+    public static <T> void run(int runs, long base, int jobs, SeededRun<T> run, ObjLongConsumer<T> each) throws IOException {
+        run(runs, i -> base + i, jobs, run, each);
+    }
+
+    /** As above, for the given seeds, in their order. */
+    public static <T> void run(List<Long> seeds, int jobs, SeededRun<T> run, ObjLongConsumer<T> each) throws IOException {
+        run(seeds.size(), seeds::get, jobs, run, each);
+    }
+
+    private static <T> void run(int runs, IntToLongFunction seedAt, int jobs, SeededRun<T> run, ObjLongConsumer<T> each)
+            throws IOException {
         if (jobs == 1) {
             for (int i = 0; i < runs; i++) {
-                each.accept(run.run(base + i), base + i);
+                each.accept(run.run(seedAt.applyAsLong(i)), seedAt.applyAsLong(i));
             }
             return;
         }
@@ -44,10 +56,10 @@ final class InSeedOrder {
             int submitted = 0;
             for (int done = 0; done < runs; done++) {
                 while (submitted < runs && inFlight.size() < 2 * jobs) {
-                    long seed = base + submitted++;
+                    long seed = seedAt.applyAsLong(submitted++);
                     inFlight.add(pool.submit(() -> run.run(seed)));
                 }
-                each.accept(await(inFlight.removeFirst()), base + done);
+                each.accept(await(inFlight.removeFirst()), seedAt.applyAsLong(done));
             }
         } finally {
             pool.shutdownNow();
