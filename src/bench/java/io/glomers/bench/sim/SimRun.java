@@ -82,7 +82,7 @@ public final class SimRun {
         withSeed.add("--seed");
         withSeed.add(Long.toString(seed));
         BenchOptions options = RunArguments.parse(withSeed, seed);
-        VirtualScheduler scheduler = new VirtualScheduler();
+        VirtualScheduler scheduler = new VirtualScheduler("seed-" + seed);
         SimNodeFactory nodes = nodes(profile, overrides, plant);
         List<SimBenchNode> created = new ArrayList<>();
         ConvergenceProbe probe = new ConvergenceProbe(scheduler, created, options.recoveryWait());

@@ -22,7 +22,12 @@ public final class VirtualScheduler implements Scheduler {
     private volatile boolean stopped;
 
     public VirtualScheduler() {
-        this.driver = new Thread(this::drive, "virtual-time");
+        this("virtual-time");
+    }
+
+    /** @param name the driver thread's, which log lines show: a run's seed, where several runs share a log */
+    public VirtualScheduler(String name) {
+        this.driver = new Thread(this::drive, name);
         this.driver.setDaemon(true);
         this.driver.start();
     }

@@ -8,7 +8,12 @@ import io.glomers.bench.nemesis.Fault;
 import io.glomers.bench.run.BenchRunner;
 import io.glomers.bench.options.RunArguments;
 import io.glomers.bench.net.NetFaults;
+import io.glomers.bench.plant.Plant;
 import io.glomers.bench.shrink.ShrinkReport;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Swarm testing: each seed draws its own mix (part, nemeses, latency, network faults), a pure
@@ -157,6 +163,28 @@ class SwarmTest {
         args.addAll(storeArgs.length > 0 ? List.of(storeArgs) : List.of("--store-runs", "none"));
         return SimRun.simulate(args, seed, swarm.profile(), swarm.overrides(),
                 BenchRunner.defaultChecker(), true);
+    }
+
+    /** Runs side by side share stderr: each node's log line names its run's seed (the run's thread). */
+    @Test
+    void runsSideBySideLogUnderTheirSeeds() throws IOException {
+        // Wired first: the one Spring Boot context behind every simulated node sets logging up afresh.
+        SimRun.nodes("", List.of(), Plant.NONE);
+        Logger logger = (Logger) LoggerFactory.getLogger("io.glomers.broadcast.AdaptiveDissemination");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        Level level = logger.getLevel();
+        logger.setLevel(Level.INFO);
+        logger.addAppender(lines);
+        try {
+            new Swarm("", List.of(), List.of("3d", "--time-limit", "5", "--store-runs", "none")).run(2, 40, 2, null, result -> { });
+        } finally {
+            logger.detachAppender(lines);
+            logger.setLevel(level);
+        }
+        assertThat(lines.list).filteredOn(line -> line.getFormattedMessage().startsWith("Plan 1:"))
+                .extracting(ILoggingEvent::getThreadName).containsExactlyInAnyOrder("seed-40", "seed-41");
+        assertThat(lines.list).extracting(ILoggingEvent::getThreadName).containsOnly("seed-40", "seed-41");
     }
 
     @Test
