@@ -2,7 +2,6 @@ package io.glomers.bench.sim;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -83,7 +82,7 @@ public final class InSeedOrder {
             if (cause instanceof Error error) {
                 throw error;
             }
-            throw new UncheckedIOException(new IOException("a simulated run failed", cause));
+            throw new IllegalStateException("a run threw what its signature does not allow", cause);
         }
     }
 
