@@ -17,7 +17,8 @@ import java.util.function.ObjLongConsumer;
 /**
  * Runs seeded simulations on several threads and hands their results back in seed order. A simulated
  * run is a function of its seed alone (virtual time, randomness drawn from the seed, a context of its
- * own for every node), so running several at once changes the wall time and nothing else: the caller
+ * own for every node, an acknowledgement journal of its own: {@link SimNodeFactory#forRun}), so running
+ * several at once changes the wall time and nothing else: the caller
  * sees what one thread would have shown it, in the same order. At most twice as many runs as threads are
  * in flight, so a swarm of thousands holds a handful of histories at a time.
  */
