@@ -46,11 +46,13 @@ public final class MaelstromCommand {
                 "--time-limit", wholeSeconds(options.timeLimit()),
                 "--rate", plain(options.rate())));
         LatencyModel latency = options.latency();
+        // Without latency every distribution draws 0, and Maelstrom 0.2.4 cannot build the others of mean 0 (the
+        // uniform fails an assertion, the exponential divides by zero): it gets its default, constant, the same network.
         if (latency.meanMillis() > 0) {
             command.addAll(List.of("--latency", String.valueOf(latency.meanMillis())));
-        }
-        if (latency.distribution() != LatencyModel.Distribution.CONSTANT) {
-            command.addAll(List.of("--latency-dist", latency.distribution().name().toLowerCase(Locale.ROOT)));
+            if (latency.distribution() != LatencyModel.Distribution.CONSTANT) {
+                command.addAll(List.of("--latency-dist", latency.distribution().name().toLowerCase(Locale.ROOT)));
+            }
         }
         if (options.partitionNemesis()) {
             command.addAll(List.of("--nemesis", "partition"));
