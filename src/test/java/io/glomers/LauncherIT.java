@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,31 @@ class LauncherIT {
         assertThat(bodies.get(4).get("code").asInt()).isEqualTo(12);
         assertThat(bodies.get(5).get("messages").toString()).isEqualTo("[2,4]");
         assertThat(run.stderr()).contains("not JSON");
+    }
+
+    /**
+     * A session replayed from a file into a file, between the shell's own lines: the node must read and write
+     * where the shell's descriptors stand, as any program does. A node in the shared JVM opened the files anew
+     * through /proc, so it read the line the shell had consumed, and the shell's next line overwrote its replies.
+     */
+    @Test
+    void readsAndWritesFilesWhereTheShellsDescriptorsStand() throws Exception {
+        Path session = workDir.resolve("session.jsonl");
+        List<String> lines = new ArrayList<>(List.of("{\"consumed\": \"by the shell's read\"}"));
+        lines.addAll(SESSION);
+        Files.write(session, lines);
+        Path out = workDir.resolve("out");
+        Process process = new ProcessBuilder("bash", "-c", "{ read -r consumed; echo before; \"$0\"; echo after; } <\"$1\" >\"$2\"",
+                LAUNCHER.toString(), session.toString(), out.toString())
+                .directory(workDir.toFile()).redirectError(workDir.resolve("stderr").toFile()).start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the session ended").isTrue();
+
+        List<String> written = Files.readAllLines(out);
+        assertThat(written).as("%s (stderr: %s)", out, Files.readString(workDir.resolve("stderr")))
+                .startsWith("before").endsWith("after").hasSize(6 + 2);
+        assertThat(written.subList(1, 7)).extracting(line -> envelopeBody(line).get("in_reply_to").asLong())
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(Files.readString(workDir.resolve("stderr"))).doesNotContain("consumed");
     }
 
     @Test
@@ -273,21 +299,23 @@ class LauncherIT {
         return copy;
     }
 
-    private Run runSession(Map<String, String> environment) throws IOException, InterruptedException {
+    private Run runSession(Map<String, String> environment) throws Exception {
         return runSession(LAUNCHER, environment);
     }
 
-    private Run runSession(Path launcher, Map<String, String> environment) throws IOException, InterruptedException {
+    private Run runSession(Path launcher, Map<String, String> environment) throws Exception {
         return runSession(launcher, environment, SESSION);
     }
 
     private Run runSession(Path launcher, Map<String, String> environment, List<String> session)
-            throws IOException, InterruptedException {
+            throws Exception {
+        // Stdout through a pipe, as Maelstrom's: into a file the launcher would not use the shared JVM.
         ProcessBuilder builder = new ProcessBuilder(launcher.toString()).directory(workDir.toFile())
-                .redirectOutput(workDir.resolve("stdout").toFile())
                 .redirectError(workDir.resolve("stderr").toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
+        CompletableFuture<List<String>> stdout = CompletableFuture.supplyAsync(() -> process.inputReader(StandardCharsets.UTF_8)
+                .lines().toList());
         try (OutputStream stdin = process.getOutputStream()) {
             for (String line : session) {
                 stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
@@ -301,8 +329,7 @@ class LauncherIT {
         }
         assertThat(exited).as("node exits after end of input").isTrue();
         System.err.println("node exited " + afterEof + " ms after stdin closed (JVM start included)");
-        return new Run(process.exitValue(),
-                Files.readAllLines(workDir.resolve("stdout")), Files.readString(workDir.resolve("stderr")));
+        return new Run(process.exitValue(), stdout.get(20, TimeUnit.SECONDS), Files.readString(workDir.resolve("stderr")));
     }
 
     private static JsonNode envelopeBody(String line) {
