@@ -22,16 +22,22 @@ public class CrashPolicy {
     /** The exit status of a node that could not go on (EX_SOFTWARE). */
     public static final int FATAL_STATUS = 70;
 
-    private final ObjectProvider<HostedProcess> hosted;
+    /** The process this node answers for in a shared JVM; null when the node is its JVM's own process. */
+    private final HostedProcess hosted;
 
     /** A policy for a node that is its JVM's own process. */
     public CrashPolicy() {
         this.hosted = null;
     }
 
+    /**
+     * Looks the hosted process up now, while the context is being built: a failure can come as the context
+     * closes (a killed node's event loop finishing a task), when the closed context no longer has it, and a
+     * policy that then took the node for its JVM's own process halted the shared JVM and every node in it.
+     */
     @Autowired
     public CrashPolicy(ObjectProvider<HostedProcess> hosted) {
-        this.hosted = hosted;
+        this.hosted = hosted.getIfAvailable();
     }
 
     /** Whether the node can go on after {@code failure}. */
@@ -42,8 +48,7 @@ public class CrashPolicy {
 
     /** Reports the failure on stderr and ends the process (or, in a shared JVM, the node; see above). */
     public void fatal(String where, Throwable failure) {
-        HostedProcess shared = hosted == null ? null : hosted.getIfAvailable();
-        boolean aloneEnds = shared != null && !(failure instanceof VirtualMachineError);
+        boolean aloneEnds = hosted != null && !(failure instanceof VirtualMachineError);
         // Straight to stderr, not through the logger: it may be what is broken, and it allocates.
         System.err.println("broadcast-node: FATAL " + failure + " " + where + (aloneEnds
                 ? "; this node cannot go on, the JVM it shares with other nodes can: this node alone ends"
@@ -52,7 +57,7 @@ public class CrashPolicy {
         failure.printStackTrace(System.err);
         System.err.flush();
         if (aloneEnds) {
-            shared.fail().run();
+            hosted.fail().run();
         } else {
             halt(FATAL_STATUS);
         }

@@ -78,8 +78,8 @@ public final class ProcessNode implements BenchNode {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(Path.of(System.getProperty("java.io.tmpdir")).toFile())
                 .redirectError(stderr);
-        // A JVM per node when the bench kills or pauses node processes: with the launcher's shared JVM
-        // (io.glomers.host) a kill-and-pause run lost values in CI (2026-12-02), not yet explained.
+        // A JVM per node when the bench kills or pauses node processes: a SIGSTOP stops a JVM at once, and a
+        // node in the launcher's shared JVM (io.glomers.host) only when the host next looks (every 50 ms).
         // Real Maelstrom 0.2.4 has neither nemesis, so without them the nodes share a JVM, as there.
         if (!sharedJvm) {
             builder.environment().putIfAbsent("BROADCAST_NODE_SHARED_JVM", "0");
