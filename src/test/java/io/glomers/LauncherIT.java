@@ -67,7 +67,12 @@ class LauncherIT {
         Process process = new ProcessBuilder("bash", "-c", "{ read -r consumed; echo before; \"$0\"; echo after; } <\"$1\" >\"$2\"",
                 LAUNCHER.toString(), session.toString(), out.toString())
                 .directory(workDir.toFile()).redirectError(workDir.resolve("stderr").toFile()).start();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the session ended").isTrue();
+        boolean ended = process.waitFor(30, TimeUnit.SECONDS);
+        if (!ended) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        assertThat(ended).as("the session ended").isTrue();
 
         List<String> written = Files.readAllLines(out);
         assertThat(written).as("%s (stderr: %s)", out, Files.readString(workDir.resolve("stderr")))
