@@ -20,7 +20,7 @@ import java.util.Optional;
  * (3d's cell on the frontier, published results beside it).
  *
  * <pre>
- * java -cp ... io.glomers.frontier.AdaptiveSweep [--quick] [--cells REGEX] [--seed S] [--seeds N] [--holdout H]
+ * java -cp ... io.glomers.frontier.AdaptiveSweep [--quick | --cell 'ARGS' ...] [--cells REGEX] [--seed S] [--seeds N] [--holdout H]
  *     [--objective-median MS] [--objective-max MS] [--fixed-only] [--exhaustive] [--cache FILE]
  *     [--plots DIR | --no-plots]
  * </pre>

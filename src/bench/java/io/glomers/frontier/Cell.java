@@ -1,14 +1,48 @@
 package io.glomers.frontier;
 
+import io.glomers.bench.nemesis.Fault;
+import io.glomers.bench.options.RunArguments;
+import io.glomers.bench.run.BenchOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One cell of the adaptive sweep: part 3d's run with its node count, latency, latency distribution,
  * request rate and nemesis replaced.
  */
 public record Cell(int nodes, long latencyMillis, String distribution, double rate, boolean partitions) {
+
+    /** The options a cell of one's own may set ({@code --cell}); the rest are part 3d's. */
+    static final String OWN_CELL_OPTIONS = "--node-count, --latency, --latency-dist, --rate and --nemesis partition";
+
+    /**
+     * A cell of one's own, from Maelstrom's options ({@code "--node-count 20 --latency 300 --latency-dist
+     * uniform"}) over part 3d's: the options a cell varies and nothing else, checked as the bench checks
+     * a run's.
+     */
+    static Cell parse(String options) {
+        List<String> arguments = new ArrayList<>(List.of("3d"));
+        String[] words = options.trim().split("\\s+");
+        for (int i = 0; i < words.length; i += 2) {
+            if (!List.of("--node-count", "--latency", "--latency-dist", "--rate", "--nemesis").contains(words[i])) {
+                throw new IllegalArgumentException("--cell '" + options + "': '" + words[i]
+                        + "' is not an option a cell sets (" + OWN_CELL_OPTIONS + ")");
+            }
+            if (i + 1 == words.length) {
+                throw new IllegalArgumentException("--cell '" + options + "': " + words[i] + " needs a value");
+            }
+            arguments.addAll(List.of(words[i], words[i + 1]));
+        }
+        BenchOptions run = RunArguments.parse(arguments, 1);
+        if (!Set.of(Fault.PARTITION).containsAll(run.faults())) {
+            throw new IllegalArgumentException("--cell '" + options + "': a cell's only nemesis is partition");
+        }
+        return new Cell(run.nodeCount(), run.latency().meanMillis(),
+                run.latency().distribution().name().toLowerCase(Locale.ROOT), run.rate(),
+                run.faults().contains(Fault.PARTITION));
+    }
 
     /** Maelstrom's arguments, as {@code bin/challenge} and {@code RunArguments} take them. */
     public List<String> arguments() {

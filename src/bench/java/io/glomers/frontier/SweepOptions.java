@@ -2,13 +2,15 @@ package io.glomers.frontier;
 
 import io.glomers.bench.options.MainArguments;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
 /**
  * The adaptive sweep's command line.
  *
- * @param cells      the cells to run (the default grid, {@code --quick}'s three, then {@code --cells REGEX})
+ * @param cells      the cells to run: the default grid or {@code --quick}'s three, or the {@code --cell ARGS} given
+ *                   instead (repeatable), then those whose arguments match {@code --cells REGEX}
  * @param seed       the first seed ({@code --seed S}, default 1)
  * @param seedCount  {@code --seeds N}: every setting runs on seeds S to S+N-1 and meets only where all of them do
  * @param holdout    {@code --holdout H}: each cell's best fixed setting and the adaptive node run again on the H
@@ -21,13 +23,14 @@ import java.util.stream.LongStream;
 record SweepOptions(List<Cell> cells, long seed, int seedCount, int holdout, Objective objective, boolean fixedOnly,
                     boolean exhaustive, Path cache, Path plots) {
 
-    static final String USAGE = "AdaptiveSweep [--quick] [--cells REGEX] [--seed S] [--seeds N] [--holdout H]"
+    static final String USAGE = "AdaptiveSweep [--quick | --cell 'ARGS' ...] [--cells REGEX] [--seed S] [--seeds N] [--holdout H]"
             + " [--objective-median MS]"
             + " [--objective-max MS] [--fixed-only] [--exhaustive] [--cache FILE] [--plots DIR | --no-plots]";
 
     static SweepOptions parse(String... args) {
         boolean quick = false;
         String regex = "";
+        List<Cell> ownCells = new ArrayList<>();
         long seed = 1;
         long seedCount = 1;
         long holdout = 0;
@@ -44,6 +47,7 @@ record SweepOptions(List<Cell> cells, long seed, int seedCount, int holdout, Obj
                 case "--exhaustive" -> exhaustive = true;
                 case "--no-plots" -> plots = null;
                 case "--cells" -> regex = value(args, ++i);
+                case "--cell" -> ownCells.add(Cell.parse(value(args, ++i)));
                 case "--seed" -> seed = number(args, ++i);
                 case "--seeds" -> seedCount = number(args, ++i);
                 case "--holdout" -> holdout = number(args, ++i);
@@ -63,7 +67,12 @@ record SweepOptions(List<Cell> cells, long seed, int seedCount, int holdout, Obj
         if (holdout > 0 && fixedOnly) {
             throw new IllegalArgumentException("--holdout compares the adaptive node, which --fixed-only does not run");
         }
-        List<Cell> cells = SweepGrid.matching(quick ? SweepGrid.quick() : SweepGrid.defaults(), regex);
+        if (quick && !ownCells.isEmpty()) {
+            throw new IllegalArgumentException("--quick and --cell each name the cells; give one of them");
+        }
+        List<Cell> grid = !ownCells.isEmpty() ? ownCells.stream().distinct().toList()
+                : quick ? SweepGrid.quick() : SweepGrid.defaults();
+        List<Cell> cells = SweepGrid.matching(grid, regex);
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("no cell matches --cells '" + regex + "'");
         }

@@ -88,6 +88,23 @@ class SweepGridTest {
     }
 
     @Test
+    void aCellOfOnesOwnTakesMaelstromsOptionsOverPart3dsAndReplacesTheGrid() {
+        SweepOptions own = SweepOptions.parse("--cell", "--node-count 20 --latency 300 --latency-dist uniform",
+                "--cell", " --rate 1000  --nemesis partition", "--cell", "--node-count 20 --latency 300 --latency-dist uniform");
+
+        assertThat(own.cells()).containsExactly(new Cell(20, 300, "uniform", 100, false),
+                new Cell(25, 100, "constant", 1000, true));
+        assertThatThrownBy(() -> SweepOptions.parse("--cell", "--node-count 7", "--cells", "--node-count 25"))
+                .hasMessageContaining("no cell matches");
+        assertThatThrownBy(() -> SweepOptions.parse("--cell", "--node-count 7 --time-limit 60"))
+                .hasMessageContaining("'--time-limit' is not an option a cell sets");
+        assertThatThrownBy(() -> SweepOptions.parse("--cell", "--node-count")).hasMessageContaining("--node-count needs a value");
+        assertThatThrownBy(() -> SweepOptions.parse("--cell", "--latency-dist pareto")).hasMessageContaining("pareto");
+        assertThatThrownBy(() -> SweepOptions.parse("--cell", "--nemesis kill")).hasMessageContaining("only nemesis is partition");
+        assertThatThrownBy(() -> SweepOptions.parse("--quick", "--cell", "--rate 10")).hasMessageContaining("give one of them");
+    }
+
+    @Test
     void theCacheGivesBackWhatItKeptForTheSameSeedCellAndSetting(@TempDir Path dir) {
         Path file = dir.resolve("cache.tsv");
         Cell cell = AdaptiveSweep.PART_3D;
