@@ -67,6 +67,11 @@ record SweepOptions(List<Cell> cells, long seed, int seedCount, int holdout, Obj
         if (holdout > 0 && fixedOnly) {
             throw new IllegalArgumentException("--holdout compares the adaptive node, which --fixed-only does not run");
         }
+        return new SweepOptions(cells(quick, ownCells, regex), seed, (int) seedCount, (int) holdout, new Objective(median, max), fixedOnly, exhaustive, cache, plots);
+    }
+
+    /** The default grid, {@code --quick}'s three or the {@code --cell}s given, then those {@code --cells} matches. */
+    private static List<Cell> cells(boolean quick, List<Cell> ownCells, String regex) {
         if (quick && !ownCells.isEmpty()) {
             throw new IllegalArgumentException("--quick and --cell each name the cells; give one of them");
         }
@@ -76,7 +81,7 @@ record SweepOptions(List<Cell> cells, long seed, int seedCount, int holdout, Obj
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("no cell matches --cells '" + regex + "'");
         }
-        return new SweepOptions(cells, seed, (int) seedCount, (int) holdout, new Objective(median, max), fixedOnly, exhaustive, cache, plots);
+        return cells;
     }
 
     /** The seeds every setting runs on. */
