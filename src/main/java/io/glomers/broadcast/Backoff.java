@@ -1,6 +1,7 @@
 package io.glomers.broadcast;
 
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /**
  * A link's retransmission deadline and its exponential backoff. The deadline is armed while
@@ -52,14 +53,19 @@ final class Backoff {
     }
 
     /**
-     * The peer confirmed something: the next backoff starts over. The deadline itself stays: what
-     * is still unconfirmed was sent when it was sent.
+     * The peer confirmed something: the next backoff starts over, and the deadline follows the oldest
+     * send still unconfirmed ({@code oldestSentAt}, none when unknown), as TCP restarts its timer when new
+     * data is acknowledged. Otherwise a peer that confirms a steady stream never empties the flight, and
+     * the deadline of its first send would come round every timeout and send again what is on its way.
+     * A deadline already passed stays: what is overdue is not postponed.
      */
-    void progress() {
+    void progress(long now, OptionalLong oldestSentAt) {
         timeoutMillis = initialMillis;
+        if (due.isArmed() && !due.isDue(now) && oldestSentAt.isPresent()) {
+            due.arm(Math.max(due.at(), oldestSentAt.getAsLong() + initialMillis));
+        }
     }
 
-    /** Nothing awaits confirmation any more. */
     void clear() {
         due.disarm();
     }

@@ -1,6 +1,7 @@
 package io.glomers.broadcast;
 
 import java.util.ArrayDeque;
+import java.util.OptionalLong;
 
 /**
  * The sends of reliable values to one peer that await confirmation, oldest first, each with its
@@ -46,6 +47,11 @@ final class Flights {
         }
         lost.removeAll(have);
         return lost;
+    }
+
+    /** When the oldest send with a value still unconfirmed left; none when no send awaits confirmation. */
+    OptionalLong oldestSentAt() {
+        return flights.isEmpty() ? OptionalLong.empty() : OptionalLong.of(flights.peekFirst().sentAt());
     }
 
     /** Oldest first, none empty. */

@@ -131,7 +131,7 @@ final class PeerLink {
         ValueSet lost = flights.presumeLost(have, lossHorizon);
         inFlight.removeAll(lost);
         if (inFlight.size() < inFlightBefore) {
-            backoff.progress();
+            backoff.progress(now, flights.oldestSentAt());
         }
         settle();
         assert rulesHold();

@@ -56,6 +56,34 @@ class PeerLinkTest {
     }
 
     @Test
+    void aConfirmationMovesTheDeadlineToTheOldestSendStillUnconfirmed() {
+        link.offer(1, true);
+        link.send(link.due(0), CAP, 0);
+        link.offer(2, true);
+        link.send(link.due(400), CAP, 400);
+
+        link.confirm(ValueSet.of(1), 700, -1_000);
+
+        assertThat(link.due(1_000).retransmission()).as("1 is confirmed; 2 left at 400 ms").isFalse();
+        assertThat(link.due(1_399).retransmission()).isFalse();
+        assertThat(link.due(1_400).retransmission()).isTrue();
+        assertThat(link.send(link.due(1_400), CAP, 1_400)).containsExactly(2);
+        assertThat(link.rulesHold()).isTrue();
+    }
+
+    @Test
+    void aConfirmationDoesNotPostponeAnOverdueRetransmission() {
+        link.offer(1, true);
+        link.send(link.due(0), CAP, 0);
+        link.offer(2, true);
+        link.send(link.due(900), CAP, 900);
+
+        link.confirm(ValueSet.of(1), 1_100, -1_000);
+
+        assertThat(link.due(1_100).retransmission()).as("due at 1 s, before the confirmation came").isTrue();
+    }
+
+    @Test
     void theDeadlineClearsWhenEverythingIsSettled() {
         link.offer(1, true);
         link.send(link.due(0), CAP, 0);
