@@ -57,10 +57,8 @@ class PeerLinkTest {
 
     @Test
     void aConfirmationMovesTheDeadlineToTheOldestSendStillUnconfirmed() {
-        link.offer(1, true);
-        link.send(link.due(0), CAP, 0);
-        link.offer(2, true);
-        link.send(link.due(400), CAP, 400);
+        sendAt(1, 0);
+        sendAt(2, 400);
 
         link.confirm(ValueSet.of(1), 700, -1_000);
 
@@ -73,10 +71,8 @@ class PeerLinkTest {
 
     @Test
     void aConfirmationDoesNotPostponeAnOverdueRetransmission() {
-        link.offer(1, true);
-        link.send(link.due(0), CAP, 0);
-        link.offer(2, true);
-        link.send(link.due(900), CAP, 900);
+        sendAt(1, 0);
+        sendAt(2, 900);
 
         link.confirm(ValueSet.of(1), 1_100, -1_000);
 
@@ -165,5 +161,11 @@ class PeerLinkTest {
         assertThat(fired).containsExactly(300L);
         assertThat(time.pending()).isZero();
         assertThat(link.ackDue(300)).isTrue();
+    }
+
+    /** The value leaves reliably, alone, at {@code now}. */
+    private void sendAt(long value, long now) {
+        link.offer(value, true);
+        assertThat(link.send(link.due(now), CAP, now)).containsExactly(value);
     }
 }
