@@ -66,6 +66,7 @@ final class Backoff {
         }
     }
 
+    /** Nothing awaits confirmation any more. */
     void clear() {
         due.disarm();
     }
