@@ -15,7 +15,8 @@ import java.util.Set;
 public record Cell(int nodes, long latencyMillis, String distribution, double rate, boolean partitions) {
 
     /** The options a cell of one's own may set ({@code --cell}); the rest are part 3d's. */
-    static final String OWN_CELL_OPTIONS = "--node-count, --latency, --latency-dist, --rate and --nemesis partition";
+    private static final List<String> OWN_CELL_OPTIONS = List.of("--node-count", "--latency", "--latency-dist", "--rate",
+            "--nemesis");
 
     /**
      * A cell of one's own, from Maelstrom's options ({@code "--node-count 20 --latency 300 --latency-dist
@@ -26,9 +27,9 @@ public record Cell(int nodes, long latencyMillis, String distribution, double ra
         List<String> arguments = new ArrayList<>(List.of("3d"));
         String[] words = options.trim().split("\\s+");
         for (int i = 0; i < words.length; i += 2) {
-            if (!List.of("--node-count", "--latency", "--latency-dist", "--rate", "--nemesis").contains(words[i])) {
+            if (!OWN_CELL_OPTIONS.contains(words[i])) {
                 throw new IllegalArgumentException("--cell '" + options + "': '" + words[i]
-                        + "' is not an option a cell sets (" + OWN_CELL_OPTIONS + ")");
+                        + "' is not an option a cell sets (" + String.join(", ", OWN_CELL_OPTIONS) + " partition)");
             }
             if (i + 1 == words.length) {
                 throw new IllegalArgumentException("--cell '" + options + "': " + words[i] + " needs a value");
