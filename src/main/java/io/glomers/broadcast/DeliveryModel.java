@@ -27,11 +27,9 @@ import java.util.SplittableRandom;
  *       from its acknowledgement to that start, so a node whose clients read seldom shows less of its
  *       delay. Reads come as a Poisson stream at the measured rate per node.
  * </ul>
- * The value's latency is the latest of those starts over the nodes, 0 where no read missed it. It counts
- * from the origin's acknowledgement, after the wait in its batch ({@link #originWait}), and the wait at
- * the hub depends on when the origin's loop let the value in ({@link #hubWait}). One
- * value in n is the hub's own clients': it waits for the hub's batch and takes one hop, which in a
- * cluster of two is every value that has a hop to take from the hub.
+ * The value's latency is the latest of those starts over the nodes, 0 where no read missed it, counted from
+ * the origin's acknowledgement: its batch's wait ({@link #originWait}), then the hub's ({@link #hubWait}). One
+ * value in n is the hub's own clients': it waits for the hub's batch and takes one hop.
  */
 final class DeliveryModel {
 
@@ -47,11 +45,7 @@ final class DeliveryModel {
     private final double readsPerSecond;
     /** Origin to hub, per value: the copy the hub gets in every shape. */
     private final double[] toHub;
-    /**
-     * The earlier of two copies to the hub ({@link Plan.Shape#STAR_TWICE}), the second's delay the next
-     * in the record: the copies arrive together, and where the hub's delivery loop held one back behind
-     * a message due later (Maelstrom delivers a node's messages one at a time), it held both.
-     */
+    /** The earlier of two copies to the hub ({@link Plan.Shape#STAR_TWICE}), the second's the next delay in the record: a spell holds both. */
     private final double[] toHubTwice;
     /** Whether any sampled value's second copy arrives first: on a constant network none does. */
     private final boolean secondCopyHelps;
@@ -65,12 +59,13 @@ final class DeliveryModel {
     private final double meanDelay;
     /** New values a second at one origin. */
     private final double perOrigin;
+    /** Its client's operations a second, reads and broadcasts: how many a cycle of the hub's may hold ({@link #hubWait}). */
+    private final double opsPerOrigin;
     /** Per value and receiver: the origin's own send to it, and the hub's (receiver 0: the hub's gossip to the origin). */
     private final float[][] direct;
     private final float[][] relay;
-    /** Per value and receiver: the gap since the last copy from an origin, in units of their mean gap. */
+    /** Per value and receiver: the gap since the last copy from an origin, and since the last read started, in their mean gaps. */
     private final float[][] originGap;
-    /** Per value and receiver: how long before the value became visible the last read started, in mean read gaps. */
     private final float[][] readGap;
     /** A first hop longer than this does not wait for the hub's batch ({@link Judge#hurryAfter}). */
     private final double hurryAfter;
@@ -93,6 +88,7 @@ final class DeliveryModel {
         heldDraw = new double[VALUES];
         batchDraw = new double[VALUES];
         perOrigin = conditions.valuesPerSecond() / nodes;
+        opsPerOrigin = perOrigin + readsPerSecond;
         meanDelay = Arrays.stream(delays).average().orElse(0);
         // A stream of its own, so that the draws above are the ones every plan was judged on before.
         SplittableRandom origins = new SplittableRandom(SEED + 1);
@@ -205,26 +201,21 @@ final class DeliveryModel {
     }
 
     /**
-     * How long the value waits at the hub for its batch to leave. Where the hub hears from origins at
-     * random moments, a random share of the interval. But Maelstrom delivers a node's messages one at a
-     * time and sleeps on the next one due: while the hub's gossip is in flight to an origin (a hop of
-     * each of the hub's cycles), a client's broadcast that reaches the origin waits behind it, and is
-     * acknowledged and sent on when the gossip arrives. Such a value reaches the hub a relay, a linger
-     * and a first hop after the hub's flush, and waits for the rest of the cycle it falls in: on a steady
-     * 100 ms network with a 250 ms interval 50 ms, with 380 ms 180 ms, not half the interval (simulated
-     * 25-node runs: medians 142 and 250 ms; modelled as random, 205 and 271 ms). A value due at the hub just before a flush may miss it: the hub's flush to many peers and
-     * the origin's turn take milliseconds, and the hub's cycles drift by as much (a simulated 25-node run
-     * with a 210 ms interval, where the values come 10 ms before the flush: median 204 ms, where a flush
-     * made gives 108); within a tenth of the interval, the closer the likelier. Where origins also send to each
-     * other, their messages release such values too, at random moments.
+     * How long the value waits at the hub for its batch to leave: a random share of the interval, unless
+     * its origin's loop held it until the hub's gossip came ({@link #heldShare}). Maelstrom delivers a
+     * node's messages one at a time and sleeps on the next one due, so a client's broadcast that reaches
+     * the origin while the gossip is in flight is let in when it arrives. Such a value reaches the hub a
+     * relay, a linger and a first hop after the hub's flush, and waits for the rest of that cycle (steady
+     * 100 ms, 25 nodes, a 250 ms interval: 50 ms, not half the interval). One due just before a flush may
+     * miss it (the flush to many peers and the origin's turn take milliseconds, and the cycles drift by as
+     * much): within a tenth of the interval, the closer the likelier. Figures: docs/dissemination.md.
      */
     private double hubWait(int v, Plan plan, double firstHop, double hubCycle, double meanOriginGap) {
         long interval = plan.interval();
         if (interval <= 0 || hubCycle == Double.MAX_VALUE) {
             return hubPhase[v] * interval;
         }
-        double hubShare = meanOriginGap == Double.MAX_VALUE ? 1 : meanOriginGap / (meanOriginGap + hubCycle);
-        double held = Math.min(1, meanDelay / hubCycle) * hubShare;
+        double held = heldShare(hubCycle, meanOriginGap);
         if (heldDraw[v] >= held) {
             return hubPhase[v] * interval;
         }
@@ -232,6 +223,19 @@ final class DeliveryModel {
         double untilNext = interval * (Math.floor(sinceFlush / interval) + 1) - sinceFlush;
         // The closer to the flush, the likelier missed (the value's own phase draw is free: it was held).
         return hubPhase[v] * NEAR_MISS * interval > untilNext ? untilNext + interval : untilNext;
+    }
+
+    /**
+     * The share of an origin's values its loop held until the hub's gossip came: the share of the cycle the
+     * gossip is in flight, of the hub's share of what the origin hears (origins' messages to each other let
+     * values in at random moments), and of the operations its client asks a cycle one at most. Maelstrom runs
+     * one client a node, which waits for each reply: the one that came while the gossip was in flight is held,
+     * the rest come at random moments (3 nodes, 250 ms: in flight 98 % of the cycle, 24-30 % held).
+     */
+    private double heldShare(double hubCycle, double meanOriginGap) {
+        double hubShare = meanOriginGap == Double.MAX_VALUE ? 1 : meanOriginGap / (meanOriginGap + hubCycle);
+        double opsPerCycle = opsPerOrigin * hubCycle / 1000;
+        return Math.min(Math.min(1, meanDelay / hubCycle) * hubShare, opsPerCycle > 1 ? 1 / opsPerCycle : 1);
     }
 
     /** When the last read that missed a value visible from {@code visible} on started; 0 when none did. */

@@ -83,6 +83,18 @@ class DeliveryModelTest {
     }
 
     @Test
+    void aClientThatAsksManyTimesACycleIsHeldOnceAndItsOtherValuesReachTheHubAtRandomMoments() {
+        // Real Maelstrom, 3 nodes at 250 ms: the hub measured these rates, put this star at a 510 ms maximum
+        // (its gossip to an origin is in flight 98 % of the time, so nearly every value was taken for held),
+        // and ran it to 614 ms. An origin's one client waits for each reply; it asked about 3.5 times a cycle.
+        Plan star = new Plan(0, Plan.Shape.STAR, 200, 255);
+        Conditions conditions = new Conditions(3, 18.8, 6.6, constant(250));
+        double[] latencies = new DeliveryModel(conditions).latencies(star, TrafficModel.rates(star, conditions));
+        double maxQuantile = Judge.maxQuantile(ShippedConfig.broadcast().objective(), conditions.valuesPerSecond());
+        assertThat(DeliveryModel.quantile(latencies, maxQuantile)).isGreaterThan(614);
+    }
+
+    @Test
     void theFirstValueOfABatchWaitsTheWholeLingerAndTheOthersLess() {
         // Fifty values a second at each of five origins: a 200 ms linger gathers about eleven.
         Conditions conditions = new Conditions(5, 250, 10, constant(HOP));
