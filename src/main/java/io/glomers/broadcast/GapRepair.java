@@ -56,7 +56,7 @@ final class GapRepair {
                 : confirmedAt.getAsLong() - properties.lossDetection().toMillis();
         long horizon = Math.max(now - properties.repairGrace().toMillis(), evidence);
         ValueSet gaps = store.minus(have);
-        gaps.removeAll(recent.since(horizon, now));
+        recent.removeArrivedSince(gaps, horizon, now);
         return gaps;
     }
 

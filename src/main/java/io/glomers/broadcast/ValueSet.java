@@ -117,6 +117,13 @@ public final class ValueSet {
         return difference;
     }
 
+    /** The values of this set that {@code other} holds too, as a new set. */
+    public ValueSet intersection(ValueSet other) {
+        ValueSet common = copy();
+        common.values.and(other.values);
+        return common;
+    }
+
     // Not Roaring64NavigableMap.clone(), which serialises and parses the whole map: a union into an
     // empty map copies the 32-bit bitmaps directly, 10-20 times faster (measured).
     public ValueSet copy() {
