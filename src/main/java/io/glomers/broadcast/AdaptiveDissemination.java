@@ -21,9 +21,6 @@ import lombok.extern.slf4j.Slf4j;
 @Slf4j
 final class AdaptiveDissemination implements Dissemination {
 
-    /** How long the planner waits for the hub's loop to catch up before each prediction, at most. */
-    private static final Duration GIVE_WAY_AT_MOST = Duration.ofMillis(50);
-
     private final String self;
     private final String hub;
     private final List<String> peers;
@@ -54,10 +51,7 @@ final class AdaptiveDissemination implements Dissemination {
         this.measurements = new HubMeasurements(objective);
         this.reads = new ClusterReads(reads);
         this.loop = loop;
-        // The first plans are made while the JVM is cold, and a cold planner takes a second of a core: on a
-        // machine with none to spare it took that from the hub's loop (--rate 1000, real Maelstrom).
-        this.planner = new Planner(objective, new TrafficModel(properties.ackDelay().toMillis() / 1000.0),
-                () -> loop.awaitTurn(GIVE_WAY_AT_MOST));
+        this.planner = new Planner(objective, new TrafficModel(properties.ackDelay().toMillis() / 1000.0));
         this.startPlan = new Plan(0, Plan.Shape.STAR, properties.origin().linger().toMillis(),
                 properties.relay().minInterval().toMillis());
         this.plan = startPlan;

@@ -61,21 +61,14 @@ final class Planner {
 
     private final BroadcastProperties.Objective objective;
     private final TrafficModel traffic;
-    /** Run before each prediction: where the planner runs beside the hub's loop, it gives way to the loop there. */
-    private final Runnable pace;
     /** The current plan missed the objective at the previous choice. */
     private boolean currentMissed;
     /** At the previous choice the current plan met the objective and a plan cheaper than it did too. */
     private boolean cheaperFound;
 
     Planner(BroadcastProperties.Objective objective, TrafficModel traffic) {
-        this(objective, traffic, () -> { });
-    }
-
-    Planner(BroadcastProperties.Objective objective, TrafficModel traffic, Runnable pace) {
         this.objective = objective;
         this.traffic = traffic;
-        this.pace = pace;
     }
 
     /** A plan with what it is predicted to cost and to take. Latencies in milliseconds. */
@@ -116,7 +109,7 @@ final class Planner {
         // Nothing meets it: come as close as the network allows, give up a quarter of what that misses by
         // (a near miss stays near, a far one may save many messages), and spend the fewest messages.
         double reachable = Stream.of(Plan.Shape.values())
-                .mapToDouble(shape -> judge.shortfall(predict(judge, new Plan(0, shape, 0, 0))))
+                .mapToDouble(shape -> judge.shortfall(judge.predict(new Plan(0, shape, 0, 0))))
                 .min().orElseThrow();
         Judge relaxed = judge.scaledBy(reachable + RELAXED_BY * (reachable - 1));
         Prediction closest = cheapest(relaxed).orElseThrow();
@@ -125,7 +118,7 @@ final class Planner {
     }
 
     private Choice keepOrChange(Judge judge, Plan current, Prediction best, boolean meets, double keepWithin, String why) {
-        Prediction now = predict(judge, current);
+        Prediction now = judge.predict(current);
         // The chosen plan is the longest wait that meets, so it sits on the edge: a little slack keeps it
         // there when a delay moves by a millisecond.
         boolean missed = judge.shortfall(now) > keepWithin;
@@ -183,7 +176,7 @@ final class Planner {
     private Optional<Prediction> longest(Judge judge, LongFunction<Plan> withWait) {
         long ceiling = objective.max().toMillis();
         for (long wait = ceiling / SCAN * SCAN; wait >= 0; wait -= SCAN) {
-            Prediction found = predict(judge, withWait.apply(wait));
+            Prediction found = judge.predict(withWait.apply(wait));
             if (judge.meets(found)) {
                 return Optional.of(refine(judge, withWait, found, wait, Math.min(ceiling + STEP, wait + SCAN)));
             }
@@ -191,13 +184,13 @@ final class Planner {
         return Optional.empty();
     }
 
-    private Prediction refine(Judge judge, LongFunction<Plan> withWait, Prediction best, long good, long bad) {
+    private static Prediction refine(Judge judge, LongFunction<Plan> withWait, Prediction best, long good, long bad) {
         while (bad - good > STEP) {
             long mid = (good + bad) / 2 / STEP * STEP;
             if (mid <= good) {
                 break;
             }
-            Prediction candidate = predict(judge, withWait.apply(mid));
+            Prediction candidate = judge.predict(withWait.apply(mid));
             if (judge.meets(candidate)) {
                 good = mid;
                 best = candidate;
@@ -224,10 +217,4 @@ final class Planner {
         long linger = (long) Math.max(0, Math.min(maxLimit, medianLimit) - fastestHop) / STEP * STEP;
         return new Plan(0, Plan.Shape.DIRECT, linger, 0);
     }
-
-    private Prediction predict(Judge judge, Plan plan) {
-        pace.run();
-        return judge.predict(plan);
-    }
-
 }

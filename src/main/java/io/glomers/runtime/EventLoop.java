@@ -29,14 +29,6 @@ public interface EventLoop {
         then.accept(work.get());
     }
 
-    /**
-     * From offloaded work, between its steps: returns once the loop has run what was queued before the
-     * call, or after {@code most}, so that the work gives way to the loop's where both want a core. On
-     * virtual time, and on the loop itself, at once.
-     */
-    default void awaitTurn(Duration most) {
-    }
-
     /** A scheduled task that can still be called off. */
     @FunctionalInterface
     interface Cancellable {

@@ -1,10 +1,8 @@
 package io.glomers.runtime;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,12 +17,9 @@ public class ThreadEventLoop implements EventLoop, DisposableBean {
 
     private final CrashPolicy crashes;
 
-    private volatile Thread loopThread;
-
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "event-loop");
         thread.setDaemon(true);
-        loopThread = thread;
         return thread;
     });
 
@@ -62,22 +57,6 @@ public class ThreadEventLoop implements EventLoop, DisposableBean {
             T result = work.get();
             execute(() -> then.accept(result));
         }));
-    }
-
-    @Override
-    public void awaitTurn(Duration most) {
-        if (Thread.currentThread() == loopThread) {
-            return;
-        }
-        CountDownLatch turn = new CountDownLatch(1);
-        try {
-            executor.execute(turn::countDown);
-            turn.await(most.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            // Shut down: nothing left to give way to.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private synchronized ExecutorService background() {

@@ -1,13 +1,10 @@
 package io.glomers.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,44 +56,6 @@ class ThreadEventLoopOffloadTest {
         CompletableFuture<Integer> next = new CompletableFuture<>();
         loop.offload(() -> 42, next::complete);
         assertThat(next.get(5, TimeUnit.SECONDS)).isEqualTo(42);
-    }
-
-    @Test
-    void offloadedWorkThatAwaitsItsTurnGoesOnOnceTheLoopHasRunWhatWasQueuedBefore() throws Exception {
-        CountDownLatch busy = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        loop.execute(() -> {
-            busy.countDown();
-            await(release);
-        });
-        assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Boolean> wentOn = new CompletableFuture<>();
-        loop.offload(() -> {
-            loop.awaitTurn(Duration.ofSeconds(30));
-            return wentOn.complete(true);
-        }, result -> { });
-
-        // The loop is held by the task queued first: the work waits for it (100 ms to show that it does).
-        assertThat(catchThrowable(() -> wentOn.get(100, TimeUnit.MILLISECONDS))).isInstanceOf(TimeoutException.class);
-        release.countDown();
-        assertThat(wentOn.get(5, TimeUnit.SECONDS)).isTrue();
-    }
-
-    @Test
-    void aTurnIsAwaitedAtMostAsLongAsAskedAndNotAtAllOnTheLoop() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        loop.execute(() -> await(release));
-        long started = System.nanoTime();
-        loop.awaitTurn(Duration.ofMillis(50));
-        assertThat(System.nanoTime() - started).as("the loop is still held").isGreaterThanOrEqualTo(50_000_000L);
-        release.countDown();
-
-        CompletableFuture<Boolean> onTheLoop = new CompletableFuture<>();
-        loop.execute(() -> {
-            loop.awaitTurn(Duration.ofSeconds(30));
-            onTheLoop.complete(true);
-        });
-        assertThat(onTheLoop.get(5, TimeUnit.SECONDS)).as("it would wait for itself").isTrue();
     }
 
     private static void await(CountDownLatch latch) {
