@@ -132,21 +132,22 @@ final class DeliveryModel {
         double meanOriginGap = rates.fromOrigins() > 0 ? 1000 / rates.fromOrigins() : Double.MAX_VALUE;
         double hubCycle = rates.hubFlushes() > 0 ? 1000 / rates.hubFlushes() : Double.MAX_VALUE;
         double meanReadGap = readsPerSecond > 0 ? 1000 / readsPerSecond : 0;
+        double held = heldShare(hubCycle, meanOriginGap);
         double[] latencies = new double[VALUES];
         for (int v = 0; v < VALUES; v++) {
             // One value in n is the hub's own clients': the same draws, taken from there.
             latencies[v] = v % nodes == 0
                     ? fromTheHub(v, plan, hubCycle, meanOriginGap, meanReadGap)
-                    : fromAnOrigin(v, plan, hubCycle, meanOriginGap, meanReadGap);
+                    : fromAnOrigin(v, plan, hubCycle, meanOriginGap, meanReadGap, held);
         }
         Arrays.sort(latencies);
         return latencies;
     }
 
     /** A value another node's clients gave it: to the hub, and on by the plan's shape. */
-    private double fromAnOrigin(int v, Plan plan, double hubCycle, double meanOriginGap, double meanReadGap) {
+    private double fromAnOrigin(int v, Plan plan, double hubCycle, double meanOriginGap, double meanReadGap, double held) {
         double firstHop = plan.shape().hubCopies() > 1 ? toHubTwice[v] : toHub[v];
-        double viaHub = firstHop + (firstHop > hurryAfter ? 0 : hubWait(v, plan, firstHop, hubCycle, meanOriginGap));
+        double viaHub = firstHop + (firstHop > hurryAfter ? 0 : hubWait(v, plan, firstHop, hubCycle, held));
         // The hub hears from every origin: nothing of its copy's flight is hidden.
         double lingered = originWait(v, plan);
         double latest = lastMiss(lingered + firstHop, readGap[v][0] * meanReadGap);
@@ -210,12 +211,11 @@ final class DeliveryModel {
      * miss it (the flush to many peers and the origin's turn take milliseconds, and the cycles drift by as
      * much): within a tenth of the interval, the closer the likelier. Figures: docs/dissemination.md.
      */
-    private double hubWait(int v, Plan plan, double firstHop, double hubCycle, double meanOriginGap) {
+    private double hubWait(int v, Plan plan, double firstHop, double hubCycle, double held) {
         long interval = plan.interval();
         if (interval <= 0 || hubCycle == Double.MAX_VALUE) {
             return hubPhase[v] * interval;
         }
-        double held = heldShare(hubCycle, meanOriginGap);
         if (heldDraw[v] >= held) {
             return hubPhase[v] * interval;
         }
