@@ -10,23 +10,13 @@ import java.util.SplittableRandom;
  * random point of the record, not independent draws: delays come in spells (a paused process, a busy
  * core delays everything at that moment), and a spell then slows a few values on every path, as it
  * does, instead of every value on one path in twenty, which would make the shape with the fewest
- * hops look far better than it is. Common draws make the prediction monotone in the linger
- * and the interval (a longer wait never predicts a shorter latency), which lets the planner search
- * them by bisection; the fixed seed makes a plan a function of the measurements alone, so a
- * simulated run replays exactly.
+ * hops look far better than it is. Common draws make two plans' predictions differ by the plans
+ * alone; the fixed seed makes a plan a function of the measurements, so a simulated run replays exactly.
  *
- * <p>What is predicted, per value and node (docs/dissemination.md, "The adaptive overlay"):
- * <ul>
- *   <li>when reads that start from then on see the value. Its copy's arrival, less what Maelstrom's
- *       one-at-a-time delivery hides: the node's loop sleeps until its earliest message is due, so a
- *       read that reaches it while it sleeps on the value's message waits for it, and sees it. The
- *       loop takes the message up once the one due before it is delivered, so the hidden part is the
- *       gap between the two, at most the hop itself: long where a node hears little, near nothing
- *       where copies stream in from every origin.
- *   <li>the start of the last read that missed it: Jepsen's set-full checker takes a value's latency
- *       from its acknowledgement to that start, so a node whose clients read seldom shows less of its
- *       delay. Reads come as a Poisson stream at the measured rate per node.
- * </ul>
+ * <p>What is predicted, per value and node (docs/dissemination.md, "The adaptive overlay"): the start of
+ * the last read that missed it, since Jepsen's set-full checker takes a value's latency from its
+ * acknowledgement to that start. That is the copy's arrival less what Maelstrom's one-at-a-time delivery
+ * hides of its flight and how long before that its client last read ({@link DeliveryLoop}).
  * The value's latency is the latest of those starts over the nodes, 0 where no read missed it, counted from
  * the origin's acknowledgement: its batch's wait ({@link #originWait}), then the hub's ({@link #hubWait}). One
  * value in n is the hub's own clients': it waits for the hub's batch and takes one hop.
@@ -64,9 +54,10 @@ final class DeliveryModel {
     /** Per value and receiver: the origin's own send to it, and the hub's (receiver 0: the hub's gossip to the origin). */
     private final float[][] direct;
     private final float[][] relay;
-    /** Per value and receiver: the gap since the last copy from an origin, and since the last read started, in their mean gaps. */
-    private final float[][] originGap;
+    /** Per value and receiver: since the last read started, in mean gaps between reads, where reads come at random moments. */
     private final float[][] readGap;
+    /** What a receiver's delivery loop hides ({@link DeliveryLoop}). */
+    private final DeliveryLoop loop;
     /** A first hop longer than this does not wait for the hub's batch ({@link Judge#hurryAfter}). */
     private final double hurryAfter;
 
@@ -94,7 +85,6 @@ final class DeliveryModel {
         SplittableRandom origins = new SplittableRandom(SEED + 1);
         direct = new float[VALUES][receivers];
         relay = new float[VALUES][receivers];
-        originGap = new float[VALUES][receivers];
         readGap = new float[VALUES][receivers];
         boolean helps = false;
         for (int v = 0; v < VALUES; v++) {
@@ -106,13 +96,14 @@ final class DeliveryModel {
             for (int r = 0; r < receivers; r++) {
                 direct[v][r] = delays[(at + 1 + 2 * r) % delays.length];
                 relay[v][r] = delays[(at + 2 + 2 * r) % delays.length];
-                originGap[v][r] = (float) -Math.log(1 - random.nextDouble());
+                random.nextDouble(); // once the gap since a node's last message: kept, so that the read draws stay the same
                 readGap[v][r] = (float) -Math.log(1 - random.nextDouble());
             }
             toHubTwice[v] = Math.min(toHub[v], delays[(at + 1) % delays.length]);
             helps |= toHubTwice[v] < toHub[v];
         }
         secondCopyHelps = helps;
+        loop = new DeliveryLoop(VALUES, receivers);
     }
 
     /**
@@ -129,44 +120,42 @@ final class DeliveryModel {
      * waits all of it); the hub's interval by where in it the value arrives.
      */
     double[] latencies(Plan plan, TrafficModel.Rates rates) {
+        return latencies(plan, rates, plan.linger());
+    }
+
+    /** The same, while the other nodes still send by {@code sendersLinger}: under a change of plan ({@link Judge#predict}). */
+    double[] latencies(Plan plan, TrafficModel.Rates rates, long sendersLinger) {
         double meanOriginGap = rates.fromOrigins() > 0 ? 1000 / rates.fromOrigins() : Double.MAX_VALUE;
         double hubCycle = rates.hubFlushes() > 0 ? 1000 / rates.hubFlushes() : Double.MAX_VALUE;
-        double meanReadGap = readsPerSecond > 0 ? 1000 / readsPerSecond : 0;
         double held = heldShare(hubCycle, meanOriginGap);
+        Round round = new Round(plan, hubCycle, readsPerSecond > 0 ? 1000 / readsPerSecond : 0,
+                DeliveryLoop.Cadence.of(sendersLinger, perOrigin, hubCycle, opsPerOrigin, readsPerSecond), nodes);
         double[] latencies = new double[VALUES];
         for (int v = 0; v < VALUES; v++) {
             // One value in n is the hub's own clients': the same draws, taken from there.
-            latencies[v] = v % nodes == 0
-                    ? fromTheHub(v, plan, hubCycle, meanOriginGap, meanReadGap)
-                    : fromAnOrigin(v, plan, hubCycle, meanOriginGap, meanReadGap, held);
+            latencies[v] = v % nodes == 0 ? fromTheHub(v, round) : fromAnOrigin(v, round, held);
         }
         Arrays.sort(latencies);
         return latencies;
     }
 
     /** A value another node's clients gave it: to the hub, and on by the plan's shape. */
-    private double fromAnOrigin(int v, Plan plan, double hubCycle, double meanOriginGap, double meanReadGap, double held) {
+    private double fromAnOrigin(int v, Round round, double held) {
+        Plan plan = round.plan();
         double firstHop = plan.shape().hubCopies() > 1 ? toHubTwice[v] : toHub[v];
-        double viaHub = firstHop + (firstHop > hurryAfter ? 0 : hubWait(v, plan, firstHop, hubCycle, held));
-        // The hub hears from every origin: nothing of its copy's flight is hidden.
+        double viaHub = firstHop + (firstHop > hurryAfter ? 0 : hubWait(v, plan, firstHop, round.hubCycle(), held));
         double lingered = originWait(v, plan);
-        double latest = lastMiss(lingered + firstHop, readGap[v][0] * meanReadGap);
+        double latest = seen(v, 0, round, false, lingered + firstHop, firstHop, true);
         for (int r = 1; r < receivers; r++) {
             double fromOrigin = direct[v][r];
             double fromHub = viaHub + relay[v][r];
-            double arrival;
-            double hop;
-            switch (plan.shape()) {
-                case STAR, STAR_TWICE -> { arrival = fromHub; hop = relay[v][r]; }
-                case DIRECT -> { arrival = fromOrigin; hop = fromOrigin; }
-                default -> {
-                    arrival = Math.min(fromOrigin, fromHub);
-                    hop = fromOrigin <= fromHub ? fromOrigin : relay[v][r];
-                }
-            }
-            double gap = Math.min(hubCycle, originGap[v][r] * meanOriginGap);
-            double visible = lingered + arrival - Math.min(hop, gap);
-            latest = Math.max(latest, lastMiss(visible, readGap[v][r] * meanReadGap));
+            boolean relayed = switch (plan.shape()) {
+                case STAR, STAR_TWICE -> true;
+                case DIRECT -> false;
+                case BOTH -> fromHub < fromOrigin;
+            };
+            latest = Math.max(latest, relayed ? seen(v, r, round, true, lingered + fromHub, relay[v][r], false)
+                    : seen(v, r, round, false, lingered + fromOrigin, fromOrigin, false));
         }
         return latest;
     }
@@ -176,15 +165,35 @@ final class DeliveryModel {
      * (where in the interval it arrived), after the linger under {@code direct}, one hop to every node.
      * One value in {@code nodes}: in a cluster of two it is the only value that travels from the hub.
      */
-    private double fromTheHub(int v, Plan plan, double hubCycle, double meanOriginGap, double meanReadGap) {
-        double leaves = plan.shape().relays() ? hubPhase[v] * plan.interval() : originWait(v, plan);
+    private double fromTheHub(int v, Round round) {
+        Plan plan = round.plan();
+        boolean relays = plan.shape().relays();
+        double leaves = relays ? hubPhase[v] * plan.interval() : originWait(v, plan);
         double latest = 0;
         for (int r = 0; r < receivers; r++) {
-            double hop = r == 0 ? toHub[v] : plan.shape().relays() ? relay[v][r] : direct[v][r];
-            double gap = Math.min(hubCycle, originGap[v][r] * meanOriginGap);
-            latest = Math.max(latest, lastMiss(leaves + hop - Math.min(hop, gap), readGap[v][r] * meanReadGap));
+            double hop = r == 0 ? toHub[v] : relays ? relay[v][r] : direct[v][r];
+            latest = Math.max(latest, seen(v, r, round, relays, leaves + hop, hop, false));
         }
         return latest;
+    }
+
+    /**
+     * When the last read that missed a copy arriving {@code arrival} after the value's acknowledgement
+     * started at its receiver, 0 when none did after the acknowledgement. The hub hears every other node;
+     * another node the origins that fan out, and the hub's flushes.
+     */
+    private double seen(int v, int r, Round round, boolean fromHub, double arrival, double hop, boolean toHub) {
+        return Math.max(0, arrival - loop.unseen(v, r, fromHub, hop, toHub ? round.toHub() : fromHub ? round.relayed() : round.direct(),
+                round.cadence(), readGap[v][r] * round.meanReadGap()));
+    }
+
+    /** What one plan's prediction shares across values: the plan, its hub's cycle and mean read gap (ms), and its cadence. */
+    private record Round(Plan plan, double hubCycle, double meanReadGap, DeliveryLoop.Cadence cadence,
+            DeliveryLoop.Senders toHub, DeliveryLoop.Senders relayed, DeliveryLoop.Senders direct) {
+        Round(Plan plan, double hubCycle, double meanReadGap, DeliveryLoop.Cadence cadence, int nodes) {
+            this(plan, hubCycle, meanReadGap, cadence, DeliveryLoop.Senders.toHub(nodes),
+                    DeliveryLoop.Senders.besidesTheHub(plan.shape(), nodes), DeliveryLoop.Senders.besidesAnOrigin(plan.shape(), nodes));
+        }
     }
 
     /**
@@ -194,9 +203,6 @@ final class DeliveryModel {
      */
     private double originWait(int v, Plan plan) {
         double linger = plan.linger();
-        if (linger <= 0) {
-            return 0;
-        }
         double first = 1 / (1 + perOrigin * linger / 1000);
         return batchDraw[v] < first ? linger : linger * (batchDraw[v] - first) / (1 - first);
     }
@@ -213,10 +219,7 @@ final class DeliveryModel {
      */
     private double hubWait(int v, Plan plan, double firstHop, double hubCycle, double held) {
         long interval = plan.interval();
-        if (interval <= 0 || hubCycle == Double.MAX_VALUE) {
-            return hubPhase[v] * interval;
-        }
-        if (heldDraw[v] >= held) {
+        if (interval <= 0 || hubCycle == Double.MAX_VALUE || heldDraw[v] >= held) {
             return hubPhase[v] * interval;
         }
         double sinceFlush = relay[v][0] + plan.linger() + firstHop;
@@ -236,11 +239,6 @@ final class DeliveryModel {
         double hubShare = meanOriginGap == Double.MAX_VALUE ? 1 : meanOriginGap / (meanOriginGap + hubCycle);
         double opsPerCycle = opsPerOrigin * hubCycle / 1000;
         return Math.min(Math.min(1, meanDelay / hubCycle) * hubShare, opsPerCycle > 1 ? 1 / opsPerCycle : 1);
-    }
-
-    /** When the last read that missed a value visible from {@code visible} on started; 0 when none did. */
-    private static double lastMiss(double visible, double readGap) {
-        return Math.max(0, visible - readGap);
     }
 
     /** The q-quantile of sorted times. */

@@ -87,7 +87,7 @@ final class Planner {
     }
 
     Choice choose(Conditions conditions, Plan current) {
-        Judge judge = Judge.of(objective, traffic, conditions);
+        Judge judge = Judge.of(objective, traffic, conditions, current);
         Optional<Prediction> best = cheapest(judge);
         if (best.isPresent()) {
             Prediction chosen = best.get();

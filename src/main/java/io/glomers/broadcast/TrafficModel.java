@@ -21,10 +21,12 @@ record TrafficModel(double ackDelaySeconds) {
     }
 
     /**
-     * Batches per second of one origin and of the hub, and the messages per second a node other
-     * than the hub hears: the hub's batches, and the origins' own where they fan out.
+     * Batches per second of one origin and of the hub, the messages per second a node other than
+     * the hub hears (the hub's batches, and the origins' own where they fan out), and those the hub
+     * hears: every other node's batches, each copy of them. Under {@code direct} "the hub" is any one
+     * node, and it hears what the others do.
      */
-    record Rates(double originBatches, double hubFlushes, double heard) {
+    record Rates(double originBatches, double hubFlushes, double heard, double hubHears) {
 
         /** What a node hears from origins, not from the hub. */
         double fromOrigins() {
@@ -35,13 +37,15 @@ record TrafficModel(double ackDelaySeconds) {
     static Rates rates(Plan plan, Conditions conditions) {
         int n = conditions.nodes();
         if (n < 2 || conditions.valuesPerSecond() <= 0) {
-            return new Rates(0, 0, 0);
+            return new Rates(0, 0, 0, 0);
         }
         double perOrigin = conditions.valuesPerSecond() / n;
         double originBatches = 1 / (plan.linger() / 1000.0 + 1 / perOrigin);
         double hubFlushes = plan.shape().relays() ? flushes(plan.interval() / 1000.0, conditions.valuesPerSecond()) : 0;
-        double heard = hubFlushes + (plan.shape().fansOut() ? (n - 2) * originBatches : 0);
-        return new Rates(originBatches, hubFlushes, heard);
+        // Under a shape that relays, the hub's own values come with its batches, not as an origin's.
+        int fanningOrigins = plan.shape().relays() ? n - 2 : n - 1;
+        double heard = hubFlushes + (plan.shape().fansOut() ? fanningOrigins * originBatches : 0);
+        return new Rates(originBatches, hubFlushes, heard, (n - 1) * originBatches * plan.shape().hubCopies());
     }
 
     /**

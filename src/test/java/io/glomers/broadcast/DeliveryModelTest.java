@@ -35,6 +35,19 @@ class DeliveryModelTest {
     }
 
     @Test
+    void threeNodesThatEachSendALingerApartAreNotLateByAHopAndALinger() {
+        // Simulated, 3 nodes at 300 ms, direct with a 240 ms linger: maxima of 306-322 ms (seeds 1-3). A value
+        // that lingered the whole 240 ms arrives where the loop is asleep on the other origin's batch, and the
+        // client's read that missed it began when the loop fell asleep on that one: two short gaps in a row
+        // would take both origins sending twice within a linger. The model without it put the maximum at 538 ms.
+        Conditions conditions = new Conditions(3, 21.6, 7.5, constant(300));
+        Plan direct = new Plan(0, Plan.Shape.DIRECT, 240, 0);
+        double[] latencies = new DeliveryModel(conditions).latencies(direct, TrafficModel.rates(direct, conditions));
+        double max = DeliveryModel.quantile(latencies, Judge.maxQuantile(ShippedConfig.broadcast().objective(), 21.6));
+        assertThat(max).isLessThan(300 + 0.6 * direct.linger());
+    }
+
+    @Test
     void inAClusterOfTwoTheHubsOwnValuesWaitForItsBatch() {
         // Real Maelstrom, --node-count 2: a star with a 600 ms interval was predicted a 304 ms maximum
         // (the origin's values, one hop to the hub) and ran to 591 ms (the hub's, held for its batch).

@@ -1,0 +1,60 @@
+package io.glomers.broadcast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DeliveryLoopTest {
+
+    private static final int VALUES = 200;
+    private static final int RECEIVERS = 4;
+    private static final double HOP = 300;
+    private static final double LINGER = 240;
+    /** Clients that ask again the moment they have their reply, and only read. */
+    private static final DeliveryLoop.Cadence EAGER_READERS = new DeliveryLoop.Cadence(LINGER, 140, Double.MAX_VALUE, 0, 1);
+
+    private final DeliveryLoop loop = new DeliveryLoop(VALUES, RECEIVERS);
+
+    @Test
+    void withOneOtherOriginTwoShortGapsNeverComeInARowSoAReadNeverSeesLessThanALinger() {
+        // The copy's own origin sent its last batch a linger or more before; the one other origin may have sent
+        // just before the copy, but then not again for a linger. The loop hid the gap since that send, the read
+        // that missed the copy began when the loop went to sleep on it: a linger at least, together.
+        double least = Double.MAX_VALUE;
+        for (int v = 0; v < VALUES; v++) {
+            for (int r = 0; r < RECEIVERS; r++) {
+                least = Math.min(least, loop.unseen(v, r, false, HOP, new DeliveryLoop.Senders(1, false), EAGER_READERS, 0));
+            }
+        }
+        assertThat(least).isGreaterThanOrEqualTo(LINGER);
+    }
+
+    @Test
+    void withManyOriginsShortGapsComeInARowAndAReadCanMissACopyJustBeforeItArrives() {
+        double least = Double.MAX_VALUE;
+        for (int v = 0; v < VALUES; v++) {
+            for (int r = 0; r < RECEIVERS; r++) {
+                least = Math.min(least, loop.unseen(v, r, false, HOP, new DeliveryLoop.Senders(40, false), EAGER_READERS, 0));
+            }
+        }
+        assertThat(least).isLessThan(LINGER / 10);
+    }
+
+    @Test
+    void aLoopIdleWhenTheCopyWasSentHidesTheWholeHopAndReadsCameAtRandom() {
+        // The hub's flushes alone, a cycle longer than the hop apart: the loop is idle whenever one is sent.
+        DeliveryLoop.Cadence star = new DeliveryLoop.Cadence(0, 140, 400, 0, 1);
+        for (int v = 0; v < VALUES; v++) {
+            assertThat(loop.unseen(v, 1, true, HOP, new DeliveryLoop.Senders(0, false), star, 25)).isEqualTo(HOP + 25);
+        }
+    }
+
+    @Test
+    void withoutMeasuredReadsReadsAreTakenToComeAllTheTime() {
+        DeliveryLoop.Cadence noReads = new DeliveryLoop.Cadence(LINGER, 140, Double.MAX_VALUE, 0, 0);
+        for (int v = 0; v < VALUES; v++) {
+            double unseen = loop.unseen(v, 0, false, HOP, new DeliveryLoop.Senders(1, false), noReads, 0);
+            assertThat(unseen).isLessThanOrEqualTo(HOP);
+        }
+    }
+}
