@@ -64,7 +64,12 @@ final class DeliveryLoop {
      * its next value apart, the hub's flushes a cycle apart. {@code think} is the client's mean time
      * between a reply and its next operation, {@code readShare} the share of its operations that read.
      */
-    record Cadence(double linger, double untilNextValue, double hubCycle, double think, double readShare) {
+    record Cadence(double linger, double untilNextValue, double hubCycle, double think, double readShare, double meanPeriod,
+            double withinLinger) {
+
+        Cadence(double linger, double untilNextValue, double hubCycle, double think, double readShare) {
+            this(linger, untilNextValue, hubCycle, think, readShare, linger + untilNextValue, linger / (linger + untilNextValue));
+        }
 
         /** From rates a second: new values at one origin, and its client's operations and reads. */
         static Cadence of(long linger, double perOrigin, double hubCycle, double opsPerOrigin, double readsPerSecond) {
@@ -108,30 +113,24 @@ final class DeliveryLoop {
         // The two latest sends before the copy's, as times before it: latest <= second.
         double latest = own;
         double second = own + (fromHub ? cadence.hubCycle() : period(cadence, draws[at + OWN_PERIOD_BEFORE]));
+        if (senders.hub()) {
+            double last = draws[at + HUB_PHASE] * cadence.hubCycle();
+            second = secondLatest(latest, second, last, last + cadence.hubCycle());
+            latest = Math.min(latest, last);
+        }
         int explicit = Math.min(EXPLICIT, senders.otherOrigins());
+        for (int j = 0; j < explicit; j++) {
+            int s = at + SENDERS + 3 * j;
+            double last = sinceLast(cadence, draws[s], draws[s + 1]);
+            second = secondLatest(latest, second, last, last + period(cadence, draws[s + 2]));
+            latest = Math.min(latest, last);
+        }
         int rest = senders.otherOrigins() - explicit;
-        int others = (senders.hub() ? 1 : 0) + explicit + (rest > 0 ? 1 : 0);
-        for (int k = 0, j = 0; k < others; k++) {
-            double last;
-            double before;
-            if (k == 0 && senders.hub()) {
-                last = draws[at + HUB_PHASE] * cadence.hubCycle();
-                before = last + cadence.hubCycle();
-            } else if (j < explicit) {
-                int s = at + SENDERS + 3 * j++;
-                last = sinceLast(cadence, draws[s], draws[s + 1]);
-                before = last + period(cadence, draws[s + 2]);
-            } else {
-                double meanGap = (cadence.linger() + cadence.untilNextValue()) / rest;
-                last = draws[at + REST] * meanGap;
-                before = last + draws[at + REST_BEFORE] * meanGap;
-            }
-            if (last < latest) {
-                second = Math.min(latest, before);
-                latest = last;
-            } else if (last < second) {
-                second = last;
-            }
+        if (rest > 0) {
+            double meanGap = cadence.meanPeriod() / rest;
+            double last = draws[at + REST] * meanGap;
+            second = secondLatest(latest, second, last, last + draws[at + REST_BEFORE] * meanGap);
+            latest = Math.min(latest, last);
         }
         if (cadence.readShare() == 0) {
             return Math.min(hop, latest); // nothing measured: as if reads came all the time
@@ -145,6 +144,14 @@ final class DeliveryLoop {
         return latest + (read && think < asleep ? asleep - think : asleep + idleReadGap);
     }
 
+    /**
+     * Of the sends {@code latest <= second} and a sender's {@code last <= before}, the second latest: without
+     * a branch, which a random draw would mispredict half the time.
+     */
+    private static double secondLatest(double latest, double second, double last, double before) {
+        return Math.min(Math.max(latest, last), Math.min(second, before));
+    }
+
     /** An origin's time between batches: its linger, and the wait for the value that starts the next. */
     private static double period(Cadence cadence, double exponential) {
         return cadence.linger() + exponential * cadence.untilNextValue();
@@ -155,8 +162,8 @@ final class DeliveryLoop {
      * the linger (it sent then for certain) and the period's own tail beyond.
      */
     private static double sinceLast(Cadence cadence, double uniform, double exponential) {
-        double period = cadence.linger() + cadence.untilNextValue();
-        double withinLinger = cadence.linger() / period;
-        return uniform < withinLinger ? uniform * period : cadence.linger() + exponential * cadence.untilNextValue();
+        double withinTheLinger = uniform * cadence.meanPeriod();
+        double beyond = period(cadence, exponential);
+        return uniform < cadence.withinLinger() ? withinTheLinger : beyond;
     }
 }
