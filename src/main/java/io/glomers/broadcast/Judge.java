@@ -1,6 +1,8 @@
 package io.glomers.broadcast;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Predictions and the objective's limits (less the margins), for one set of conditions: what the
@@ -44,9 +46,15 @@ final class Judge {
     private final double tailScale;
     /** The plan in force, which a change of plan starts from; null: none to change from. */
     private final Plan inForce;
+    /**
+     * The predictions made so far, shared with the judges {@link #scaledBy} makes: a prediction does not
+     * depend on the limits, and where nothing meets them the planner searches every shape again under
+     * relaxed ones.
+     */
+    private final Map<Plan, Planner.Prediction> predicted;
 
     private Judge(TrafficModel traffic, Conditions conditions, DeliveryModel model, double medianLimit, double maxLimit,
-            double maxQuantile, double tailScale, Plan inForce) {
+            double maxQuantile, double tailScale, Plan inForce, Map<Plan, Planner.Prediction> predicted) {
         this.traffic = traffic;
         this.conditions = conditions;
         this.model = model;
@@ -55,6 +63,7 @@ final class Judge {
         this.maxQuantile = maxQuantile;
         this.tailScale = tailScale;
         this.inForce = inForce;
+        this.predicted = predicted;
     }
 
     /** The objective's judge under these conditions: its limits less the margins these conditions call for. */
@@ -68,7 +77,7 @@ final class Judge {
         return new Judge(traffic, conditions, new DeliveryModel(conditions, hurryAfter(objective, conditions)),
                 (1 - objective.medianMargin()) * objective.median().toMillis(),
                 (1 - maxMargin(objective, tailScale)) * objective.max().toMillis(),
-                maxQuantile(objective, conditions.valuesPerSecond()), tailScale, inForce);
+                maxQuantile(objective, conditions.valuesPerSecond()), tailScale, inForce, new HashMap<>());
     }
 
     DeliveryModel model() {
@@ -77,7 +86,8 @@ final class Judge {
 
     /** The same judge with its limits scaled: where nothing meets the objective, the limits settled for. */
     Judge scaledBy(double scale) {
-        return new Judge(traffic, conditions, model, scale * medianLimit, scale * maxLimit, maxQuantile, tailScale, inForce);
+        return new Judge(traffic, conditions, model, scale * medianLimit, scale * maxLimit, maxQuantile, tailScale, inForce,
+                predicted);
     }
 
     /**
@@ -105,6 +115,10 @@ final class Judge {
      * linger is lengthened in steps each of which the change can afford.
      */
     Planner.Prediction predict(Plan plan) {
+        return predicted.computeIfAbsent(plan, this::predictAnew);
+    }
+
+    private Planner.Prediction predictAnew(Plan plan) {
         TrafficModel.Rates rates = TrafficModel.rates(plan, conditions);
         double[] latencies = model.latencies(plan, rates);
         double median = DeliveryModel.quantile(latencies, 0.5);
