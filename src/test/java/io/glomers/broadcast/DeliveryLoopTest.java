@@ -20,24 +20,12 @@ class DeliveryLoopTest {
         // The copy's own origin sent its last batch a linger or more before; the one other origin may have sent
         // just before the copy, but then not again for a linger. The loop hid the gap since that send, the read
         // that missed the copy began when the loop went to sleep on it: a linger at least, together.
-        double least = Double.MAX_VALUE;
-        for (int v = 0; v < VALUES; v++) {
-            for (int r = 0; r < RECEIVERS; r++) {
-                least = Math.min(least, loop.unseen(v, r, false, HOP, new DeliveryLoop.Senders(1, false), EAGER_READERS, 0));
-            }
-        }
-        assertThat(least).isGreaterThanOrEqualTo(LINGER);
+        assertThat(leastUnseen(new DeliveryLoop.Senders(1, false))).isGreaterThanOrEqualTo(LINGER);
     }
 
     @Test
     void withManyOriginsShortGapsComeInARowAndAReadCanMissACopyJustBeforeItArrives() {
-        double least = Double.MAX_VALUE;
-        for (int v = 0; v < VALUES; v++) {
-            for (int r = 0; r < RECEIVERS; r++) {
-                least = Math.min(least, loop.unseen(v, r, false, HOP, new DeliveryLoop.Senders(40, false), EAGER_READERS, 0));
-            }
-        }
-        assertThat(least).isLessThan(LINGER / 10);
+        assertThat(leastUnseen(new DeliveryLoop.Senders(40, false))).isLessThan(LINGER / 10);
     }
 
     @Test
@@ -56,5 +44,16 @@ class DeliveryLoopTest {
             double unseen = loop.unseen(v, 0, false, HOP, new DeliveryLoop.Senders(1, false), noReads, 0);
             assertThat(unseen).isLessThanOrEqualTo(HOP);
         }
+    }
+
+    /** The least that eager readers miss of an origin's copy over every sampled value and receiver. */
+    private double leastUnseen(DeliveryLoop.Senders senders) {
+        double least = Double.MAX_VALUE;
+        for (int v = 0; v < VALUES; v++) {
+            for (int r = 0; r < RECEIVERS; r++) {
+                least = Math.min(least, loop.unseen(v, r, false, HOP, senders, EAGER_READERS, 0));
+            }
+        }
+        return least;
     }
 }
