@@ -120,20 +120,27 @@ final class DeliveryModel {
      * waits all of it); the hub's interval by where in it the value arrives.
      */
     double[] latencies(Plan plan, TrafficModel.Rates rates) {
-        return latencies(plan, rates, plan.linger());
+        return latencies(plan, rates, plan.linger(), Double.POSITIVE_INFINITY, 0);
     }
 
-    /** The same, while the other nodes still send by {@code sendersLinger}: under a change of plan ({@link Judge#predict}). */
-    double[] latencies(Plan plan, TrafficModel.Rates rates, long sendersLinger) {
-        double meanOriginGap = rates.fromOrigins() > 0 ? 1000 / rates.fromOrigins() : Double.MAX_VALUE;
+    /**
+     * The same, while the other nodes still send by {@code sendersLinger} (under a change of plan: {@link
+     * Judge#predict}); or null once more than {@code lateAllowed} values are later than {@code late}: a plan
+     * that misses a limit is known to long before its prediction is whole.
+     */
+    double[] latencies(Plan plan, TrafficModel.Rates rates, long sendersLinger, double late, int lateAllowed) {
         double hubCycle = rates.hubFlushes() > 0 ? 1000 / rates.hubFlushes() : Double.MAX_VALUE;
-        double held = heldShare(hubCycle, meanOriginGap);
+        double held = heldShare(hubCycle, rates.fromOrigins() > 0 ? 1000 / rates.fromOrigins() : Double.MAX_VALUE);
         Round round = new Round(plan, hubCycle, readsPerSecond > 0 ? 1000 / readsPerSecond : 0,
                 DeliveryLoop.Cadence.of(sendersLinger, perOrigin, hubCycle, opsPerOrigin, readsPerSecond), nodes);
         double[] latencies = new double[VALUES];
+        int lateSoFar = 0;
         for (int v = 0; v < VALUES; v++) {
             // One value in n is the hub's own clients': the same draws, taken from there.
             latencies[v] = v % nodes == 0 ? fromTheHub(v, round) : fromAnOrigin(v, round, held);
+            if (latencies[v] > late && ++lateSoFar > lateAllowed) {
+                return null;
+            }
         }
         Arrays.sort(latencies);
         return latencies;
@@ -239,10 +246,5 @@ final class DeliveryModel {
         double hubShare = meanOriginGap == Double.MAX_VALUE ? 1 : meanOriginGap / (meanOriginGap + hubCycle);
         double opsPerCycle = opsPerOrigin * hubCycle / 1000;
         return Math.min(Math.min(1, meanDelay / hubCycle) * hubShare, opsPerCycle > 1 ? 1 / opsPerCycle : 1);
-    }
-
-    /** The q-quantile of sorted times. */
-    static double quantile(double[] sorted, double q) {
-        return sorted[(int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
     }
 }

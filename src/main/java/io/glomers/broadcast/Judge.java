@@ -3,6 +3,7 @@ package io.glomers.broadcast;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Predictions and the objective's limits (less the margins), for one set of conditions: what the
@@ -115,19 +116,37 @@ final class Judge {
      * linger is lengthened in steps each of which the change can afford.
      */
     Planner.Prediction predict(Plan plan) {
-        return predicted.computeIfAbsent(plan, this::predictAnew);
+        return predicted.computeIfAbsent(plan, unknown -> predictAnew(unknown, Double.POSITIVE_INFINITY).orElseThrow());
     }
 
-    private Planner.Prediction predictAnew(Plan plan) {
+    /**
+     * The plan's prediction where it meets the limits, empty where it does not: the planner's question, which
+     * for most plans it asks is answered by the first few values later than the maximum allows.
+     */
+    Optional<Planner.Prediction> ifMeets(Plan plan) {
+        Optional<Planner.Prediction> found = Optional.ofNullable(predicted.get(plan)).or(() -> predictAnew(plan, maxLimit));
+        found.ifPresent(prediction -> predicted.put(plan, prediction));
+        return found.filter(this::meets);
+    }
+
+    /** The prediction, or empty once more values are later than {@code late} than a run's maximum allows. */
+    private Optional<Planner.Prediction> predictAnew(Plan plan, double late) {
         TrafficModel.Rates rates = TrafficModel.rates(plan, conditions);
-        double[] latencies = model.latencies(plan, rates);
-        double median = DeliveryModel.quantile(latencies, 0.5);
-        double max = DeliveryModel.quantile(latencies, maxQuantile);
+        int lateAllowed = DeliveryModel.VALUES - 1 - rank(DeliveryModel.VALUES, maxQuantile);
+        double[] latencies = model.latencies(plan, rates, plan.linger(), late, lateAllowed);
         long sendersLinger = inForce != null && inForce.shape().fansOut() ? Math.min(inForce.linger(), plan.linger()) : plan.linger();
-        if (plan.shape().fansOut() && sendersLinger < plan.linger()) {
-            max = Math.max(max, DeliveryModel.quantile(model.latencies(plan, rates, sendersLinger), maxQuantile));
+        double[] changing = latencies != null && plan.shape().fansOut() && sendersLinger < plan.linger()
+                ? model.latencies(plan, rates, sendersLinger, late, lateAllowed) : latencies;
+        if (changing == null) {
+            return Optional.empty();
         }
-        return new Planner.Prediction(plan, median, max, traffic.messagesPerSecond(plan, conditions));
+        return Optional.of(new Planner.Prediction(plan, quantile(latencies, 0.5),
+                Math.max(quantile(latencies, maxQuantile), quantile(changing, maxQuantile)), cost(plan)));
+    }
+
+    /** The plan's messages a second: far cheaper than its prediction. */
+    double cost(Plan plan) {
+        return traffic.messagesPerSecond(plan, conditions);
     }
 
     String target() {
@@ -167,6 +186,16 @@ final class Judge {
      */
     static double hurryAfter(BroadcastProperties.Objective objective, Conditions conditions) {
         return Math.max(LATE_PAST_P90 * conditions.delayQuantiles(0.9)[0], LATE_FLOOR * objective.max().toMillis());
+    }
+
+    /** The q-quantile of sorted times. */
+    static double quantile(double[] sorted, double q) {
+        return sorted[rank(sorted.length, q)];
+    }
+
+    /** Where the q-quantile of n sorted times stands. */
+    private static int rank(int n, double q) {
+        return (int) Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
     }
 
     /** The quantile of values' latencies a run's maximum stands at: one value in those of a run of the horizon's length. */

@@ -1,18 +1,14 @@
 package io.glomers.broadcast;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 /**
  * Chooses the adaptive overlay's plan: the fewest messages ({@link TrafficModel}) among the plans
  * whose predicted latency ({@link DeliveryModel}) meets the objective with its margins. Every cost
- * falls as the linger and the interval grow, so for each shape and linger the best interval is the
- * longest that still meets the objective ({@link #longest}). Where no plan meets it, the fewest
+ * falls as the linger and the interval grow, so the search ({@link PlanSearch}) takes, for each shape and
+ * linger, the longest interval that still meets the objective. Where no plan meets it, the fewest
  * messages near the closest plan the network allows. A plan that still meets the objective (within
  * {@link Judge#keepWithin}) is kept unless another saves more than {@code 1 - }{@link #KEEP_UNLESS_BELOW}
  * of its messages ({@link #KEEP_UNLESS_BELOW_ON_A_HEAVY_TAIL} on a heavy tail): measurements move a
@@ -27,17 +23,6 @@ import java.util.stream.Stream;
  */
 final class Planner {
 
-    /**
-     * Origin lingers tried with the hub's shapes (the direct shape's linger is searched like an
-     * interval). Cost falls with both waits, so only their split is a choice, and it matters most in
-     * small clusters, where an origin's batches are a large share of the messages: the grid is fine
-     * where the best splits of the sweeps fell (200 ms of linger under a 250 ms interval at 5-10 nodes).
-     */
-    private static final long[] LINGERS = {0, 25, 50, 100, 150, 200, 300, 400};
-    /** Intervals and lingers are chosen to this step: finer moves are noise. */
-    static final long STEP = 5;
-    /** The coarse grid waits are scanned on before they are refined to the step. */
-    private static final long SCAN = 50;
     /** A plan that meets the objective is kept until another costs less than this share of it. */
     private static final double KEEP_UNLESS_BELOW = 0.85;
     /**
@@ -148,57 +133,7 @@ final class Planner {
 
     /** The plan with the fewest messages among those the judge passes, if any. */
     private Optional<Prediction> cheapest(Judge judge) {
-        List<Prediction> meeting = new ArrayList<>();
-        for (Plan.Shape star : judge.model().secondCopyHelps() ? List.of(Plan.Shape.STAR, Plan.Shape.STAR_TWICE)
-                : List.of(Plan.Shape.STAR)) {
-            for (long linger : LINGERS) {
-                longest(judge, interval -> new Plan(0, star, linger, interval)).ifPresent(meeting::add);
-            }
-        }
-        longest(judge, linger -> new Plan(0, Plan.Shape.DIRECT, linger, 0)).ifPresent(meeting::add);
-        if (meeting.isEmpty()) {
-            // Both paths cost a direct send and the hub's relay: they pay only where neither alone meets.
-            for (long linger : LINGERS) {
-                longest(judge, interval -> new Plan(0, Plan.Shape.BOTH, linger, interval)).ifPresent(meeting::add);
-            }
-        }
-        return meeting.stream().min(Comparator.comparingDouble(Prediction::messagesPerSecond)
-                .thenComparingDouble(Prediction::max));
-    }
-
-    /**
-     * The longest wait, to the step, with which the plan that {@code withWait} makes still meets the
-     * objective; empty when none does. Latency is not monotone in the hub's interval (a longer one
-     * leaves a node's loop idle more often, which hides more of the last hop from reads), so the
-     * waits are scanned from the longest down on a coarse grid, and the first that meets is refined
-     * upwards by bisection.
-     */
-    private Optional<Prediction> longest(Judge judge, LongFunction<Plan> withWait) {
-        long ceiling = objective.max().toMillis();
-        for (long wait = ceiling / SCAN * SCAN; wait >= 0; wait -= SCAN) {
-            Prediction found = judge.predict(withWait.apply(wait));
-            if (judge.meets(found)) {
-                return Optional.of(refine(judge, withWait, found, wait, Math.min(ceiling + STEP, wait + SCAN)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Prediction refine(Judge judge, LongFunction<Plan> withWait, Prediction best, long good, long bad) {
-        while (bad - good > STEP) {
-            long mid = (good + bad) / 2 / STEP * STEP;
-            if (mid <= good) {
-                break;
-            }
-            Prediction candidate = judge.predict(withWait.apply(mid));
-            if (judge.meets(candidate)) {
-                good = mid;
-                best = candidate;
-            } else {
-                bad = mid;
-            }
-        }
-        return best;
+        return new PlanSearch(judge, objective.max().toMillis()).cheapest();
     }
 
     /**
@@ -214,7 +149,7 @@ final class Planner {
             return start;
         }
         double medianLimit = (1 - objective.medianMargin()) * objective.median().toMillis();
-        long linger = (long) Math.max(0, Math.min(maxLimit, medianLimit) - fastestHop) / STEP * STEP;
+        long linger = (long) Math.max(0, Math.min(maxLimit, medianLimit) - fastestHop) / PlanSearch.STEP * PlanSearch.STEP;
         return new Plan(0, Plan.Shape.DIRECT, linger, 0);
     }
 }

@@ -24,8 +24,8 @@ class DeliveryModelTest {
         for (int i = 0; i < waiting.length; i++) {
             assertThat(hurried[i]).as("no value is later for a hurry").isLessThanOrEqualTo(waiting[i]);
         }
-        assertThat(DeliveryModel.quantile(hurried, 0.999)).as("the slowest values are those that waited on top of a late hop")
-                .isLessThan(DeliveryModel.quantile(waiting, 0.999) - 50);
+        assertThat(Judge.quantile(hurried, 0.999)).as("the slowest values are those that waited on top of a late hop")
+                .isLessThan(Judge.quantile(waiting, 0.999) - 50);
         assertThat(Arrays.stream(tailed.delays()).filter(delay -> delay > hurryAfter).count())
                 .as("late is rare: an exponential's 99th percentile is 2 x its 90th").isBetween(1L, 512L / 100);
 
@@ -43,7 +43,7 @@ class DeliveryModelTest {
         Conditions conditions = new Conditions(3, 21.6, 7.5, constant(300));
         Plan direct = new Plan(0, Plan.Shape.DIRECT, 240, 0);
         double[] latencies = new DeliveryModel(conditions).latencies(direct, TrafficModel.rates(direct, conditions));
-        double max = DeliveryModel.quantile(latencies, Judge.maxQuantile(ShippedConfig.broadcast().objective(), 21.6));
+        double max = Judge.quantile(latencies, Judge.maxQuantile(ShippedConfig.broadcast().objective(), 21.6));
         assertThat(max).isLessThan(300 + 0.6 * direct.linger());
     }
 
@@ -54,7 +54,7 @@ class DeliveryModelTest {
         Conditions conditions = new Conditions(2, 43, 13, constant(HOP));
         Plan star = new Plan(0, Plan.Shape.STAR, 200, 600);
         double[] latencies = new DeliveryModel(conditions).latencies(star, TrafficModel.rates(star, conditions));
-        assertThat(DeliveryModel.quantile(latencies, 0.999)).isGreaterThan(0.8 * star.interval());
+        assertThat(Judge.quantile(latencies, 0.999)).isGreaterThan(0.8 * star.interval());
     }
 
     @Test
@@ -66,7 +66,7 @@ class DeliveryModelTest {
         double[] latencies = new DeliveryModel(conditions).latencies(star, TrafficModel.rates(star, conditions));
         long oneHop = Arrays.stream(latencies).filter(latency -> latency < 1.5 * HOP).count();
         assertThat(oneHop).isBetween(DeliveryModel.VALUES / 25L - 1, DeliveryModel.VALUES / 25L + 1);
-        assertThat(DeliveryModel.quantile(latencies, (double) oneHop / DeliveryModel.VALUES + 0.001)).isGreaterThan(1.5 * HOP);
+        assertThat(Judge.quantile(latencies, (double) oneHop / DeliveryModel.VALUES + 0.001)).isGreaterThan(1.5 * HOP);
     }
 
     @Test
@@ -104,7 +104,7 @@ class DeliveryModelTest {
         Conditions conditions = new Conditions(3, 18.8, 6.6, constant(250));
         double[] latencies = new DeliveryModel(conditions).latencies(star, TrafficModel.rates(star, conditions));
         double maxQuantile = Judge.maxQuantile(ShippedConfig.broadcast().objective(), conditions.valuesPerSecond());
-        assertThat(DeliveryModel.quantile(latencies, maxQuantile)).isGreaterThan(614);
+        assertThat(Judge.quantile(latencies, maxQuantile)).isGreaterThan(614);
     }
 
     @Test
@@ -119,11 +119,11 @@ class DeliveryModelTest {
 
     private static double median(Plan plan, Conditions conditions) {
         double[] latencies = new DeliveryModel(conditions).latencies(plan, TrafficModel.rates(plan, conditions));
-        return DeliveryModel.quantile(latencies, 0.5);
+        return Judge.quantile(latencies, 0.5);
     }
 
     private static double max(Plan plan, Conditions conditions) {
         double[] latencies = new DeliveryModel(conditions).latencies(plan, TrafficModel.rates(plan, conditions));
-        return DeliveryModel.quantile(latencies, 0.999);
+        return Judge.quantile(latencies, 0.999);
     }
 }

@@ -59,8 +59,8 @@ public final class PlanPredictions {
             for (int p = 0; p < rows.length; p++) {
                 Plan plan = PLANS.get(p);
                 double[] latencies = model.latencies(plan, TrafficModel.rates(plan, conditions));
-                rows[p] += String.format(" %.0f / %.0f |", DeliveryModel.quantile(latencies, 0.5),
-                        DeliveryModel.quantile(latencies, maxQuantile));
+                rows[p] += String.format(" %.0f / %.0f |", Judge.quantile(latencies, 0.5),
+                        Judge.quantile(latencies, maxQuantile));
             }
         }
         System.out.printf("%d nodes, %s delays of mean %.0f ms, %.1f values/s, %.1f reads/s a node;"

@@ -226,7 +226,7 @@ class PlannerTest {
         Plan best = planner(shipped).choose(conditions, BALANCED).prediction().plan();
         // The same plan with a shorter interval, which costs 18-24 % more.
         Plan current = null;
-        for (long interval = best.interval() - Planner.STEP; interval > 0 && current == null; interval -= Planner.STEP) {
+        for (long interval = best.interval() - PlanSearch.STEP; interval > 0 && current == null; interval -= PlanSearch.STEP) {
             Plan shorter = new Plan(1, best.shape(), best.linger(), interval);
             double ratio = traffic.messagesPerSecond(shorter, conditions) / traffic.messagesPerSecond(best, conditions);
             current = ratio > 1.18 && ratio < 1.24 ? shorter : null;
@@ -287,7 +287,7 @@ class PlannerTest {
         assertThat(plan.shape()).as(choice.reason()).isEqualTo(Plan.Shape.STAR_TWICE);
         DeliveryModel model = new DeliveryModel(conditions);
         Plan once = new Plan(0, Plan.Shape.STAR, plan.linger(), plan.interval());
-        double onceMax = DeliveryModel.quantile(model.latencies(once, TrafficModel.rates(once, conditions)), 0.999);
+        double onceMax = Judge.quantile(model.latencies(once, TrafficModel.rates(once, conditions)), 0.999);
         assertThat(onceMax).as("the same star, each batch sent once").isGreaterThan(choice.prediction().max());
         TrafficModel traffic = new TrafficModel(1);
         assertThat(choice.prediction().messagesPerSecond())
