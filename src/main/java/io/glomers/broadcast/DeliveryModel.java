@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * <p>What is predicted, per value and node (docs/dissemination.md, "The adaptive overlay"): the start of
  * the last read that missed it, since Jepsen's set-full checker takes a value's latency from its
  * acknowledgement to that start. That is the copy's arrival less what Maelstrom's one-at-a-time delivery
- * hides of its flight and how long before that its client last read ({@link DeliveryLoop}).
+ * hides of its flight and how long before that its client last read ({@link HiddenFlight}).
  * The value's latency is the latest of those starts over the nodes, 0 where no read missed it, counted from
  * the origin's acknowledgement: its batch's wait ({@link #originWait}), then the hub's ({@link #hubWait}). One
  * value in n is the hub's own clients': it waits for the hub's batch and takes one hop.
@@ -56,8 +56,8 @@ final class DeliveryModel {
     private final float[][] relay;
     /** Per value and receiver: since the last read started, in mean gaps between reads, where reads come at random moments. */
     private final float[][] readGap;
-    /** What a receiver's delivery loop hides ({@link DeliveryLoop}). */
-    private final DeliveryLoop loop;
+    /** What a receiver's delivery loop hides ({@link HiddenFlight}). */
+    private final HiddenFlight loop;
     /** A first hop longer than this does not wait for the hub's batch ({@link Judge#hurryAfter}). */
     private final double hurryAfter;
 
@@ -103,7 +103,7 @@ final class DeliveryModel {
             helps |= toHubTwice[v] < toHub[v];
         }
         secondCopyHelps = helps;
-        loop = new DeliveryLoop(VALUES, receivers);
+        loop = new HiddenFlight(VALUES, receivers);
     }
 
     /**
@@ -132,7 +132,7 @@ final class DeliveryModel {
         double hubCycle = rates.hubFlushes() > 0 ? 1000 / rates.hubFlushes() : Double.MAX_VALUE;
         double held = heldShare(hubCycle, rates.fromOrigins() > 0 ? 1000 / rates.fromOrigins() : Double.MAX_VALUE);
         Round round = new Round(plan, hubCycle, readsPerSecond > 0 ? 1000 / readsPerSecond : 0,
-                DeliveryLoop.Cadence.of(sendersLinger, perOrigin, hubCycle, opsPerOrigin, readsPerSecond), nodes);
+                HiddenFlight.Cadence.of(sendersLinger, perOrigin, hubCycle, opsPerOrigin, readsPerSecond), nodes);
         double[] latencies = new double[VALUES];
         int lateSoFar = 0;
         for (int v = 0; v < VALUES; v++) {
@@ -195,11 +195,11 @@ final class DeliveryModel {
     }
 
     /** What one plan's prediction shares across values: the plan, its hub's cycle and mean read gap (ms), and its cadence. */
-    private record Round(Plan plan, double hubCycle, double meanReadGap, DeliveryLoop.Cadence cadence,
-            DeliveryLoop.Senders toHub, DeliveryLoop.Senders relayed, DeliveryLoop.Senders direct) {
-        Round(Plan plan, double hubCycle, double meanReadGap, DeliveryLoop.Cadence cadence, int nodes) {
-            this(plan, hubCycle, meanReadGap, cadence, DeliveryLoop.Senders.toHub(nodes),
-                    DeliveryLoop.Senders.besidesTheHub(plan.shape(), nodes), DeliveryLoop.Senders.besidesAnOrigin(plan.shape(), nodes));
+    private record Round(Plan plan, double hubCycle, double meanReadGap, HiddenFlight.Cadence cadence,
+            HiddenFlight.Senders toHub, HiddenFlight.Senders relayed, HiddenFlight.Senders direct) {
+        Round(Plan plan, double hubCycle, double meanReadGap, HiddenFlight.Cadence cadence, int nodes) {
+            this(plan, hubCycle, meanReadGap, cadence, HiddenFlight.Senders.toHub(nodes),
+                    HiddenFlight.Senders.besidesTheHub(plan.shape(), nodes), HiddenFlight.Senders.besidesAnOrigin(plan.shape(), nodes));
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * value is late by a whole hop and a linger), or many, or the hub's regular flushes. The nearest few
  * origins are drawn one by one; the rest, many and each slow, are taken together as a Poisson stream.
  */
-final class DeliveryLoop {
+final class HiddenFlight {
 
     /** Senders other than the copy's own drawn one by one; the rest are a Poisson stream. */
     static final int EXPLICIT = 3;
@@ -43,7 +43,7 @@ final class DeliveryLoop {
     private final int receivers;
     private final float[] draws;
 
-    DeliveryLoop(int values, int receivers) {
+    HiddenFlight(int values, int receivers) {
         this.receivers = receivers;
         this.draws = DRAWS.computeIfAbsent(values * Math.max(1, receivers), size -> draw(size * FIELDS));
     }
