@@ -132,12 +132,12 @@ final class AdaptiveDissemination implements Dissemination {
 
     /**
      * Until the hub's first plan every node, the hub too, sends by the starting star, or straight to everyone
-     * where two of the hops it knows pass the objective ({@link Planner#beforeTheFirstPlan}): the plan in force,
-     * which the hub's first look judges.
+     * where two of the hops it knows pass the objective or one hop is all there is
+     * ({@link Planner#beforeTheFirstPlan}): the plan in force, which the hub's first look judges.
      */
     private void followTheHopsUntilTheFirstPlan() {
         if (plan.seq() == 0 && startHops.hop() != Long.MAX_VALUE) {
-            plan = Planner.beforeTheFirstPlan(startPlan, objective, startHops.hop());
+            plan = Planner.beforeTheFirstPlan(startPlan, objective, startHops.hop(), peers.size() + 1);
         }
     }
 

@@ -15,12 +15,21 @@ final class HubMeasurements {
 
     /** Delays the hub needs before it believes a quantile of them. */
     static final int MIN_SAMPLES = 32;
+    /**
+     * Where gossip to the hub is sparse (a cluster of two or three, a low rate) its record fills slowly, and the
+     * starting plan, judged by nothing, runs meanwhile (2 nodes at rate 10: 18 s of a 20 s run). It plans on
+     * this many once it has waited {@link #SLOW_FILL_MILLIS} since the first, and on more at each look after.
+     */
+    static final int FEW_SAMPLES = 8;
+    static final long SLOW_FILL_MILLIS = 3_000;
 
     private final BroadcastProperties.Objective objective;
     private final DelaySamples delays = new DelaySamples();
     private final ArrivalRate rate = new ArrivalRate();
     private final Map<String, Long> peerEpochs = new HashMap<>(); // each peer's latest epoch: its greeting is no sample
     private boolean toldClocksDisagree;
+    /** When the first delay was recorded; none yet: MAX_VALUE. */
+    private long firstSampleAt = Long.MAX_VALUE;
     /** A gossip whose hop took longer is late: {@link Judge#hurryAfter} of the latest conditions (none before them). */
     private long hurryAfter = Long.MAX_VALUE;
 
@@ -37,6 +46,9 @@ final class HubMeasurements {
      */
     boolean heard(Gossip gossip, String from, long readAt) {
         boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
+        if (timed(gossip, readAt) && !greeting) {
+            firstSampleAt = Math.min(firstSampleAt, readAt);
+        }
         if (timed(gossip, readAt) && !greeting && !delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
             toldClocksDisagree = true;
             log.warn("Gossip from {} arrived before it was sent by this node's clock: the nodes do not share a"
@@ -55,9 +67,13 @@ final class HubMeasurements {
         rate.arrived(now);
     }
 
-    /** Whether enough is known by {@code now} to plan: delays enough to believe, a rate watched long enough, one clock. */
+    /**
+     * Whether enough is known by {@code now} to plan: delays enough to believe (or a few, where more were long in
+     * coming), a rate watched long enough, one clock.
+     */
     boolean enoughToPlan(long now) {
-        return delays.size() >= MIN_SAMPLES && rate.known(now) && !delays.clocksDisagree();
+        boolean delaysEnough = delays.size() >= MIN_SAMPLES || delays.size() >= FEW_SAMPLES && now - firstSampleAt >= SLOW_FILL_MILLIS;
+        return delaysEnough && rate.known(now) && !delays.clocksDisagree();
     }
 
     /** The conditions measured by {@code now}, with the delays since the network last changed; they also say what is late. */

@@ -143,7 +143,7 @@ class AdaptiveDisseminationTest {
         far.heard(greeting(12, 1_000), "n2", 1_000 + longHop);
         assertThat(far.batching().minInterval()).as("the fastest greeting bounds the hop").isZero();
         assertThat(far.batching().linger()).isEqualTo(
-                Duration.ofMillis(Planner.beforeTheFirstPlan(far.plan(), objective, longHop).linger()));
+                Duration.ofMillis(Planner.beforeTheFirstPlan(far.plan(), objective, longHop, NODES.size()).linger()));
         assertThat(far.skipsLinger("n1", true)).as("what an origin on the star sends it leaves at once").isTrue();
         assertThat(far.stamp(new Gossip(1, 11, new long[] {1}, new long[0][]), "n1", 2_000).plan())
                 .as("the hub announces the plan it sends by: a plan 0, which each origin judges by its own hops")
@@ -153,8 +153,29 @@ class AdaptiveDisseminationTest {
         laterRounds(far, 1_500, 3 * longHop, longHop, 2 * longHop);
         long longest = StartHops.longestHop(everyRound(longHop, 2 * longHop, 3 * longHop));
         assertThat(far.batching().linger()).as("then the longest hop expected bounds it").isEqualTo(
-                Duration.ofMillis(Planner.beforeTheFirstPlan(far.plan(), objective, longest).linger()));
+                Duration.ofMillis(Planner.beforeTheFirstPlan(far.plan(), objective, longest, NODES.size()).linger()));
         assertThat(far.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 2_000).startHop()).isEqualTo(longest);
+    }
+
+    @Test
+    void inAClusterOfTwoEveryValueTakesOneHopSoTheStartLingersAsLongAsTheObjectiveAllows() {
+        BroadcastProperties.Objective objective = PROPERTIES.objective();
+        double limit = Math.min((1 - objective.maxMargin()) * objective.max().toMillis(),
+                (1 - objective.medianMargin()) * objective.median().toMillis());
+        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
+        AdaptiveDissemination two = new AdaptiveDissemination("n0", "n0", List.of("n1"), PROPERTIES, new ClientReads(time), time,
+                new InitGate(time, Optional.empty()).hold(Duration.ZERO));
+        two.heard(greeting(11, 1_000), "n1", 1_100);
+
+        assertThat(two.plan().shape()).as("one hop to the only other node, whatever the shape").isEqualTo(Plan.Shape.DIRECT);
+        long linger = two.batching().linger().toMillis();
+        assertThat(linger + 100).as("a value that lingers and takes the hop meets both limits").isLessThanOrEqualTo((long) limit);
+        assertThat(linger + PlanSearch.STEP + 100).as("and lingers as long as they allow").isGreaterThan((long) limit);
+        assertThat(two.targets(null, false)).containsExactly("n1");
+
+        AdaptiveDissemination four = node("n0");
+        four.heard(greeting(11, 1_000), "n1", 1_100);
+        assertThat(four.plan().shape()).as("the same hop where a star's two fit").isEqualTo(Plan.Shape.STAR);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glomers.testing.ShippedConfig;
 import org.junit.jupiter.api.Test;
 
-/** Which gossip the hub takes for late: a hop far past the usual, by the latest conditions measured. */
+/** When the hub has measured enough to plan, and which gossip it takes for late: a hop far past the usual, by the latest conditions measured. */
 class HubMeasurementsTest {
 
     private static final long USUAL = 50;
@@ -42,6 +42,37 @@ class HubMeasurementsTest {
 
         hub.conditions(4, 1, now);
         assertThat(hop(6 * USUAL)).as("the record holds the spell now").isFalse();
+    }
+
+    @Test
+    void aRecordThatFillsSlowlyIsPlannedOnWithAFewDelaysOnceTheHubHasWaitedForMore() {
+        hub.arrived(0);
+        for (int i = 0; i <= HubMeasurements.FEW_SAMPLES; i++) {
+            hopAt(100 + i * 100L); // the first is n1's greeting
+        }
+        long firstSample = 200 + USUAL;
+        assertThat(hub.enoughToPlan(1_000)).as("a few delays, soon after the first").isFalse();
+        assertThat(hub.enoughToPlan(firstSample + HubMeasurements.SLOW_FILL_MILLIS - 1)).isFalse();
+        assertThat(hub.enoughToPlan(firstSample + HubMeasurements.SLOW_FILL_MILLIS)).as("the same, once it waited for more").isTrue();
+
+        HubMeasurements fewer = new HubMeasurements(ShippedConfig.broadcast().objective());
+        fewer.arrived(0);
+        for (int i = 0; i < HubMeasurements.FEW_SAMPLES; i++) {
+            fewer.heard(new Gossip(1, 1, new long[] {i}, new long[0][], i * 100L, true, null, null, null), "n1", i * 100L + USUAL);
+        }
+        assertThat(fewer.enoughToPlan(60_000)).as("one fewer than a few, however long it waited").isFalse();
+
+        HubMeasurements busy = new HubMeasurements(ShippedConfig.broadcast().objective());
+        busy.arrived(0);
+        for (int i = 0; i <= HubMeasurements.MIN_SAMPLES; i++) {
+            busy.heard(new Gossip(1, 1, new long[] {i}, new long[0][], (long) i, true, null, null, null), "n1", i + USUAL);
+        }
+        assertThat(busy.enoughToPlan(1_000)).as("enough delays to believe, once the rate is known").isTrue();
+    }
+
+    /** A gossip from n1 sent at {@code sent} that took the usual hop (the first from n1 is its greeting, no sample). */
+    private void hopAt(long sent) {
+        hub.heard(new Gossip(1, 1, new long[] {sent}, new long[0][], sent, true, null, null, null), "n1", sent + USUAL);
     }
 
     private void usualHops(int count) {
