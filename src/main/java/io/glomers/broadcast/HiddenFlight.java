@@ -64,11 +64,16 @@ final class HiddenFlight {
      * its next value apart, the hub's flushes a cycle apart. {@code think} is the client's mean time
      * between a reply and its next operation, {@code readShare} the share of its operations that read.
      */
-    record Cadence(double linger, double untilNextValue, double hubCycle, double think, double readShare, double meanPeriod,
-            double withinLinger) {
+    record Cadence(double linger, double untilNextValue, double hubCycle, double think, double readShare) {
 
-        Cadence(double linger, double untilNextValue, double hubCycle, double think, double readShare) {
-            this(linger, untilNextValue, hubCycle, think, readShare, linger + untilNextValue, linger / (linger + untilNextValue));
+        /** An origin's mean time between batches. */
+        double meanPeriod() {
+            return linger + untilNextValue;
+        }
+
+        /** The share of an origin's period its linger takes: where a random moment falls within it. */
+        double withinLinger() {
+            return linger / (linger + untilNextValue);
         }
 
         /** From rates a second: new values at one origin, and its client's operations and reads. */
