@@ -129,7 +129,7 @@ final class Judge {
         return found.filter(this::meets);
     }
 
-    /** The prediction, or empty once more values are later than {@code late} than a run's maximum allows. */
+    /** The prediction, or empty as soon as too many values are later than {@code late} for a run's maximum to be within it. */
     private Optional<Planner.Prediction> predictAnew(Plan plan, double late) {
         TrafficModel.Rates rates = TrafficModel.rates(plan, conditions);
         int lateAllowed = DeliveryModel.VALUES - 1 - rank(DeliveryModel.VALUES, maxQuantile);
