@@ -48,11 +48,11 @@ final class HubMeasurements {
         boolean greeting = !Long.valueOf(gossip.epoch()).equals(peerEpochs.put(from, gossip.epoch()));
         if (timed(gossip, readAt) && !greeting) {
             firstSampleAt = Math.min(firstSampleAt, readAt);
-        }
-        if (timed(gossip, readAt) && !greeting && !delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
-            toldClocksDisagree = true;
-            log.warn("Gossip from {} arrived before it was sent by this node's clock: the nodes do not share a"
-                    + " clock, so delays cannot be measured; the plan stays as it is", from);
+            if (!delays.record(gossip.sent(), readAt) && !toldClocksDisagree) {
+                toldClocksDisagree = true;
+                log.warn("Gossip from {} arrived before it was sent by this node's clock: the nodes do not share a"
+                        + " clock, so delays cannot be measured; the plan stays as it is", from);
+            }
         }
         return greeting;
     }
