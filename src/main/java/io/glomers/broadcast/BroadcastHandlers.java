@@ -29,7 +29,7 @@ class BroadcastHandlers {
     }
 
     @MessageType("read_ok")
-    record ReadOk(long[] messages) {
+    record ReadOk(ValuesJson.Snapshot messages) {
     }
 
     record Topology(Map<String, List<String>> topology) {
@@ -49,7 +49,7 @@ class BroadcastHandlers {
     @MessageHandler("read")
     ReadOk read(Read request) {
         reads.read();
-        return new ReadOk(store.toArray());
+        return new ReadOk(store.toJson());
     }
 
     @MessageHandler("topology")

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 public class MessageStore {
 
     private final ValueSet values = new ValueSet();
+    private final ValuesJson json = new ValuesJson(); // what a read returns, kept as it grows
     // Every gossip carries the summary, and a hub's tick sends it to every peer: compute it once per change.
     private long[][] ranges;
     private int rangesCap;
@@ -16,6 +17,7 @@ public class MessageStore {
         boolean added = values.add(value);
         if (added) {
             ranges = null;
+            json.add(value);
         }
         return added;
     }
@@ -31,6 +33,11 @@ public class MessageStore {
     /** All values in ascending order. */
     public long[] toArray() {
         return values.toArray();
+    }
+
+    /** All values as the JSON array a read returns, in the order they came; later values are not in it. */
+    ValuesJson.Snapshot toJson() {
+        return json.snapshot();
     }
 
     /** The values {@code other} lacks. */

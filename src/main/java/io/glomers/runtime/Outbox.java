@@ -1,5 +1,6 @@
 package io.glomers.runtime;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import lombok.RequiredArgsConstructor;
@@ -26,8 +27,10 @@ public class Outbox {
 
     void send(String src, String dest, Object body, Long msgId, Long inReplyTo) {
         var message = new OutgoingMessage(src, dest, new OutgoingMessage.Body(typeOf(body.getClass()), msgId, inReplyTo, body));
-        String line = mapper.writeValueAsString(message);
-        TRACE.debug("out {}", line);
+        byte[] line = mapper.writeValueAsBytes(message);
+        if (TRACE.isDebugEnabled()) {
+            TRACE.debug("out {}", new String(line, StandardCharsets.UTF_8));
+        }
         sink.writeLine(line);
     }
 

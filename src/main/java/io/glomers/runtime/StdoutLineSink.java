@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Writes protocol lines to the process's real stdout descriptor, whole lines only. It does not use
@@ -25,8 +26,14 @@ public class StdoutLineSink implements LineSink {
     }
 
     @Override
-    public synchronized void writeLine(String line) {
-        byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+    public void writeLine(String line) {
+        writeLine(line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public synchronized void writeLine(byte[] utf8Line) {
+        byte[] bytes = Arrays.copyOf(utf8Line, utf8Line.length + 1); // one write: a line is never split between writers
+        bytes[utf8Line.length] = '\n';
         try {
             out.write(bytes);
             out.flush();
