@@ -51,11 +51,17 @@ final class AdaptiveDissemination implements Dissemination {
         this.measurements = new HubMeasurements(objective);
         this.reads = new ClusterReads(reads);
         this.loop = loop;
-        this.planner = new Planner(objective, new TrafficModel(properties.ackDelay().toMillis() / 1000.0));
+        TrafficModel traffic = new TrafficModel(properties.ackDelay().toMillis() / 1000.0);
+        this.planner = new Planner(objective, traffic);
         this.startPlan = new Plan(0, Plan.Shape.STAR, properties.origin().linger().toMillis(),
                 properties.relay().minInterval().toMillis());
         this.plan = startPlan;
         this.startHops = new StartHops(peers.size(), loop.currentTimeMillis(), readiness);
+        if (isHub() && !peers.isEmpty()) {
+            // Its first plan comes with the workload's first second, when every node's code is compiling at once.
+            startHops.preparing();
+            loop.offload(() -> Planner.warmUp(objective, traffic, peers.size() + 1), done -> startHops.prepared());
+        }
     }
 
     @Override

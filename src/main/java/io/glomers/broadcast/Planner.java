@@ -2,7 +2,9 @@ package io.glomers.broadcast;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import lombok.extern.slf4j.Slf4j;
 
 /**
  * Chooses the adaptive overlay's plan: the fewest messages ({@link TrafficModel}) among the plans
@@ -21,6 +23,7 @@ import java.util.stream.Stream;
  * of slow delays over) are taken at once. Nor, on a heavy tail, is a plan that meets taken at more than twice
  * the messages of one predicted within {@link Judge#KEEP_WITHIN} of the limits: the next window may put either across.
  */
+@Slf4j
 final class Planner {
 
     /** A plan that meets the objective is kept until another costs less than this share of it. */
@@ -134,6 +137,25 @@ final class Planner {
     /** The plan with the fewest messages among those the judge passes, if any. */
     private Optional<Prediction> cheapest(Judge judge) {
         return new PlanSearch(judge, objective.max().toMillis()).cheapest();
+    }
+
+    /**
+     * One choice on made-up conditions at the cluster's size, thrown away, run by the hub before the workload
+     * while it holds its {@code init_ok}. The first real choice comes in the workload's first second, when the
+     * JIT's queue is full of every node's code: there it ran interpreted for 0.8-2.1 s of the hub's CPU-starved
+     * start at {@code --rate 1000} (about 0.4 s of CPU a choice interpreted, 0.05 s compiled; docs/benchmarks.md).
+     * The delays spread, so that every shape, the star sent twice included, is searched. Returns whether it ran;
+     * a failure is logged and the real choice pays for the warm-up.
+     */
+    static boolean warmUp(BroadcastProperties.Objective objective, TrafficModel traffic, int nodes) {
+        try {
+            new Planner(objective, traffic).choose(new Conditions(nodes, 100, 10, LongStream.rangeClosed(1, 100).toArray()),
+                    new Plan(0, Plan.Shape.STAR, 0, objective.max().toMillis() / 2));
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("The planner's warm-up failed; the first plan will take longer", e);
+            return false;
+        }
     }
 
     /**

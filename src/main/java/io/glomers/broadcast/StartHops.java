@@ -41,6 +41,7 @@ final class StartHops {
     private Long expected; // at the hub, once every peer was heard in every round; at an origin, as the hub said
     private long fastest = Long.MAX_VALUE; // the fastest greeting (hub), or gossip from the hub process (origin)
     private long hubEpoch; // at an origin, the hub process these hops are of
+    private boolean preparing; // at the hub: the hold also waits for work that must be done before the workload
 
     StartHops(int peers, long startedAt, InitGate.Hold hold) {
         this.peers = peers;
@@ -78,7 +79,9 @@ final class StartHops {
             return false;
         }
         expected = longestHop(hops.stream().mapToLong(Long::longValue).sorted().toArray());
-        hold.release();
+        if (!preparing) {
+            hold.release();
+        }
         return true;
     }
 
@@ -99,6 +102,22 @@ final class StartHops {
             expected = announced;
         }
         if (announced != null || planned) {
+            hold.release();
+        }
+    }
+
+    /**
+     * At the hub, work that should be done before the workload begins (the planner's warm-up): the hold
+     * waits for {@link #prepared} too, within its deadline, and the hub greets with the hop only then.
+     */
+    void preparing() {
+        preparing = !hold.released();
+    }
+
+    /** The work {@link #preparing} announced is done: the hold goes once the hop is known too. */
+    void prepared() {
+        preparing = false;
+        if (expected != null) {
             hold.release();
         }
     }

@@ -3,6 +3,7 @@ package io.glomers.broadcast;
 import static io.glomers.broadcast.BroadcastProperties.Strategy.ADAPTIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glomers.runtime.EventLoop;
 import io.glomers.runtime.InitGate;
 import java.time.Duration;
 import java.util.Optional;
@@ -222,6 +223,66 @@ class AdaptiveDisseminationTest {
         assertThat(greeted).as("n2 and n3 are still to be heard").isEmpty();
         time.advance(Duration.ofMillis(1));
         assertThat(greeted).containsExactly("at 4000");
+    }
+
+    @Test
+    void theHubHoldsItsInitOkAndItsWordOnTheHopsUntilItsPlannerHasWarmedUp() {
+        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
+        List<Runnable> offloaded = new java.util.ArrayList<>();
+        EventLoop slowOffloads = new EventLoop() {
+            @Override
+            public long currentTimeMillis() {
+                return time.currentTimeMillis();
+            }
+
+            @Override
+            public void execute(Runnable task) {
+                time.execute(task);
+            }
+
+            @Override
+            public Cancellable schedule(Duration delay, Runnable task) {
+                return time.schedule(delay, task);
+            }
+
+            @Override
+            public <T> void offload(java.util.function.Supplier<T> work, java.util.function.Consumer<T> then) {
+                offloaded.add(() -> then.accept(work.get()));
+            }
+        };
+        InitGate gate = new InitGate(time, Optional.empty());
+        InitGate.Hold hubReady = gate.hold(Duration.ofSeconds(4));
+        AdaptiveDissemination hub = new AdaptiveDissemination("n0", "n0", List.of("n1", "n2", "n3"), PROPERTIES,
+                new ClientReads(time), slowOffloads, hubReady);
+        List<String> greeted = new java.util.ArrayList<>();
+        hub.greetWhenReady(() -> greeted.add("greeting"));
+        assertThat(offloaded).as("the warm-up, off the loop").hasSize(1);
+
+        for (int peer = 1; peer <= 3; peer++) {
+            hub.heard(greeting(10 + peer, 0), "n" + peer, 50);
+        }
+        laterRounds(hub, 100, 50, 50, 50);
+        assertThat(hubReady.released()).as("the hops are known, the planner still cold").isFalse();
+        assertThat(greeted).isEmpty();
+
+        offloaded.get(0).run();
+        assertThat(hubReady.released()).isTrue();
+        assertThat(greeted).containsExactly("greeting");
+        assertThat(hub.stamp(new Gossip(1, 11, new long[0], new long[0][]), "n1", 300).startHop())
+                .isEqualTo(StartHops.longestHop(everyRound(50, 50, 50)));
+    }
+
+    @Test
+    void aWarmUpDoneBeforeTheHopsAreKnownLeavesTheHoldToThem() {
+        io.glomers.bench.sched.VirtualTime time = new io.glomers.bench.sched.VirtualTime();
+        InitGate.Hold hubReady = new InitGate(time, Optional.empty()).hold(Duration.ofSeconds(4));
+        AdaptiveDissemination hub = waiting("n0", time, hubReady);
+        assertThat(hubReady.released()).as("warmed up at once on virtual time; n1-n3 still to be heard").isFalse();
+        for (int peer = 1; peer <= 3; peer++) {
+            hub.heard(greeting(10 + peer, 0), "n" + peer, 50);
+        }
+        laterRounds(hub, 100, 50, 50, 50);
+        assertThat(hubReady.released()).isTrue();
     }
 
     @Test
