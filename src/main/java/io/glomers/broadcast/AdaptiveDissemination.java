@@ -95,8 +95,9 @@ final class AdaptiveDissemination implements Dissemination {
     @Override
     public BroadcastProperties.Batching batching() {
         boolean hubBatches = isHub() && plan.shape().relays();
+        long originInterval = Planner.startOriginInterval(plan, objective, startHops.hop());
         return new BroadcastProperties.Batching(Duration.ofMillis(hubBatches ? 0 : plan.linger()),
-                Duration.ofMillis(hubBatches ? changeOver.interval(plan, loop.currentTimeMillis()) : 0));
+                Duration.ofMillis(hubBatches ? changeOver.interval(plan, loop.currentTimeMillis()) : originInterval));
     }
 
     /**

@@ -47,6 +47,9 @@ final class Planner {
     /** Where no plan meets the objective, the share of the fastest plan's miss a plan may add to save messages. */
     private static final double RELAXED_BY = 0.25;
 
+    /** The most an origin's sends to the hub are spaced under the starting star ({@link #startOriginInterval}). */
+    static final long START_ORIGIN_INTERVAL = 100;
+
     private final BroadcastProperties.Objective objective;
     private final TrafficModel traffic;
     /** The current plan missed the objective at the previous choice. */
@@ -156,6 +159,22 @@ final class Planner {
             log.warn("The planner's warm-up failed; the first plan will take longer", e);
             return false;
         }
+    }
+
+    /**
+     * Under the starting star, how far apart at least an origin's sends to the hub are: a value after a quiet spell
+     * leaves at once, one that follows another waits for the rest of the interval. Unbatched at {@code --rate 1000},
+     * every value was a gossip of its own to a hub whose code was still cold, and its loop fell 0.5-1.6 s behind in the
+     * workload's first seconds (real Maelstrom, 12 nodes). Up to {@link #START_ORIGIN_INTERVAL}, within what the
+     * objective's maximum (less its margin) leaves after the hub's interval and two of the {@code hop}s the start is
+     * planned by: none where that is nothing (at 3d's 100 ms hops), or under any other plan.
+     */
+    static long startOriginInterval(Plan plan, BroadcastProperties.Objective objective, long hop) {
+        if (plan.seq() != 0 || plan.shape() != Plan.Shape.STAR || hop == Long.MAX_VALUE) {
+            return 0;
+        }
+        double spare = (1 - objective.maxMargin()) * objective.max().toMillis() - plan.interval() - 2 * hop;
+        return (long) Math.max(0, Math.min(START_ORIGIN_INTERVAL, spare));
     }
 
     /**

@@ -355,6 +355,18 @@ class AdaptiveDisseminationTest {
     }
 
     @Test
+    void anOriginSpacesItsSendsToTheHubUnderTheStartingStarOnly() {
+        AdaptiveDissemination origin = node("n2");
+        assertThat(origin.batching().minInterval()).as("no hop known yet").isZero();
+        origin.heard(fromHub(5, null, 0), "n0", 5);
+        assertThat(origin.batching().minInterval()).as("a 5 ms hop leaves room")
+                .isEqualTo(Duration.ofMillis(Planner.START_ORIGIN_INTERVAL));
+        assertThat(origin.batching().linger()).as("a value after a quiet spell still leaves at once").isZero();
+        origin.heard(fromHub(5, new Plan(1, Plan.Shape.STAR, 40, 300)), "n0", 50);
+        assertThat(origin.batching().minInterval()).as("the hub's plan").isZero();
+    }
+
+    @Test
     void underAPlanWithoutRelaysTheHubPassesOnAtOnceWhatAnOriginStillOnTheStarSentItAlone() {
         AdaptiveDissemination hub = node("n0");
         assertThat(hub.skipsLinger("n2", true)).as("the starting star: the hub batches its relays").isFalse();

@@ -317,6 +317,18 @@ class PlannerTest {
         return new Planner(objective, new TrafficModel(1));
     }
 
+    @Test
+    void underTheStartingStarAnOriginSpacesItsSendsByWhatTheMaximumLeavesAfterTheHubsIntervalAndTwoHops() {
+        BroadcastProperties.Objective objective = objective(400, 600); // max limit 600 x (1 - 0.3) = 420
+        Plan start = new Plan(0, Plan.Shape.STAR, 0, 250);
+        assertThat(Planner.startOriginInterval(start, objective, 2)).as("two short hops leave 166 ms").isEqualTo(100);
+        assertThat(Planner.startOriginInterval(start, objective, 60)).isEqualTo(50);
+        assertThat(Planner.startOriginInterval(start, objective, 100)).as("two hops and the interval fill it").isZero();
+        assertThat(Planner.startOriginInterval(start, objective, Long.MAX_VALUE)).as("no hop known yet").isZero();
+        assertThat(Planner.startOriginInterval(new Plan(1, Plan.Shape.STAR, 0, 250), objective, 2)).as("a chosen plan").isZero();
+        assertThat(Planner.startOriginInterval(new Plan(0, Plan.Shape.DIRECT, 100, 0), objective, 2)).as("a direct start").isZero();
+    }
+
     private static BroadcastProperties.Objective objective(long median, long max) {
         return new BroadcastProperties.Objective(Duration.ofMillis(median), Duration.ofMillis(max), 0.2, 0.3, 0.3,
                 Duration.ofSeconds(20), Duration.ofSeconds(2), Duration.ZERO);
