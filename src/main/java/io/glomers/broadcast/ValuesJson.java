@@ -14,7 +14,7 @@ import tools.jackson.databind.jsontype.TypeSerializer;
 /**
  * The store's values as the JSON array a {@code read} returns, in the order they arrived, written as each
  * value comes. A read then copies bytes instead of walking the set and formatting every number: at
- * {@code --rate 1000} the reads' replies were half of the nodes' CPU (docs/benchmarks.md), 20 times what
+ * {@code --rate 1000} the reads' replies were half of the nodes' CPU (docs/benchmarks.md), 15 times what
  * the copy costs at 10,000 values. Maelstrom's checker takes a read as a set, so the order is free.
  * Append-only: a {@link Snapshot} is a prefix, which later values never touch. A value costs its digits and
  * a comma (Maelstrom's: 6-7 bytes), about what one read of it cost before.
