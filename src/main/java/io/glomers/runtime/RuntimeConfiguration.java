@@ -39,8 +39,8 @@ class RuntimeConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EventLoop eventLoop() {
-        return new ThreadEventLoop();
+    EventLoop eventLoop(RuntimeProperties properties) {
+        return new ThreadEventLoop(properties.lagWarning());
     }
 
     /** The process the node answers for; a host registers its launcher's. */

@@ -11,12 +11,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxLineLength longest input line accepted; longer ones are skipped and logged
  * @param clientPatience how long after a client's request its reply may still go out; later, the client
  *                      has given up (Maelstrom: 5 s, counted from its send, a little before the node reads)
+ * @param lagWarning    how late the event loop may run a timer before it says so on stderr; 0: never
  */
 @ConfigurationProperties(RuntimeProperties.PREFIX)
 public record RuntimeProperties(
         boolean readStdin,
         DataSize maxLineLength,
-        Duration clientPatience) {
+        Duration clientPatience,
+        Duration lagWarning) {
 
     public static final String PREFIX = "node.runtime";
 
@@ -26,6 +28,9 @@ public record RuntimeProperties(
         }
         if (clientPatience.isNegative() || clientPatience.isZero()) {
             throw new IllegalArgumentException("node.runtime.client-patience must be positive, was " + clientPatience);
+        }
+        if (lagWarning.isNegative()) {
+            throw new IllegalArgumentException("node.runtime.lag-warning must not be negative, was " + lagWarning);
         }
     }
 }

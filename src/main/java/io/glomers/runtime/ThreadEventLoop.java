@@ -16,6 +16,7 @@ import org.springframework.beans.factory.DisposableBean;
 public class ThreadEventLoop implements EventLoop, DisposableBean {
 
     private final CrashPolicy crashes;
+    private final LoopLag lag;
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "event-loop");
@@ -27,11 +28,17 @@ public class ThreadEventLoop implements EventLoop, DisposableBean {
     private ExecutorService background;
 
     public ThreadEventLoop() {
-        this(new CrashPolicy());
+        this(Duration.ZERO);
     }
 
-    ThreadEventLoop(CrashPolicy crashes) {
+    /** {@code lagWarning}: how late a timer may run before the loop says so on stderr ({@link LoopLag}); 0: never. */
+    public ThreadEventLoop(Duration lagWarning) {
+        this(new CrashPolicy(), lagWarning);
+    }
+
+    ThreadEventLoop(CrashPolicy crashes, Duration lagWarning) {
         this.crashes = crashes;
+        this.lag = new LoopLag(lagWarning);
     }
 
     @Override
@@ -41,12 +48,13 @@ public class ThreadEventLoop implements EventLoop, DisposableBean {
 
     @Override
     public void execute(Runnable task) {
-        executor.execute(guarded(task));
+        executor.execute(guarded(timed(System.nanoTime(), task)));
     }
 
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
-        ScheduledFuture<?> future = executor.schedule(guarded(task), delay.toNanos(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> future = executor.schedule(guarded(timed(System.nanoTime() + delay.toNanos(), task)),
+                delay.toNanos(), TimeUnit.NANOSECONDS);
         return () -> future.cancel(false);
     }
 
@@ -76,6 +84,13 @@ public class ThreadEventLoop implements EventLoop, DisposableBean {
         if (background != null) {
             background.shutdownNow();
         }
+    }
+
+    private Runnable timed(long dueNanos, Runnable task) {
+        return () -> {
+            lag.ran(dueNanos, System.nanoTime());
+            task.run();
+        };
     }
 
     // One failing task must not stop the loop: log it and carry on with the next, unless the JVM
