@@ -31,7 +31,7 @@ public class ThreadEventLoop implements EventLoop, DisposableBean {
         this(Duration.ZERO);
     }
 
-    /** {@code lagWarning}: how late a timer may run before the loop says so on stderr ({@link LoopLag}); 0: never. */
+    /** {@code lagWarning}: how late after it was due a task may start before the loop says so ({@link LoopLag}); 0: never. */
     public ThreadEventLoop(Duration lagWarning) {
         this(new CrashPolicy(), lagWarning);
     }
