@@ -11,7 +11,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxLineLength longest input line accepted; longer ones are skipped and logged
  * @param clientPatience how long after a client's request its reply may still go out; later, the client
  *                      has given up (Maelstrom: 5 s, counted from its send, a little before the node reads)
- * @param lagWarning    how late the event loop may run a timer before it says so on stderr; 0: never
+ * @param lagWarning    how late after it was due the event loop may start a task (a message read, a timer)
+ *                      before it says so on stderr; 0: never
  */
 @ConfigurationProperties(RuntimeProperties.PREFIX)
 public record RuntimeProperties(
