@@ -121,7 +121,7 @@ final class AdaptiveDissemination implements Dissemination {
             followTheHopsUntilTheFirstPlan();
             if (heardEveryNode) {
                 log.info("Heard every node: the longest hop expected is {} ms; starting by {}", startHops.announced(),
-                        plan.describe());
+                        Planner.describeStart(plan, objective, startHops.hop()));
             }
             if (readAt != Envelope.UNKNOWN) {
                 replanIfDue(readAt);

@@ -177,6 +177,13 @@ final class Planner {
         return (long) Math.max(0, Math.min(START_ORIGIN_INTERVAL, spare));
     }
 
+    /** The plan as the start runs it, with the spacing of an origin's sends to the hub where it has one. */
+    static String describeStart(Plan plan, BroadcastProperties.Objective objective, long hop) {
+        long originInterval = startOriginInterval(plan, objective, hop);
+        return originInterval == 0 ? plan.describe()
+                : plan.describe() + ", an origin's sends to the hub at least " + originInterval + " ms apart";
+    }
+
     /**
      * A node's plan before the hub's first, given the fastest gossip it has had (an origin: from the
      * hub; the hub: a greeting): the starting star, unless two such hops alone pass the objective's

@@ -329,6 +329,17 @@ class PlannerTest {
         assertThat(Planner.startOriginInterval(new Plan(0, Plan.Shape.DIRECT, 100, 0), objective, 2)).as("a direct start").isZero();
     }
 
+    @Test
+    void theStartsDescriptionNamesTheOriginsSpacingWhereItHasOne() {
+        BroadcastProperties.Objective objective = objective(400, 600);
+        Plan start = new Plan(0, Plan.Shape.STAR, 0, 250);
+        assertThat(Planner.describeStart(start, objective, 60))
+                .isEqualTo(start.describe() + ", an origin's sends to the hub at least 50 ms apart");
+        assertThat(Planner.describeStart(start, objective, 100)).as("no spacing left").isEqualTo(start.describe());
+        Plan chosen = new Plan(1, Plan.Shape.STAR, 0, 250);
+        assertThat(Planner.describeStart(chosen, objective, 60)).as("a chosen plan").isEqualTo(chosen.describe());
+    }
+
     private static BroadcastProperties.Objective objective(long median, long max) {
         return new BroadcastProperties.Objective(Duration.ofMillis(median), Duration.ofMillis(max), 0.2, 0.3, 0.3,
                 Duration.ofSeconds(20), Duration.ofSeconds(2), Duration.ZERO);
