@@ -70,6 +70,15 @@ class RuntimeConfiguration {
     }
 
     /**
+     * One mapper for every node of the JVM: it is immutable and thread-safe, and it builds each body's serializer
+     * and deserializer once, on first use. A mapper of each node's own, in the shared JVM, built them again for
+     * every node: 4-5 ms of CPU for a gossip's on each mapper after the first (C1, as the host compiles), and the
+     * workload's first messages (broadcast, read and their replies, gossip with values) at every node at once, in
+     * the first second, where two JVMs share two cores at their busiest (docs/benchmarks.md).
+     */
+    private static final JsonMapper PROTOCOL_MAPPER = strictBinding(JsonMapper.builder()).build();
+
+    /**
      * The protocol's mapper, built here rather than by Boot's {@code JacksonAutoConfiguration}: that
      * one adds a builder bean, customizers, Jackson properties, mixin and component modules (none of
      * which this node uses) and ~30 ms of start-up to the same mapper ({@code ProtocolJsonTest}
@@ -77,7 +86,7 @@ class RuntimeConfiguration {
      */
     @Bean
     JsonMapper jsonMapper() {
-        return strictBinding(JsonMapper.builder()).build();
+        return PROTOCOL_MAPPER;
     }
 
     /**

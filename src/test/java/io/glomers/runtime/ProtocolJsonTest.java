@@ -49,6 +49,12 @@ class ProtocolJsonTest {
                 });
     }
 
+    @Test
+    void everyNodeInTheJvmSharesTheMapperAndSoItsSerializers() {
+        JsonMapper anotherNodes = new RuntimeConfiguration().jsonMapper();
+        assertThat(anotherNodes).isSameAs(ours);
+    }
+
     record Body(long message, String note) {
     }
 
