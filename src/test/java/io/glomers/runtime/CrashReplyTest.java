@@ -134,7 +134,7 @@ class CrashReplyTest {
 
     @Test
     void theEventLoopSurvivesAFailingTaskButNotABrokenJvm() throws InterruptedException {
-        ThreadEventLoop loop = new ThreadEventLoop(crashes, java.time.Duration.ZERO);
+        ThreadEventLoop loop = new ThreadEventLoop(crashes, Duration.ZERO);
         try {
             CountDownLatch ran = new CountDownLatch(1);
             loop.execute(() -> {
