@@ -117,7 +117,7 @@ final class AdaptiveDissemination implements Dissemination {
             boolean greeting = measurements.heard(gossip, from, readAt);
             reads.heard(from, gossip.reads());
             boolean heardEveryNode = HubMeasurements.timed(gossip, readAt)
-                    && startHops.heardAtHub(from, greeting, gossip.sent(), readAt);
+                    && startHops.heardAtHub(from, greeting, gossip.sent(), readAt, gossip.startHop());
             followTheHopsUntilTheFirstPlan();
             if (heardEveryNode) {
                 log.info("Heard every node: the longest hop expected is {} ms; starting by {}", startHops.announced(),
@@ -188,7 +188,7 @@ final class AdaptiveDissemination implements Dissemination {
         boolean relay = plan.shape().relays() || hubOnlyValuesQueued && carriesValues;
         // One gossip carries every value queued for a peer (broadcast.limits bounds it far above a batch).
         hubOnlyValuesQueued &= !carriesValues;
-        return gossip.stamped(now, relay, null, reads.ownReport(), null);
+        return gossip.stamped(now, relay, null, reads.ownReport(), startHops.reportBack());
     }
 
     /** An origin's values leave for the hub as many times as the plan's shape says; nothing else goes twice. */

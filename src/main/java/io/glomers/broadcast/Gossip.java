@@ -28,8 +28,9 @@ import java.lang.annotation.Target;
  * @param plan      the adaptive overlay's, from the hub: the plan every origin follows
  * @param reads     the adaptive overlay's, from an origin to the hub: {@code [count, millis]}, the reads
  *                  its clients made in the {@code millis} up to their latest request (absent before their first)
- * @param startHop  the adaptive overlay's, from the hub before its first plan: the longest hop it expects, in
- *                  milliseconds, from every node's first gossip (absent until it has heard them all)
+ * @param startHop  the adaptive overlay's, before the hub's first plan, in milliseconds: from the hub, the longest
+ *                  hop it expects, from every node's first gossips (absent until it has heard them all); from a
+ *                  node still waiting for that word, the hop the hub's latest gossip to it took (absent once told)
  */
 @MessageType("gossip")
 @JsonInclude(JsonInclude.Include.NON_NULL)

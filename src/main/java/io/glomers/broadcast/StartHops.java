@@ -11,8 +11,9 @@ import java.util.Map;
  * for it. Maelstrom starts its workload once every node has answered {@code init}; so every node
  * holds its answer ({@link InitGate}) until the hub has had {@link #rounds} gossips from each node that
  * were sent after the hub started (the first is the node's greeting, or its answer to the hub's where it
- * started before the hub; the hub answers a node it wants more of at once, and the node answers back), and
- * has greeted it with the longest hop it expects from them. A value then never leaves by a star whose
+ * started before the hub; the hub answers a node it wants more of at once, and the node answers back, with
+ * the hop the hub's answer took: a round trip is two hops), and has greeted it with the longest hop it
+ * expects from them. A value then never leaves by a star whose
  * two hops cannot meet the objective (docs/dissemination.md, "Before the workload: the hops"). Until
  * the hub knows, or where it never learns it (a hold's deadline passed), each origin goes by the
  * fastest gossip it has had from the hub, and the hub by the fastest greeting.
@@ -35,9 +36,12 @@ final class StartHops {
     private final int rounds;
     private final long startedAt;
     private final InitGate.Hold hold;
-    /** At the hub: how many of each peer's gossips sent after the hub started were taken, and their delays. */
+    /** At the hub: how many of each peer's gossips sent after the hub started were taken, in all, and the hops. */
     private final Map<String, Integer> heard = new HashMap<>();
+    private int taken;
     private final List<Long> hops = new ArrayList<>();
+    /** At an origin: the hop of the hub's latest gossip, until a gossip to the hub reports it. */
+    private Long unreported;
     private Long expected; // at the hub, once every peer was heard in every round; at an origin, as the hub said
     private long fastest = Long.MAX_VALUE; // the fastest greeting (hub), or gossip from the hub process (origin)
     private long hubEpoch; // at an origin, the hub process these hops are of
@@ -53,17 +57,28 @@ final class StartHops {
         }
     }
 
-    /** Gossips the hub takes from each peer: enough for {@link #SAMPLES} hops, in at most {@link #MAX_ROUNDS}. */
+    /** Gossips the hub takes from each peer: enough for {@link #SAMPLES} hops ({@link #hopsIn}), in at most {@link #MAX_ROUNDS}. */
     static int rounds(int peers) {
-        return Math.max(1, Math.min(MAX_ROUNDS, (SAMPLES + peers - 1) / Math.max(1, peers)));
+        int hopsEach = (SAMPLES + peers - 1) / Math.max(1, peers);
+        int rounds = 1;
+        while (rounds < MAX_ROUNDS && hopsIn(rounds) < hopsEach) {
+            rounds++;
+        }
+        return rounds;
+    }
+
+    /** Hops a peer's rounds bring the hub: its first gossip one, and each after it two (its own, and the hub's answer). */
+    private static int hopsIn(int rounds) {
+        return 2 * rounds - 1;
     }
 
     /**
      * At the hub, a timed gossip from a peer: a sample unless it was sent before the hub started and
-     * read as it started (then its delay is the start-up's). Returns true once, when the last peer's
-     * last sample makes the longest hop known (and releases the hold: the hub greets with it).
+     * read as it started (then its delay is the start-up's), and with it the hop of the hub's answer that
+     * the peer {@code reported}, if it did. Returns true once, when the last peer's last sample makes the
+     * longest hop known (and releases the hold: the hub greets with it).
      */
-    boolean heardAtHub(String peer, boolean greeting, long sent, long readAt) {
+    boolean heardAtHub(String peer, boolean greeting, long sent, long readAt, Long reported) {
         if (readAt < sent || sent < startedAt && readAt - startedAt < START_SLACK_MILLIS) {
             return false;
         }
@@ -75,7 +90,10 @@ final class StartHops {
         }
         heard.merge(peer, 1, Integer::sum);
         hops.add(readAt - sent);
-        if (hops.size() < peers * rounds) {
+        if (reported != null && reported >= 0) {
+            hops.add(reported);
+        }
+        if (++taken < peers * rounds) {
             return false;
         }
         expected = longestHop(hops.stream().mapToLong(Long::longValue).sorted().toArray());
@@ -97,6 +115,7 @@ final class StartHops {
         }
         if (sent != null && readAt >= sent) {
             fastest = Math.min(fastest, readAt - sent);
+            unreported = readAt - sent;
         }
         if (announced != null) {
             expected = announced;
@@ -125,6 +144,16 @@ final class StartHops {
     /** The hop to plan the start by: the hub's longest expected, else the fastest seen; none: MAX_VALUE. */
     long hop() {
         return expected != null ? expected : fastest;
+    }
+
+    /**
+     * At an origin still holding, the hop of the hub's latest gossip, for its next gossip to the hub (which the hub
+     * takes as a sample where it wants one); once: null after, and null once the hold is over.
+     */
+    Long reportBack() {
+        Long hop = holding() ? unreported : null;
+        unreported = null;
+        return hop;
     }
 
     /** What the hub announces on its gossip before its first plan: null until it knows. */

@@ -34,8 +34,45 @@ class StartHopsTest {
         assertThat(StartHops.rounds(24)).as("25 nodes: one greeting each").isEqualTo(1);
         assertThat(StartHops.rounds(49)).isEqualTo(1);
         assertThat(StartHops.rounds(17)).isEqualTo(2);
-        assertThat(StartHops.rounds(9)).as("10 nodes: 27 hops").isEqualTo(3);
+        assertThat(StartHops.rounds(12)).as("13 nodes: 36 hops, two from each answer back").isEqualTo(2);
+        assertThat(StartHops.rounds(9)).as("10 nodes: 27 hops in two rounds").isEqualTo(2);
+        assertThat(StartHops.rounds(7)).as("8 nodes: 21 hops in two would be too few").isEqualTo(3);
+        assertThat(StartHops.rounds(4)).as("5 nodes: 20 hops").isEqualTo(3);
         assertThat(StartHops.rounds(1)).as("each round is a round trip before the workload").isEqualTo(3);
+    }
+
+    @Test
+    void aPeersAnswerBackBringsTheHopTheHubsAnswerTookToo() {
+        InitGate.Hold hold = gate.hold(Duration.ofSeconds(4));
+        StartHops hub = new StartHops(2, 0, hold);
+        // Each peer: its greeting, then two answers back, each with the hop of the hub's answer it answers.
+        assertThat(hub.heardAtHub("n1", true, 0, 50, null)).isFalse();
+        assertThat(hub.heardAtHub("n2", true, 0, 60, null)).isFalse();
+        assertThat(hub.heardAtHub("n1", false, 200, 270, 80L)).isFalse();
+        assertThat(hub.heardAtHub("n2", false, 200, 290, -5L)).as("a clock that disagrees reports no hop").isFalse();
+        assertThat(hub.heardAtHub("n1", false, 400, 500, 110L)).isFalse();
+        assertThat(hub.heardAtHub("n2", false, 400, 520, 130L)).isTrue();
+
+        assertThat(hub.announced()).isEqualTo(StartHops.longestHop(new long[] {50, 60, 70, 80, 90, 100, 110, 120, 130}));
+        assertThat(hold.released()).isTrue();
+    }
+
+    @Test
+    void anOriginReportsTheHopOfTheHubsLatestGossipOnceAndOnlyWhileItWaitsForTheWord() {
+        StartHops origin = new StartHops(3, 0, gate.hold(Duration.ofSeconds(4)));
+        assertThat(origin.reportBack()).as("nothing heard from the hub yet").isNull();
+
+        origin.heardFromHub(7, 100L, 160, null, false);
+        origin.heardFromHub(7, 300L, 340, null, false);
+        assertThat(origin.reportBack()).as("the latest hop, not the fastest").isEqualTo(40);
+        assertThat(origin.reportBack()).as("once").isNull();
+
+        origin.heardFromHub(7, 500L, 490, null, false);
+        assertThat(origin.reportBack()).as("read before it was sent: clocks disagree").isNull();
+
+        origin.heardFromHub(7, 600L, 650, 390L, false);
+        assertThat(origin.holding()).isFalse();
+        assertThat(origin.reportBack()).as("the hub knows the hops: nothing more to report").isNull();
     }
 
     @Test
@@ -44,37 +81,37 @@ class StartHopsTest {
         StartHops hub = new StartHops(3, 0, hold);
         long[][] rounds = {{40, 390, 380}, {120, 200, 310}, {70, 260, 150}};
 
-        assertThat(hub.heardAtHub("n1", true, 0, 40)).isFalse();
+        assertThat(hub.heardAtHub("n1", true, 0, 40, null)).isFalse();
         assertThat(hub.hop()).as("meanwhile, the fastest greeting").isEqualTo(40);
         assertThat(hub.wantsMoreFrom("n1")).as("the hub answers it at once, for a second hop").isTrue();
-        assertThat(hub.heardAtHub("n2", true, 0, 390)).isFalse();
-        assertThat(hub.heardAtHub("n3", true, 0, 380)).isFalse();
+        assertThat(hub.heardAtHub("n2", true, 0, 390, null)).isFalse();
+        assertThat(hub.heardAtHub("n3", true, 0, 380, null)).isFalse();
         for (int round = 1; round < 3; round++) {
             assertThat(hub.announced()).as("round %d is still to be heard", round + 1).isNull();
             assertThat(hub.holding()).isTrue();
             for (int peer = 0; peer < 3; peer++) {
                 long sent = 1_000L * round;
                 boolean last = round == 2 && peer == 2;
-                assertThat(hub.heardAtHub("n" + (peer + 1), false, sent, sent + rounds[round][peer])).isEqualTo(last);
+                assertThat(hub.heardAtHub("n" + (peer + 1), false, sent, sent + rounds[round][peer], null)).isEqualTo(last);
             }
         }
         assertThat(hub.announced()).isEqualTo(StartHops.longestHop(new long[] {40, 70, 120, 150, 200, 260, 310, 380, 390}));
         assertThat(hub.hop()).isEqualTo(hub.announced());
         assertThat(hold.released()).isTrue();
         assertThat(hub.wantsMoreFrom("n3")).isFalse();
-        assertThat(hub.heardAtHub("n3", false, 4_000, 4_400)).isFalse();
+        assertThat(hub.heardAtHub("n3", false, 4_000, 4_400, null)).isFalse();
     }
 
     @Test
     void aPeersGossipsPastItsRoundsAreNoSamples() {
         StartHops hub = new StartHops(24, 0, gate.hold(Duration.ofSeconds(4)));
-        assertThat(hub.heardAtHub("n1", true, 0, 40)).isFalse();
+        assertThat(hub.heardAtHub("n1", true, 0, 40, null)).isFalse();
         assertThat(hub.wantsMoreFrom("n1")).isFalse();
-        assertThat(hub.heardAtHub("n1", false, 50, 900)).as("a peer's second gossip is no new peer").isFalse();
+        assertThat(hub.heardAtHub("n1", false, 50, 900, null)).as("a peer's second gossip is no new peer").isFalse();
         for (int peer = 2; peer < 24; peer++) {
-            assertThat(hub.heardAtHub("n" + peer, true, 0, 100)).isFalse();
+            assertThat(hub.heardAtHub("n" + peer, true, 0, 100, null)).isFalse();
         }
-        assertThat(hub.heardAtHub("n24", true, 0, 100)).isTrue();
+        assertThat(hub.heardAtHub("n24", true, 0, 100, null)).isTrue();
         assertThat(hub.announced()).as("n1's 850 ms was not taken").isEqualTo(100);
     }
 
@@ -82,12 +119,12 @@ class StartHopsTest {
     void aGossipSentBeforeTheHubStartedAndReadAsItStartedIsNoSample() {
         StartHops hub = new StartHops(1, 1_000, gate.hold(Duration.ofSeconds(4)));
 
-        assertThat(hub.heardAtHub("n1", true, 200, 1_010)).as("it waited for the start").isFalse();
+        assertThat(hub.heardAtHub("n1", true, 200, 1_010, null)).as("it waited for the start").isFalse();
         assertThat(hub.hop()).isEqualTo(Long.MAX_VALUE);
         assertThat(hub.wantsMoreFrom("n1")).as("the hub answers it at once").isTrue();
-        assertThat(hub.heardAtHub("n1", false, 1_020, 1_130)).as("the peer's answer to the hub's greeting").isFalse();
-        assertThat(hub.heardAtHub("n1", false, 1_140, 1_240)).isFalse();
-        assertThat(hub.heardAtHub("n1", false, 1_250, 1_370)).isTrue();
+        assertThat(hub.heardAtHub("n1", false, 1_020, 1_130, null)).as("the peer's answer to the hub's greeting").isFalse();
+        assertThat(hub.heardAtHub("n1", false, 1_140, 1_240, null)).isFalse();
+        assertThat(hub.heardAtHub("n1", false, 1_250, 1_370, null)).isTrue();
         assertThat(hub.announced()).isEqualTo(StartHops.longestHop(new long[] {100, 110, 120}));
     }
 
