@@ -112,10 +112,12 @@ final class StartHops {
             hubEpoch = epoch;
             fastest = Long.MAX_VALUE;
             expected = null;
+            unreported = null;
         }
         if (sent != null && readAt >= sent) {
             fastest = Math.min(fastest, readAt - sent);
-            unreported = readAt - sent;
+            // One sent before this node started waited for it: the start-up's delay, not the network's.
+            unreported = sent >= startedAt ? readAt - sent : null;
         }
         if (announced != null) {
             expected = announced;

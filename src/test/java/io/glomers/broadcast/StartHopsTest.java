@@ -73,6 +73,12 @@ class StartHopsTest {
         origin.heardFromHub(7, 600L, 650, 390L, false);
         assertThat(origin.holding()).isFalse();
         assertThat(origin.reportBack()).as("the hub knows the hops: nothing more to report").isNull();
+
+        StartHops restarted = new StartHops(3, 10_000, gate.hold(Duration.ofSeconds(4)));
+        restarted.heardFromHub(7, 9_000L, 10_020, null, false);
+        assertThat(restarted.reportBack()).as("sent before this node started: it waited for the start").isNull();
+        restarted.heardFromHub(8, 10_100L, 10_150, null, false);
+        assertThat(restarted.reportBack()).as("a new hub process, after the start").isEqualTo(50);
     }
 
     @Test
