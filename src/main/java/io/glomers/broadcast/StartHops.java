@@ -36,10 +36,10 @@ final class StartHops {
     private final int rounds;
     private final long startedAt;
     private final InitGate.Hold hold;
-    /** At the hub: how many of each peer's gossips sent after the hub started were taken, in all, and the hops. */
+    /** At the hub: how many of each peer's gossips sent after the hub started were taken. */
     private final Map<String, Integer> heard = new HashMap<>();
-    private int taken;
-    private final List<Long> hops = new ArrayList<>();
+    private int taken; // those gossips, of every peer: the rounds are done at peers x rounds
+    private final List<Long> hops = new ArrayList<>(); // their hops, and the hops of the hub's answers they reported
     /** At an origin: the hop of the hub's latest gossip, until a gossip to the hub reports it. */
     private Long unreported;
     private Long expected; // at the hub, once every peer was heard in every round; at an origin, as the hub said
