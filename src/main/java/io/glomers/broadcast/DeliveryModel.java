@@ -106,10 +106,7 @@ final class DeliveryModel {
         loop = new HiddenFlight(VALUES, receivers);
     }
 
-    /**
-     * Whether a second copy to the hub can shorten any value's latency here; where it cannot, the star
-     * sent twice only costs more, and the planner need not try it.
-     */
+    /** Whether a second copy to the hub can shorten any value's latency here; if not, the star sent twice only costs more. */
     boolean secondCopyHelps() {
         return secondCopyHelps;
     }
@@ -132,7 +129,8 @@ final class DeliveryModel {
         double hubCycle = rates.hubFlushes() > 0 ? 1000 / rates.hubFlushes() : Double.MAX_VALUE;
         double held = heldShare(hubCycle, rates.fromOrigins() > 0 ? 1000 / rates.fromOrigins() : Double.MAX_VALUE);
         Round round = new Round(plan, hubCycle, readsPerSecond > 0 ? 1000 / readsPerSecond : 0,
-                HiddenFlight.Cadence.of(sendersLinger, perOrigin, hubCycle, opsPerOrigin, readsPerSecond), nodes);
+                HiddenFlight.Cadence.of(sendersLinger, perOrigin, hubCycle, rates.skipped(nodes, perOrigin), opsPerOrigin,
+                        readsPerSecond), nodes);
         double[] latencies = new double[VALUES];
         int lateSoFar = 0;
         for (int v = 0; v < VALUES; v++) {

@@ -61,10 +61,11 @@ final class HiddenFlight {
 
     /**
      * A plan's cadence at a receiving node, in ms: an origin's batches come a linger and the wait for
-     * its next value apart, the hub's flushes a cycle apart. {@code think} is the client's mean time
-     * between a reply and its next operation, {@code readShare} the share of its operations that read.
+     * its next value apart, the hub's flushes a cycle apart but for the share {@code hubSkips} of them that
+     * had nothing for the node ({@link TrafficModel.Rates#skipped}). {@code think} is the client's mean
+     * time between a reply and its next operation, {@code readShare} the share of its operations that read.
      */
-    record Cadence(double linger, double untilNextValue, double hubCycle, double think, double readShare) {
+    record Cadence(double linger, double untilNextValue, double hubCycle, double think, double readShare, double hubSkips) {
 
         /** An origin's mean time between batches. */
         double meanPeriod() {
@@ -77,9 +78,20 @@ final class HiddenFlight {
         }
 
         /** From rates a second: new values at one origin, and its client's operations and reads. */
-        static Cadence of(long linger, double perOrigin, double hubCycle, double opsPerOrigin, double readsPerSecond) {
+        static Cadence of(long linger, double perOrigin, double hubCycle, double hubSkips, double opsPerOrigin,
+                double readsPerSecond) {
             return new Cadence(linger, perOrigin > 0 ? 1000 / perOrigin : Double.MAX_VALUE, hubCycle,
-                    opsPerOrigin > 0 ? 1000 / opsPerOrigin : Double.MAX_VALUE, opsPerOrigin > 0 ? readsPerSecond / opsPerOrigin : 0);
+                    opsPerOrigin > 0 ? 1000 / opsPerOrigin : Double.MAX_VALUE, opsPerOrigin > 0 ? readsPerSecond / opsPerOrigin : 0,
+                    hubSkips);
+        }
+
+        /**
+         * How long before a flush the previous one to this node left: a cycle, and another for each flush in
+         * between that had nothing for it (geometric, from an exponential draw: at least k more one time in
+         * {@code hubSkips} to the k).
+         */
+        double sinceHubFlush(double exponential) {
+            return hubSkips <= 0 ? hubCycle : hubCycle * (1 + Math.floor(exponential / -Math.log(hubSkips)));
         }
     }
 
@@ -114,10 +126,11 @@ final class HiddenFlight {
      */
     double unseen(int v, int r, boolean fromHub, double hop, Senders senders, Cadence cadence, double idleReadGap) {
         int at = (v * receivers + r) * FIELDS;
-        double own = fromHub ? cadence.hubCycle() : period(cadence, draws[at + OWN_PERIOD]);
+        double own = fromHub ? cadence.sinceHubFlush(draws[at + OWN_PERIOD]) : period(cadence, draws[at + OWN_PERIOD]);
         // The two latest sends before the copy's, as times before it: latest <= second.
         double latest = own;
-        double second = own + (fromHub ? cadence.hubCycle() : period(cadence, draws[at + OWN_PERIOD_BEFORE]));
+        double second = own + (fromHub ? cadence.sinceHubFlush(draws[at + OWN_PERIOD_BEFORE])
+                : period(cadence, draws[at + OWN_PERIOD_BEFORE]));
         if (senders.hub()) {
             double last = draws[at + HUB_PHASE] * cadence.hubCycle();
             second = secondLatest(latest, second, last, last + cadence.hubCycle());

@@ -11,7 +11,7 @@ class HiddenFlightTest {
     private static final double HOP = 300;
     private static final double LINGER = 240;
     /** Clients that ask again the moment they have their reply, and only read. */
-    private static final HiddenFlight.Cadence EAGER_READERS = new HiddenFlight.Cadence(LINGER, 140, Double.MAX_VALUE, 0, 1);
+    private static final HiddenFlight.Cadence EAGER_READERS = new HiddenFlight.Cadence(LINGER, 140, Double.MAX_VALUE, 0, 1, 0);
 
     private final HiddenFlight loop = new HiddenFlight(VALUES, RECEIVERS);
 
@@ -31,15 +31,35 @@ class HiddenFlightTest {
     @Test
     void aLoopIdleWhenTheCopyWasSentHidesTheWholeHopAndReadsCameAtRandom() {
         // The hub's flushes alone, a cycle longer than the hop apart: the loop is idle whenever one is sent.
-        HiddenFlight.Cadence star = new HiddenFlight.Cadence(0, 140, 400, 0, 1);
+        HiddenFlight.Cadence star = new HiddenFlight.Cadence(0, 140, 400, 0, 1, 0);
         for (int v = 0; v < VALUES; v++) {
             assertThat(loop.unseen(v, 1, true, HOP, new HiddenFlight.Senders(0, false), star, 25)).isEqualTo(HOP + 25);
         }
     }
 
     @Test
+    void aFlushThatHadNothingForTheNodeLeavesItsLoopIdleAndTheNextCopyUnhidden() {
+        // The hub's flushes a little shorter apart than a hop, so the loop sleeps on one when the next is sent, and
+        // reads held behind it see the next copy. When the flush between had nothing for the node, its loop was idle.
+        HiddenFlight.Senders hubOnly = new HiddenFlight.Senders(0, false);
+        HiddenFlight.Cadence everyFlush = new HiddenFlight.Cadence(0, 140, HOP - 10, 0, 1, 0);
+        HiddenFlight.Cadence everyOtherFlush = new HiddenFlight.Cadence(0, 140, HOP - 10, 0, 1, 0.5);
+        int idleWithout = 0;
+        int idleWith = 0;
+        for (int v = 0; v < VALUES; v++) {
+            for (int r = 0; r < RECEIVERS; r++) {
+                idleWithout += loop.unseen(v, r, true, HOP, hubOnly, everyFlush, 25) == HOP + 25 ? 1 : 0;
+                idleWith += loop.unseen(v, r, true, HOP, hubOnly, everyOtherFlush, 25) == HOP + 25 ? 1 : 0;
+            }
+        }
+        assertThat(idleWithout).isZero();
+        // One flush in two skipped: the one before the copy's is missing half the time.
+        assertThat(idleWith).isBetween(VALUES * RECEIVERS * 2 / 5, VALUES * RECEIVERS * 3 / 5);
+    }
+
+    @Test
     void withoutMeasuredReadsReadsAreTakenToComeAllTheTime() {
-        HiddenFlight.Cadence noReads = new HiddenFlight.Cadence(LINGER, 140, Double.MAX_VALUE, 0, 0);
+        HiddenFlight.Cadence noReads = new HiddenFlight.Cadence(LINGER, 140, Double.MAX_VALUE, 0, 0, 0);
         for (int v = 0; v < VALUES; v++) {
             double unseen = loop.unseen(v, 0, false, HOP, new HiddenFlight.Senders(1, false), noReads, 0);
             assertThat(unseen).isLessThanOrEqualTo(HOP);
