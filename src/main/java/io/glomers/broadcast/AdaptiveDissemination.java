@@ -101,10 +101,9 @@ final class AdaptiveDissemination implements Dissemination {
     }
 
     /**
-     * At the hub, a value an origin asked it to relay while the plan in force relays nothing: the
-     * origin had not heard the plan yet and sent the value to the hub alone. It has taken one hop
-     * already, so it leaves at once rather than after the linger the hub keeps for its own clients'
-     * values, which would come on top of two hops.
+     * At the hub, a value an origin asked it to relay while the plan in force relays nothing: the origin had not
+     * heard the plan yet and sent the value to the hub alone. It has taken one hop already, so it leaves at once
+     * rather than after the linger the hub keeps for its own clients' values, which would come on top of two hops.
      */
     @Override
     public boolean skipsLinger(String from, boolean relayAsked) {
@@ -167,9 +166,9 @@ final class AdaptiveDissemination implements Dissemination {
     }
 
     @Override
-    public void arrived(String from, long now) {
+    public void arrived(long value, String from, long now) {
         if (isHub()) {
-            measurements.arrived(now);
+            measurements.arrived(value, from == null, now);
             replanIfDue(now);
         } else if (from == null && !plan.shape().fansOut()) {
             hubOnlyValuesQueued = true;
@@ -179,6 +178,7 @@ final class AdaptiveDissemination implements Dissemination {
     @Override
     public Gossip stamp(Gossip gossip, String to, long now) {
         if (isHub()) {
+            measurements.left(gossip.values(), now, plan);
             return gossip.stamped(now, null, plan, null, plan.seq() == 0 ? startHops.announced() : null);
         }
         if (!to.equals(hub)) {
@@ -231,6 +231,7 @@ final class AdaptiveDissemination implements Dissemination {
         if (choice.changed()) {
             Plan previous = plan;
             plan = choice.prediction().plan().numbered(plan.seq() + 1);
+            measurements.planChanged();
             changeOver.changed(previous, plan, loop.currentTimeMillis(), conditions.delayQuantiles(0.99)[0]);
             log.info("Plan {}: {} (predicted {}), was {}: {}; measured {}; planned in {} ms", plan.seq(), plan.describe(),
                     choice.prediction().describe(), previous.describe(), choice.reason(), conditions.describe(),

@@ -11,8 +11,10 @@ import java.util.Locale;
  * @param valuesPerSecond new values arriving in the whole cluster
  * @param readsPerSecond  reads one node's clients make
  * @param delays          one-way delays of recent gossip, in milliseconds, in the order they arrived
+ * @param originWaitShare how long a value waited for its origin's batch under the direct plan in force, as a
+ *                        share of the linger ({@link OriginWaits}); NaN where none was measured
  */
-record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long[] delays) {
+record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long[] delays, double originWaitShare) {
 
     Conditions {
         if (nodes < 1 || valuesPerSecond < 0 || readsPerSecond < 0 || delays.length == 0) {
@@ -20,6 +22,11 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
                     + valuesPerSecond + ", " + delays.length + " delays");
         }
         delays = delays.clone();
+    }
+
+    /** Without a measured wait at the origins. */
+    Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long[] delays) {
+        this(nodes, valuesPerSecond, readsPerSecond, delays, Double.NaN);
     }
 
     /** Several quantiles of the delays from one sort. */
@@ -49,7 +56,9 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
      * are the hub's heaviest task).
      */
     boolean closeTo(Conditions other) {
-        if (nodes != other.nodes || !near(valuesPerSecond, other.valuesPerSecond) || !near(readsPerSecond, other.readsPerSecond)) {
+        if (nodes != other.nodes || !near(valuesPerSecond, other.valuesPerSecond) || !near(readsPerSecond, other.readsPerSecond)
+                || Double.isNaN(originWaitShare) != Double.isNaN(other.originWaitShare)
+                || Math.abs(originWaitShare - other.originWaitShare) > 0.05) {
             return false;
         }
         long[] mine = delayQuantiles(0.5, 0.9, 0.99, 0.999);
@@ -70,7 +79,8 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
     String describe() {
         long[] quantiles = delayQuantiles(0.5, 0.99);
         return String.format(Locale.ROOT,
-                "%d nodes, %.1f values/s, %.1f reads/s a node, one-way delay median %d ms, p99 %d ms (%d samples)",
-                nodes, valuesPerSecond, readsPerSecond, quantiles[0], quantiles[1], delays.length);
+                "%d nodes, %.1f values/s, %.1f reads/s a node, one-way delay median %d ms, p99 %d ms (%d samples)%s",
+                nodes, valuesPerSecond, readsPerSecond, quantiles[0], quantiles[1], delays.length, Double.isNaN(originWaitShare)
+                        ? "" : String.format(Locale.ROOT, ", values waited %.2f of the linger", originWaitShare));
     }
 }

@@ -49,6 +49,8 @@ final class DeliveryModel {
     private final double meanDelay;
     /** New values a second at one origin. */
     private final double perOrigin;
+    /** {@link Conditions#originWaitShare}. */
+    private final double measuredWaitShare;
     /** Its client's operations a second, reads and broadcasts: how many a cycle of the hub's may hold ({@link #hubWait}). */
     private final double opsPerOrigin;
     /** Per value and receiver: the origin's own send to it, and the hub's (receiver 0: the hub's gossip to the origin). */
@@ -79,6 +81,7 @@ final class DeliveryModel {
         heldDraw = new double[VALUES];
         batchDraw = new double[VALUES];
         perOrigin = conditions.valuesPerSecond() / nodes;
+        measuredWaitShare = conditions.originWaitShare();
         opsPerOrigin = perOrigin + readsPerSecond;
         meanDelay = Arrays.stream(delays).average().orElse(0);
         // A stream of its own, so that the draws above are the ones every plan was judged on before.
@@ -201,15 +204,9 @@ final class DeliveryModel {
         }
     }
 
-    /**
-     * How long the value waits at its origin for the batch to leave. The first value of a batch waits the
-     * whole linger; the values that join it came at random within it. A batch holds 1 + rate x linger
-     * values on average, so the median value waits far less than the linger and the worst all of it.
-     */
+    /** How long the value waits at its origin for the batch to leave ({@link OriginWaits#predicted}). */
     private double originWait(int v, Plan plan) {
-        double linger = plan.linger();
-        double first = 1 / (1 + perOrigin * linger / 1000);
-        return batchDraw[v] < first ? linger : linger * (batchDraw[v] - first) / (1 - first);
+        return OriginWaits.predicted(batchDraw[v], plan, perOrigin, measuredWaitShare);
     }
 
     /**

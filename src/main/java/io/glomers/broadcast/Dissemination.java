@@ -79,7 +79,7 @@ public interface Dissemination {
     }
 
     /** A new value reached this node at {@code now}, from peer {@code from} (null: from a client). */
-    default void arrived(String from, long now) {
+    default void arrived(long value, String from, long now) {
     }
 
     /** The gossip as it leaves for {@code to} at {@code now}, with whatever the overlay adds to it. */

@@ -154,7 +154,7 @@ public class Gossiper {
 
     private void spread(long value, String from, boolean relayAsked, boolean added) {
         if (added) {
-            dissemination.arrived(from, now());
+            dissemination.arrived(value, from, now());
         }
         boolean skipLinger = dissemination.skipsLinger(from, relayAsked);
         for (String target : dissemination.targets(from, relayAsked)) {

@@ -7,7 +7,8 @@ import lombok.extern.slf4j.Slf4j;
 
 /**
  * What the adaptive hub measures from traffic it gets anyway: the one-way delay of every gossip (each is
- * stamped with its send time) and the rate of new values; from them, the {@link Conditions} it plans under,
+ * stamped with its send time), the rate of new values and how long its own clients' values wait for their batch
+ * ({@link OriginWaits}); from them, the {@link Conditions} it plans under,
  * and which gossip is late. Event loop only.
  */
 @Slf4j
@@ -26,6 +27,7 @@ final class HubMeasurements {
     private final BroadcastProperties.Objective objective;
     private final DelaySamples delays = new DelaySamples();
     private final ArrivalRate rate = new ArrivalRate();
+    private final OriginWaits originWaits = new OriginWaits();
     private final Map<String, Long> peerEpochs = new HashMap<>(); // each peer's latest epoch: its greeting is no sample
     private boolean toldClocksDisagree;
     /** When the first delay was recorded; none yet: MAX_VALUE. */
@@ -62,9 +64,22 @@ final class HubMeasurements {
         return gossip.sent() != null && readAt != Envelope.UNKNOWN;
     }
 
-    /** A new value arrived. */
-    void arrived(long now) {
+    /** A new value arrived; {@code own}: from this node's clients. */
+    void arrived(long value, boolean own, long now) {
         rate.arrived(now);
+        if (own) {
+            originWaits.taken(value, now);
+        }
+    }
+
+    /** A gossip with {@code values} left this node at {@code now} under {@code plan}: its own values' waits, under a direct one. */
+    void left(long[] values, long now, Plan plan) {
+        originWaits.left(values, now, plan.shape() == Plan.Shape.DIRECT ? plan.linger() : 0);
+    }
+
+    /** The plan changed: the waits measured under the last one are no longer the plan's. */
+    void planChanged() {
+        originWaits.restart();
     }
 
     /**
@@ -78,7 +93,8 @@ final class HubMeasurements {
 
     /** The conditions measured by {@code now}, with the delays since the network last changed; they also say what is late. */
     Conditions conditions(int nodes, double readsPerNode, long now) {
-        Conditions conditions = new Conditions(nodes, rate.perSecond(now), readsPerNode, delays.sinceTheNetworkChanged());
+        Conditions conditions = new Conditions(nodes, rate.perSecond(now), readsPerNode, delays.sinceTheNetworkChanged(),
+                originWaits.share());
         hurryAfter = Math.round(Judge.hurryAfter(objective, conditions));
         return conditions;
     }

@@ -75,19 +75,19 @@ class AdaptiveDisseminationTest {
         Gossip values = new Gossip(1, 5, new long[] {7}, new long[0][]);
         Gossip ack = new Gossip(1, 5, new long[0], new long[0][]);
         assertThat(origin.targets(null, true)).as("the starting star").containsExactly("n0");
-        origin.arrived("n0", 0);
+        origin.arrived(1, "n0", 0);
         origin.heard(fromHub(5, new Plan(1, Plan.Shape.DIRECT, 180, 0)), "n0", 0);
         assertThat(origin.stamp(values, "n0", 5).relay()).as("no client's value waited for the hub alone").isFalse();
 
         origin.heard(fromHub(5, new Plan(2, Plan.Shape.STAR, 0, 100)), "n0", 10);
-        origin.arrived(null, 20);
+        origin.arrived(2, null, 20);
         origin.heard(fromHub(5, new Plan(3, Plan.Shape.DIRECT, 180, 0)), "n0", 30);
 
         assertThat(origin.stamp(ack, "n0", 40).relay()).as("nothing to relay in an acknowledgement").isFalse();
         assertThat(origin.stamp(values, "n1", 50).relay()).as("only the hub relays").isNull();
         assertThat(origin.stamp(values, "n0", 50).relay()).as("value 7 was queued for the hub alone, under the star")
                 .isTrue();
-        origin.arrived(null, 60);
+        origin.arrived(3, null, 60);
         assertThat(origin.stamp(values, "n0", 200).relay()).as("queued since, and sent to everyone").isFalse();
     }
 
@@ -470,7 +470,7 @@ class AdaptiveDisseminationTest {
             int p = i % peers.size();
             hub.heard(new Gossip(100 + p, 1, new long[] {i}, new long[0][], sent, true, null, null, null), peers.get(p),
                     sent + hop);
-            hub.arrived(peers.get(p), sent + hop);
+            hub.arrived(i, peers.get(p), sent + hop);
         }
 
         assertThat(hub.plan().seq()).as("announced as a plan of its own").isEqualTo(1);
@@ -510,7 +510,7 @@ class AdaptiveDisseminationTest {
             long hop = Math.round(-100 * Math.log(1 - random.nextDouble()));
             String peer = NODES.get(1 + i % 3);
             hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null, null, null), peer, sent + hop);
-            hub.arrived(peer, sent + hop);
+            hub.arrived(i, peer, sent + hop);
         }
         Plan twice = hub.plan();
         assertThat(twice.shape()).isEqualTo(Plan.Shape.STAR_TWICE);
@@ -553,7 +553,7 @@ class AdaptiveDisseminationTest {
             long sent = from + every * i;
             String peer = NODES.get(1 + i % 3);
             hub.heard(new Gossip(10 + i % 3, 1, new long[] {i}, new long[0][], sent, true, null, null, null), peer, sent + hop);
-            hub.arrived(peer, sent + hop);
+            hub.arrived(i, peer, sent + hop);
         }
     }
 

@@ -46,7 +46,7 @@ class HubMeasurementsTest {
 
     @Test
     void aRecordThatFillsSlowlyIsPlannedOnWithAFewDelaysOnceTheHubHasWaitedForMore() {
-        hub.arrived(0);
+        hub.arrived(1, false, 0);
         for (int i = 0; i <= HubMeasurements.FEW_SAMPLES; i++) {
             hopAt(100 + i * 100L); // the first is n1's greeting
         }
@@ -56,18 +56,38 @@ class HubMeasurementsTest {
         assertThat(hub.enoughToPlan(firstSample + HubMeasurements.SLOW_FILL_MILLIS)).as("the same, once it waited for more").isTrue();
 
         HubMeasurements fewer = new HubMeasurements(ShippedConfig.broadcast().objective());
-        fewer.arrived(0);
+        fewer.arrived(1, false, 0);
         for (int i = 0; i < HubMeasurements.FEW_SAMPLES; i++) {
             fewer.heard(new Gossip(1, 1, new long[] {i}, new long[0][], i * 100L, true, null, null, null), "n1", i * 100L + USUAL);
         }
         assertThat(fewer.enoughToPlan(60_000)).as("one fewer than a few, however long it waited").isFalse();
 
         HubMeasurements busy = new HubMeasurements(ShippedConfig.broadcast().objective());
-        busy.arrived(0);
+        busy.arrived(1, false, 0);
         for (int i = 0; i <= HubMeasurements.MIN_SAMPLES; i++) {
             busy.heard(new Gossip(1, 1, new long[] {i}, new long[0][], (long) i, true, null, null, null), "n1", i + USUAL);
         }
         assertThat(busy.enoughToPlan(1_000)).as("enough delays to believe, once the rate is known").isTrue();
+    }
+
+    @Test
+    void theConditionsCarryHowLongTheHubsOwnValuesWaitedUnderTheDirectPlanInForceAndForgetItWithANewPlan() {
+        Plan direct = new Plan(1, Plan.Shape.DIRECT, 200, 0);
+        usualHops(HubMeasurements.MIN_SAMPLES + 1);
+        for (int i = 0; i < OriginWaits.MIN_SAMPLES; i++) {
+            hub.arrived(i, true, 1_000L * i);
+            hub.arrived(100_000 + i, false, 1_000L * i); // a peer's value: it waits for no batch of this node's
+            hub.left(new long[] {i, 100_000 + i}, 1_000L * i + 150, direct);
+        }
+        assertThat(hub.conditions(3, 1, 40_000).originWaitShare()).isEqualTo(0.75);
+
+        hub.planChanged();
+        assertThat(hub.conditions(3, 1, 40_000).originWaitShare()).isNaN();
+        for (int i = 0; i < OriginWaits.MIN_SAMPLES; i++) {
+            hub.arrived(i, true, 1_000L * i);
+            hub.left(new long[] {i}, 1_000L * i + 150, new Plan(2, Plan.Shape.STAR, 200, 250));
+        }
+        assertThat(hub.conditions(3, 1, 40_000).originWaitShare()).as("a star's hub waits for its flush").isNaN();
     }
 
     /** A gossip from n1 sent at {@code sent} that took the usual hop (the first from n1 is its greeting, no sample). */
