@@ -16,10 +16,10 @@ final class OriginWaits {
 
     /** Waits before the share is believed. */
     static final int MIN_SAMPLES = 30;
-    /** The latest waits the share is taken over: the first batches after a change of plan wait otherwise. */
+    /** The latest waits the share is taken over, so that it follows the clients as they fall into step. */
     static final int WINDOW = 200;
     /** Values waiting at most: beyond this (a linger no flush ends) the record starts again. */
-    private static final int MAX_PENDING = 100_000;
+    private static final int MAX_PENDING = 10_000;
 
     private final Map<Long, Long> takenAt = new HashMap<>();
     private final double[] shares = new double[WINDOW];
@@ -35,6 +35,9 @@ final class OriginWaits {
 
     /** A gossip with {@code values} left at {@code now}, under a plan whose linger is {@code linger} ms (0: none to measure). */
     void left(long[] values, long now, long linger) {
+        if (takenAt.isEmpty()) {
+            return; // the hub's flushes carry every node's values: most gossip holds none of its own
+        }
         for (long value : values) {
             Long at = takenAt.remove(value);
             if (at != null && linger > 0) {
