@@ -168,7 +168,7 @@ final class AdaptiveDissemination implements Dissemination {
     @Override
     public void arrived(long value, String from, long now) {
         if (isHub()) {
-            measurements.arrived(value, from == null && !peers.isEmpty(), now);
+            measurements.arrived(value, from == null && !peers.isEmpty() && plan.shape() == Plan.Shape.DIRECT, now);
             replanIfDue(now);
         } else if (from == null && !plan.shape().fansOut()) {
             hubOnlyValuesQueued = true;

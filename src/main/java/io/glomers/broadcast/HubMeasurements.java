@@ -64,10 +64,10 @@ final class HubMeasurements {
         return gossip.sent() != null && readAt != Envelope.UNKNOWN;
     }
 
-    /** A new value arrived; {@code own}: from this node's clients. */
-    void arrived(long value, boolean own, long now) {
+    /** A new value arrived; {@code batched}: from this node's clients, under a direct plan, so its wait for the batch is measured. */
+    void arrived(long value, boolean batched, long now) {
         rate.arrived(now);
-        if (own) {
+        if (batched) {
             originWaits.taken(value, now);
         }
     }
