@@ -11,10 +11,10 @@ import java.util.Locale;
  * @param valuesPerSecond new values arriving in the whole cluster
  * @param readsPerSecond  reads one node's clients make
  * @param delays          one-way delays of recent gossip, in milliseconds, in the order they arrived
- * @param originWaitShare how long a value waited for its origin's batch under the direct plan in force, as a
- *                        share of the linger ({@link OriginWaits}); NaN where none was measured
+ * @param originWaits     how long values waited for their origin's batch under the direct plan in force, each as a
+ *                        share of the linger, in ascending order ({@link OriginWaits}); none where none was measured
  */
-record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long[] delays, double originWaitShare) {
+record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long[] delays, double[] originWaits) {
 
     Conditions {
         if (nodes < 1 || valuesPerSecond < 0 || readsPerSecond < 0 || delays.length == 0) {
@@ -22,11 +22,18 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
                     + valuesPerSecond + ", " + delays.length + " delays");
         }
         delays = delays.clone();
+        originWaits = originWaits.clone();
+        Arrays.sort(originWaits);
     }
 
     /** Without a measured wait at the origins. */
     Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long[] delays) {
-        this(nodes, valuesPerSecond, readsPerSecond, delays, Double.NaN);
+        this(nodes, valuesPerSecond, readsPerSecond, delays, new double[0]);
+    }
+
+    /** The mean of {@link #originWaits}, NaN where none was measured. */
+    double originWaitShare() {
+        return Arrays.stream(originWaits).average().orElse(Double.NaN);
     }
 
     /** Several quantiles of the delays from one sort. */
@@ -57,8 +64,7 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
      */
     boolean closeTo(Conditions other) {
         if (nodes != other.nodes || !near(valuesPerSecond, other.valuesPerSecond) || !near(readsPerSecond, other.readsPerSecond)
-                || Double.isNaN(originWaitShare) != Double.isNaN(other.originWaitShare)
-                || Math.abs(originWaitShare - other.originWaitShare) > 0.05) {
+                || !nearShares(originWaits, other.originWaits)) {
             return false;
         }
         long[] mine = delayQuantiles(0.5, 0.9, 0.99, 0.999);
@@ -71,6 +77,16 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
         return true;
     }
 
+    /** Both unmeasured, or means and medians within a twentieth of the linger. */
+    private static boolean nearShares(double[] mine, double[] theirs) {
+        if (mine.length == 0 || theirs.length == 0) {
+            return mine.length == theirs.length;
+        }
+        double meanMine = Arrays.stream(mine).average().orElseThrow();
+        double meanTheirs = Arrays.stream(theirs).average().orElseThrow();
+        return Math.abs(meanMine - meanTheirs) <= 0.05 && Math.abs(mine[mine.length / 2] - theirs[theirs.length / 2]) <= 0.05;
+    }
+
     private static boolean near(double a, double b) {
         return Math.abs(a - b) <= 0.1 * Math.max(a, b);
     }
@@ -80,7 +96,8 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
         long[] quantiles = delayQuantiles(0.5, 0.99);
         return String.format(Locale.ROOT,
                 "%d nodes, %.1f values/s, %.1f reads/s a node, one-way delay median %d ms, p99 %d ms (%d samples)%s",
-                nodes, valuesPerSecond, readsPerSecond, quantiles[0], quantiles[1], delays.length, Double.isNaN(originWaitShare)
-                        ? "" : String.format(Locale.ROOT, ", values waited %.2f of the linger", originWaitShare));
+                nodes, valuesPerSecond, readsPerSecond, quantiles[0], quantiles[1], delays.length, originWaits.length == 0
+                        ? "" : String.format(Locale.ROOT, ", values waited %.2f of the linger (median %.2f)", originWaitShare(),
+                                originWaits[originWaits.length / 2]));
     }
 }

@@ -49,8 +49,8 @@ final class DeliveryModel {
     private final double meanDelay;
     /** New values a second at one origin. */
     private final double perOrigin;
-    /** {@link Conditions#originWaitShare}. */
-    private final double measuredWaitShare;
+    /** {@link Conditions#originWaits}. */
+    private final double[] measuredWaits;
     /** Its client's operations a second, reads and broadcasts: how many a cycle of the hub's may hold ({@link #hubWait}). */
     private final double opsPerOrigin;
     /** Per value and receiver: the origin's own send to it, and the hub's (receiver 0: the hub's gossip to the origin). */
@@ -81,7 +81,7 @@ final class DeliveryModel {
         heldDraw = new double[VALUES];
         batchDraw = new double[VALUES];
         perOrigin = conditions.valuesPerSecond() / nodes;
-        measuredWaitShare = conditions.originWaitShare();
+        measuredWaits = conditions.originWaits();
         opsPerOrigin = perOrigin + readsPerSecond;
         meanDelay = Arrays.stream(delays).average().orElse(0);
         // A stream of its own, so that the draws above are the ones every plan was judged on before.
@@ -206,7 +206,7 @@ final class DeliveryModel {
 
     /** How long the value waits at its origin for the batch to leave ({@link OriginWaits#predicted}). */
     private double originWait(int v, Plan plan) {
-        return OriginWaits.predicted(batchDraw[v], plan, perOrigin, measuredWaitShare);
+        return OriginWaits.predicted(batchDraw[v], plan, perOrigin, measuredWaits);
     }
 
     /**

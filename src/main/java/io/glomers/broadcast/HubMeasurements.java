@@ -94,7 +94,7 @@ final class HubMeasurements {
     /** The conditions measured by {@code now}, with the delays since the network last changed; they also say what is late. */
     Conditions conditions(int nodes, double readsPerNode, long now) {
         Conditions conditions = new Conditions(nodes, rate.perSecond(now), readsPerNode, delays.sinceTheNetworkChanged(),
-                originWaits.share());
+                originWaits.shares());
         hurryAfter = Math.round(Judge.hurryAfter(objective, conditions));
         return conditions;
     }

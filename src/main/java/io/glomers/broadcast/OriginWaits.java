@@ -1,11 +1,12 @@
 package io.glomers.broadcast;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * How long the hub's own clients' values wait for their batch under a direct plan, as a share of its linger:
- * what the {@link DeliveryModel} takes for every origin's ({@link Conditions#originWaitShare}). Values that came
+ * what the {@link DeliveryModel} takes for every origin's ({@link Conditions#originWaits}). Values that came
  * at random moments would wait half the linger and the first of each batch all of it. But Maelstrom's clients
  * are held while a gossip is in flight to their node and then come in a burst, whose first value opens the batch
  * and the rest join at once: 3 nodes at 120 ms, rate 400, a 515 ms linger, the median value waited 422 ms
@@ -46,27 +47,29 @@ final class OriginWaits {
         }
     }
 
-    /** The mean of the latest waits as shares of the linger, NaN until {@link #MIN_SAMPLES} are known. */
-    double share() {
+    /** The latest waits as shares of the linger, none until {@link #MIN_SAMPLES} are known. */
+    double[] shares() {
         int known = Math.min(count, WINDOW);
-        double sum = 0;
-        for (int i = 0; i < known; i++) {
-            sum += shares[i];
-        }
-        return known >= MIN_SAMPLES ? sum / known : Double.NaN;
+        return known >= MIN_SAMPLES ? Arrays.copyOf(shares, known) : new double[0];
     }
 
     /**
      * How long a value waits at its origin for the batch to leave, from a uniform draw: the first value of a batch
      * waits the whole linger, and the values that join it came at random within it (a batch holds 1 + rate x linger
      * values on average, so the median value waits far less than the linger and the worst all of it). Under a direct
-     * plan, where the hub measured longer waits ({@code measuredShare}), a power of the draw with that mean instead.
+     * plan, where the hub measured longer waits ({@code measured}, ascending shares), the draw's quantile of those:
+     * the waits of clients in bursts are not of one family (most of a batch waits nearly all the linger, the values
+     * its client sent late in it little), and a family fitted to their mean put the median a fifth of the linger short.
      */
-    static double predicted(double draw, Plan plan, double valuesPerSecond, double measuredShare) {
+    static double predicted(double draw, Plan plan, double valuesPerSecond, double[] measured) {
         double linger = plan.linger();
         double first = 1 / (1 + valuesPerSecond * linger / 1000);
-        if (plan.shape() == Plan.Shape.DIRECT && measuredShare > first + (1 - first) / 2) {
-            return linger * Math.pow(draw, (1 - measuredShare) / measuredShare);
+        if (plan.shape() == Plan.Shape.DIRECT && measured.length > 0
+                && Arrays.stream(measured).average().orElseThrow() > first + (1 - first) / 2) {
+            double at = draw * (measured.length - 1);
+            int below = (int) at;
+            double above = measured[Math.min(below + 1, measured.length - 1)];
+            return linger * (measured[below] + (at - below) * (above - measured[below]));
         }
         return draw < first ? linger : linger * (draw - first) / (1 - first);
     }
