@@ -49,8 +49,9 @@ final class DeliveryModel {
     private final double meanDelay;
     /** New values a second at one origin. */
     private final double perOrigin;
-    /** {@link Conditions#originWaits}. */
+    /** {@link Conditions#originWaits}, and their mean (NaN where none was measured). */
     private final double[] measuredWaits;
+    private final double measuredWaitMean;
     /** Its client's operations a second, reads and broadcasts: how many a cycle of the hub's may hold ({@link #hubWait}). */
     private final double opsPerOrigin;
     /** Per value and receiver: the origin's own send to it, and the hub's (receiver 0: the hub's gossip to the origin). */
@@ -82,6 +83,7 @@ final class DeliveryModel {
         batchDraw = new double[VALUES];
         perOrigin = conditions.valuesPerSecond() / nodes;
         measuredWaits = conditions.originWaits();
+        measuredWaitMean = conditions.originWaitShare();
         opsPerOrigin = perOrigin + readsPerSecond;
         meanDelay = Arrays.stream(delays).average().orElse(0);
         // A stream of its own, so that the draws above are the ones every plan was judged on before.
@@ -206,7 +208,7 @@ final class DeliveryModel {
 
     /** How long the value waits at its origin for the batch to leave ({@link OriginWaits#predicted}). */
     private double originWait(int v, Plan plan) {
-        return OriginWaits.predicted(batchDraw[v], plan, perOrigin, measuredWaits);
+        return OriginWaits.predicted(batchDraw[v], plan, perOrigin, measuredWaits, measuredWaitMean);
     }
 
     /**

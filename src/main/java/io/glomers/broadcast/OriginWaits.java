@@ -57,15 +57,14 @@ final class OriginWaits {
      * How long a value waits at its origin for the batch to leave, from a uniform draw: the first value of a batch
      * waits the whole linger, and the values that join it came at random within it (a batch holds 1 + rate x linger
      * values on average, so the median value waits far less than the linger and the worst all of it). Under a direct
-     * plan, where the hub measured longer waits ({@code measured}, ascending shares), the draw's quantile of those:
+     * plan, where the hub measured longer waits ({@code measured}, ascending shares, and their mean), the draw's quantile of those:
      * the waits of clients in bursts are not of one family (most of a batch waits nearly all the linger, the values
      * its client sent late in it little), and a family fitted to their mean put the median a fifth of the linger short.
      */
-    static double predicted(double draw, Plan plan, double valuesPerSecond, double[] measured) {
+    static double predicted(double draw, Plan plan, double valuesPerSecond, double[] measured, double measuredMean) {
         double linger = plan.linger();
         double first = 1 / (1 + valuesPerSecond * linger / 1000);
-        if (plan.shape() == Plan.Shape.DIRECT && measured.length > 0
-                && Arrays.stream(measured).average().orElseThrow() > first + (1 - first) / 2) {
+        if (plan.shape() == Plan.Shape.DIRECT && measured.length > 0 && measuredMean > first + (1 - first) / 2) {
             double at = draw * (measured.length - 1);
             int below = (int) at;
             double above = measured[Math.min(below + 1, measured.length - 1)];

@@ -73,9 +73,9 @@ class OriginWaitsTest {
         double[] burst = {0.1, 0.9, 0.9, 0.9, 0.9};
         double model = meanWait(DIRECT, new double[0]);
         assertThat(meanWait(DIRECT, burst)).isCloseTo(0.8 * LINGER, within(0.01 * LINGER)).isGreaterThan(model);
-        assertThat(OriginWaits.predicted(0.5, DIRECT, 20, burst)).as("the median of the waits, not of a fit to their mean")
+        assertThat(OriginWaits.predicted(0.5, DIRECT, 20, burst, mean(burst))).as("the median of the waits, not of a fit to their mean")
                 .isCloseTo(0.9 * LINGER, within(1e-9));
-        assertThat(OriginWaits.predicted(0.1, DIRECT, 20, burst)).as("between two waits")
+        assertThat(OriginWaits.predicted(0.1, DIRECT, 20, burst, mean(burst))).as("between two waits")
                 .isCloseTo(0.42 * LINGER, within(1e-9));
         assertThat(meanWait(DIRECT, new double[] {0.1, 0.2, 0.3})).as("waits below the model's are not taken").isEqualTo(model);
         Plan star = new Plan(1, Plan.Shape.STAR, LINGER, 250);
@@ -86,8 +86,12 @@ class OriginWaitsTest {
         int draws = 100_000;
         double sum = 0;
         for (int i = 0; i < draws; i++) {
-            sum += OriginWaits.predicted((i + 0.5) / draws, plan, 20, measured);
+            sum += OriginWaits.predicted((i + 0.5) / draws, plan, 20, measured, mean(measured));
         }
         return sum / draws;
+    }
+
+    private static double mean(double[] shares) {
+        return Arrays.stream(shares).average().orElse(Double.NaN);
     }
 }
