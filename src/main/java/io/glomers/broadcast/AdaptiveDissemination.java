@@ -202,7 +202,7 @@ final class AdaptiveDissemination implements Dissemination {
             return;
         }
         nextPlanAt = now + objective.replanInterval().toMillis();
-        Conditions conditions = measurements.conditions(peers.size() + 1, reads.perNode(), now);
+        Conditions conditions = measurements.conditions(peers.size() + 1, reads, now);
         if (plannedFor != null && conditions.closeTo(plannedFor)) {
             return;
         }

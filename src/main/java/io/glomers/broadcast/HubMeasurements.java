@@ -91,6 +91,11 @@ final class HubMeasurements {
         return delaysEnough && rate.known(now) && !delays.clocksDisagree();
     }
 
+    /** The same, with the clients' reads as {@link ClusterReads#perNode(double)} counts them, given the rate of new values. */
+    Conditions conditions(int nodes, ClusterReads reads, long now) {
+        return conditions(nodes, reads.perNode(rate.perSecond(now) / nodes), now);
+    }
+
     /** The conditions measured by {@code now}, with the delays since the network last changed; they also say what is late. */
     Conditions conditions(int nodes, double readsPerNode, long now) {
         Conditions conditions = new Conditions(nodes, rate.perSecond(now), readsPerNode, delays.sinceTheNetworkChanged(),

@@ -88,7 +88,25 @@ class ClusterReadsTest {
     }
 
     @Test
+    void untilTheCountIsBelievedTheRateIsNotBelowTheValuesANodesClientsGiveIt() {
+        // The workload's start: 13 origins reported no read over 3.9 s of their clients' time.
+        for (int peer = 1; peer <= 13; peer++) {
+            reads.heard("n" + peer, new long[] {0, 300});
+        }
+        assertThat(reads.perNode()).isCloseTo(1000.0 / 3_900, within(1e-9));
+        assertThat(reads.perNode(1.4)).as("too few reads, watched too briefly").isEqualTo(1.4);
+        assertThat(reads.perNode(0.1)).as("a count already above the values' rate").isEqualTo(reads.perNode());
+
+        reads.heard("n1", new long[] {ClusterReads.MIN_READS, 300});
+        assertThat(reads.perNode(5)).as("enough reads, however briefly watched").isEqualTo(reads.perNode()).isLessThan(5);
+
+        reads.heard("n1", new long[] {0, ClusterReads.MIN_WATCHED_MILLIS});
+        assertThat(reads.perNode(1.4)).as("none in a long watch: a low rate").isEqualTo(reads.perNode()).isLessThan(0.2);
+    }
+
+    @Test
     void withNothingWatchedTheRateIsZero() {
         assertThat(reads.perNode()).isZero();
+        assertThat(reads.perNode(1.4)).as("clients that never stop, for the model: no floor").isZero();
     }
 }
