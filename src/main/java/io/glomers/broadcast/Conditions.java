@@ -64,7 +64,7 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
      */
     boolean closeTo(Conditions other) {
         if (nodes != other.nodes || !near(valuesPerSecond, other.valuesPerSecond) || !near(readsPerSecond, other.readsPerSecond)
-                || !nearShares(originWaits, other.originWaits)) {
+                || !nearWaits(other)) {
             return false;
         }
         long[] mine = delayQuantiles(0.5, 0.9, 0.99, 0.999);
@@ -78,13 +78,17 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
     }
 
     /** Both unmeasured, or means and medians within a twentieth of the linger. */
-    private static boolean nearShares(double[] mine, double[] theirs) {
-        if (mine.length == 0 || theirs.length == 0) {
-            return mine.length == theirs.length;
+    private boolean nearWaits(Conditions other) {
+        if (originWaits.length == 0 || other.originWaits.length == 0) {
+            return originWaits.length == other.originWaits.length;
         }
-        double meanMine = Arrays.stream(mine).average().orElseThrow();
-        double meanTheirs = Arrays.stream(theirs).average().orElseThrow();
-        return Math.abs(meanMine - meanTheirs) <= 0.05 && Math.abs(mine[mine.length / 2] - theirs[theirs.length / 2]) <= 0.05;
+        return Math.abs(originWaitShare() - other.originWaitShare()) <= 0.05
+                && Math.abs(originWaitMedian() - other.originWaitMedian()) <= 0.05;
+    }
+
+    /** The median of {@link #originWaits}; only where some were measured. */
+    private double originWaitMedian() {
+        return originWaits[originWaits.length / 2];
     }
 
     private static boolean near(double a, double b) {
@@ -98,6 +102,6 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
                 "%d nodes, %.1f values/s, %.1f reads/s a node, one-way delay median %d ms, p99 %d ms (%d samples)%s",
                 nodes, valuesPerSecond, readsPerSecond, quantiles[0], quantiles[1], delays.length, originWaits.length == 0
                         ? "" : String.format(Locale.ROOT, ", values waited %.2f of the linger (median %.2f)", originWaitShare(),
-                                originWaits[originWaits.length / 2]));
+                                originWaitMedian()));
     }
 }

@@ -91,14 +91,19 @@ final class HubMeasurements {
         return delaysEnough && rate.known(now) && !delays.clocksDisagree();
     }
 
-    /** The same, with the clients' reads as {@link ClusterReads#perNode(double)} counts them, given the rate of new values. */
-    Conditions conditions(int nodes, ClusterReads reads, long now) {
-        return conditions(nodes, reads.perNode(rate.perSecond(now) / nodes), now);
-    }
-
     /** The conditions measured by {@code now}, with the delays since the network last changed; they also say what is late. */
     Conditions conditions(int nodes, double readsPerNode, long now) {
-        Conditions conditions = new Conditions(nodes, rate.perSecond(now), readsPerNode, delays.sinceTheNetworkChanged(),
+        return measured(nodes, rate.perSecond(now), readsPerNode);
+    }
+
+    /** The same, with the clients' reads as {@link ClusterReads#perNode(double)} counts them, given the rate of new values. */
+    Conditions conditions(int nodes, ClusterReads reads, long now) {
+        double valuesPerSecond = rate.perSecond(now);
+        return measured(nodes, valuesPerSecond, reads.perNode(valuesPerSecond / nodes));
+    }
+
+    private Conditions measured(int nodes, double valuesPerSecond, double readsPerNode) {
+        Conditions conditions = new Conditions(nodes, valuesPerSecond, readsPerNode, delays.sinceTheNetworkChanged(),
                 originWaits.shares());
         hurryAfter = Math.round(Judge.hurryAfter(objective, conditions));
         return conditions;
