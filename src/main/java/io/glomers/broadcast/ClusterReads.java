@@ -55,8 +55,7 @@ final class ClusterReads {
 
     /** Reads a second one node's clients make, from every count known here; 0 before any was watched. */
     double perNode() {
-        long[] pooled = pooled();
-        return pooled[1] <= 0 ? 0 : (pooled[0] + Math.sqrt(pooled[0]) + 1) * 1000 / pooled[1];
+        return raised(pooled());
     }
 
     /**
@@ -71,9 +70,15 @@ final class ClusterReads {
      */
     double perNode(double valuesPerNode) {
         long[] pooled = pooled();
+        double counted = raised(pooled);
         boolean believed = pooled[0] >= MIN_READS || pooled[1] >= MIN_WATCHED_MILLIS;
         // Nothing watched reads as 0, which the model takes for clients that never stop reading: no floor for that.
-        return believed || pooled[1] <= 0 ? perNode() : Math.max(perNode(), valuesPerNode);
+        return believed || pooled[1] <= 0 ? counted : Math.max(counted, valuesPerNode);
+    }
+
+    /** A pooled {@code [count, millis]} as a rate a second, raised by the count's Poisson spread and one; 0 where nothing was watched. */
+    private static double raised(long[] pooled) {
+        return pooled[1] <= 0 ? 0 : (pooled[0] + Math.sqrt(pooled[0]) + 1) * 1000 / pooled[1];
     }
 
     /** Every count known here, and the time they watched: {@code [count, millis]}. */
