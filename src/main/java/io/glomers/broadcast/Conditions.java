@@ -41,6 +41,13 @@ record Conditions(int nodes, double valuesPerSecond, double readsPerSecond, long
         return DelaySamples.quantiles(delays, qs);
     }
 
+    /** The hop a star's two must fit in, read from these delays as from the start's ({@link StartHops#longestHop}). */
+    long longestHop() {
+        long[] sorted = delays.clone();
+        Arrays.sort(sorted);
+        return StartHops.longestHop(sorted);
+    }
+
     /**
      * The scale of the delays' tail: their mean excess over their 90th percentile, in milliseconds. An
      * exponential tail's mean, a twentieth of a uniform network's range, next to nothing on a steady one.

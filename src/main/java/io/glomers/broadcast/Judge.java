@@ -1,5 +1,6 @@
 package io.glomers.broadcast;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,16 +36,20 @@ final class Judge {
     private static final double LATE_PAST_P90 = 2.2;
     /** Nor is a hop shorter than this share of the objective's maximum, which no wait at the hub makes a slow value. */
     private static final double LATE_FLOOR = 0.25;
+    /** A plan's predicted maximum is what a run's largest value passes one run in ten. */
+    private static final double RUNS_HELD = 0.9;
+    /** The fewest of the slowest sampled values a tail's scale is taken from. */
+    private static final int TAIL_SAMPLES = 10;
 
     private final TrafficModel traffic;
     private final Conditions conditions;
     private final DeliveryModel model;
     private final double medianLimit;
     private final double maxLimit;
-    /** {@link #maxQuantile} for these conditions. */
+    /** {@link #maxQuantile}, {@link Conditions#tailScale} and {@link #sampledExceedance} of these conditions. */
     private final double maxQuantile;
-    /** {@link Conditions#tailScale} of these conditions. */
     private final double tailScale;
+    private final double sampledExceedance;
     /** The plan in force, which a change of plan starts from; null: none to change from. */
     private final Plan inForce;
     /**
@@ -55,7 +60,7 @@ final class Judge {
     private final Map<Plan, Planner.Prediction> predicted;
 
     private Judge(TrafficModel traffic, Conditions conditions, DeliveryModel model, double medianLimit, double maxLimit,
-            double maxQuantile, double tailScale, Plan inForce, Map<Plan, Planner.Prediction> predicted) {
+            double maxQuantile, double tailScale, double sampledExceedance, Plan inForce, Map<Plan, Planner.Prediction> predicted) {
         this.traffic = traffic;
         this.conditions = conditions;
         this.model = model;
@@ -63,6 +68,7 @@ final class Judge {
         this.maxLimit = maxLimit;
         this.maxQuantile = maxQuantile;
         this.tailScale = tailScale;
+        this.sampledExceedance = sampledExceedance;
         this.inForce = inForce;
         this.predicted = predicted;
     }
@@ -78,7 +84,8 @@ final class Judge {
         return new Judge(traffic, conditions, new DeliveryModel(conditions, hurryAfter(objective, conditions)),
                 (1 - objective.medianMargin()) * objective.median().toMillis(),
                 (1 - maxMargin(objective, tailScale)) * objective.max().toMillis(),
-                maxQuantile(objective, conditions.valuesPerSecond()), tailScale, inForce, new HashMap<>());
+                maxQuantile(objective, conditions.valuesPerSecond()), tailScale,
+                sampledExceedance(objective, conditions.valuesPerSecond()), inForce, new HashMap<>());
     }
 
     DeliveryModel model() {
@@ -87,8 +94,8 @@ final class Judge {
 
     /** The same judge with its limits scaled: where nothing meets the objective, the limits settled for. */
     Judge scaledBy(double scale) {
-        return new Judge(traffic, conditions, model, scale * medianLimit, scale * maxLimit, maxQuantile, tailScale, inForce,
-                predicted);
+        return new Judge(traffic, conditions, model, scale * medianLimit, scale * maxLimit, maxQuantile, tailScale,
+                sampledExceedance, inForce, predicted);
     }
 
     /**
@@ -140,13 +147,32 @@ final class Judge {
         if (changing == null) {
             return Optional.empty();
         }
-        return Optional.of(new Planner.Prediction(plan, quantile(latencies, 0.5),
-                Math.max(quantile(latencies, maxQuantile), quantile(changing, maxQuantile)), cost(plan)));
+        return Optional.of(new Planner.Prediction(plan, quantile(latencies, 0.5), Math.max(runMax(latencies), runMax(changing)),
+                cost(plan)));
+    }
+
+    /**
+     * A run's maximum from the sorted latencies: the quantile it stands at, and where the latencies' tail is
+     * longer than the delays', which the margin allows for ({@link #maxMargin}), the rest of how far a run's
+     * maximum passes that quantile one run in ten. A long tail of latencies over a bounded network is one of
+     * few reads: most values are read by no node before they land, and the slowest are those a read just
+     * missed, at any moment of a long flight, so one run's maximum may be far from the next's.
+     */
+    private double runMax(double[] sorted) {
+        int at = rank(sorted.length, maxQuantile);
+        int slowest = Math.max(TAIL_SAMPLES, sorted.length - 1 - at);
+        double scale = Arrays.stream(sorted, sorted.length - slowest, sorted.length).average().orElseThrow()
+                - sorted[sorted.length - slowest - 1];
+        return sorted[at] + sampledExceedance * Math.max(0, scale - tailScale);
     }
 
     /** The plan's messages a second: far cheaper than its prediction. */
     double cost(Plan plan) {
         return traffic.messagesPerSecond(plan, conditions);
+    }
+
+    double maxLimit() {
+        return maxLimit;
     }
 
     String target() {
@@ -200,7 +226,23 @@ final class Judge {
 
     /** The quantile of values' latencies a run's maximum stands at: one value in those of a run of the horizon's length. */
     static double maxQuantile(BroadcastProperties.Objective objective, double valuesPerSecond) {
-        double valuesPerRun = Math.max(1, valuesPerSecond * objective.horizon().toMillis() / 1000.0);
-        return 1 - 1 / (valuesPerRun + 1);
+        return 1 - 1 / (valuesPerRun(objective, valuesPerSecond) + 1);
+    }
+
+    /**
+     * How many tail scales past {@link #maxQuantile} a run's maximum reaches one run in ten, as far as the
+     * model's sample shows it: 2.25 for a run of a hundred values or fewer (an exponential tail's, the
+     * Gumbel law's), none for a run of a thousand or more, whose maximum stands at the sample's largest value.
+     */
+    static double sampledExceedance(BroadcastProperties.Objective objective, double valuesPerSecond) {
+        double valuesPerRun = valuesPerRun(objective, valuesPerSecond);
+        double finest = 1.0 / DeliveryModel.VALUES;
+        double usual = Math.max(1 / (valuesPerRun + 1), finest);
+        double oneRunInTen = Math.max(1 - Math.pow(RUNS_HELD, 1 / valuesPerRun), finest);
+        return Math.log(usual / oneRunInTen);
+    }
+
+    private static double valuesPerRun(BroadcastProperties.Objective objective, double perSecond) {
+        return Math.max(1, perSecond * objective.horizon().toMillis() / 1000.0);
     }
 }

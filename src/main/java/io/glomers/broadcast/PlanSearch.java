@@ -46,9 +46,19 @@ final class PlanSearch {
 
     /** The cheapest plan the judge passes, if any; both paths only where no single one meets. */
     Optional<Planner.Prediction> cheapest() {
+        return cheapest(true);
+    }
+
+    /** The same among plans that send every value to every node from its origin: {@code direct}, then both paths. */
+    Optional<Planner.Prediction> cheapestInOneHop() {
+        return cheapest(false);
+    }
+
+    private Optional<Planner.Prediction> cheapest(boolean throughTheHub) {
         List<LongFunction<Plan>> families = new ArrayList<>();
-        for (Plan.Shape star : judge.model().secondCopyHelps() ? List.of(Plan.Shape.STAR, Plan.Shape.STAR_TWICE)
-                : List.of(Plan.Shape.STAR)) {
+        List<Plan.Shape> stars = !throughTheHub ? List.of()
+                : judge.model().secondCopyHelps() ? List.of(Plan.Shape.STAR, Plan.Shape.STAR_TWICE) : List.of(Plan.Shape.STAR);
+        for (Plan.Shape star : stars) {
             for (long linger : LINGERS) {
                 families.add(interval -> new Plan(0, star, linger, interval));
             }

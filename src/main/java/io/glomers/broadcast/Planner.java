@@ -103,9 +103,13 @@ final class Planner {
                 .mapToDouble(shape -> judge.shortfall(judge.predict(new Plan(0, shape, 0, 0))))
                 .min().orElseThrow();
         Judge relaxed = judge.scaledBy(reachable + RELAXED_BY * (reachable - 1));
-        Prediction closest = cheapest(relaxed).orElseThrow();
+        boolean oneHop = 2 * conditions.longestHop() > relaxed.maxLimit();
+        Optional<Prediction> inOneHop = oneHop ? new PlanSearch(relaxed, objective.max().toMillis()).cheapestInOneHop()
+                : Optional.empty();
+        Prediction closest = inOneHop.or(() -> cheapest(relaxed)).orElseThrow();
         return keepOrChange(relaxed, current, closest, false, KEEP_NEAREST_WITHIN, "no plan meets " + judge.target()
-                + " here; the fewest messages near the closest the network allows, " + relaxed.target());
+                + " here; the fewest messages near the closest the network allows, " + relaxed.target()
+                + (inOneHop.isPresent() ? ", in one hop (two of the longest hops pass it)" : ""));
     }
 
     private Choice keepOrChange(Judge judge, Plan current, Prediction best, boolean meets, double keepWithin, String why) {

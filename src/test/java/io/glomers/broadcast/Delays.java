@@ -29,4 +29,14 @@ final class Delays {
         }
         return delays;
     }
+
+    /** Draws of a uniform distribution from 0 to {@code top}, the same ones for the same seed. */
+    static long[] uniform(long top, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] delays = new long[512];
+        for (int i = 0; i < delays.length; i++) {
+            delays[i] = Math.round(random.nextDouble() * top);
+        }
+        return delays;
+    }
 }

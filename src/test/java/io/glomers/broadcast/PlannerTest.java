@@ -92,6 +92,32 @@ class PlannerTest {
     }
 
     @Test
+    void whereNothingMeetsAndTwoLongHopsPassTheMaximumSettledForTheClosestPlanIsSettledForInOneHop() {
+        // 5 nodes, 400 ms constant, clients running free at the workload's start (real rates of a simulated
+        // --rate 500): nothing meets, and a star looked close only while the reads were many enough to hide
+        // most of its second hop. Its own sparse batches hold the clients back, and its values then took
+        // two hops and the hub's wait (simulated, 794 and 893 ms).
+        Conditions conditions = new Conditions(5, 94.8, 62.8, constant(402));
+        Planner.Choice choice = planner(ShippedConfig.broadcast().objective()).choose(conditions, new Plan(0, Plan.Shape.DIRECT, 0, 0));
+
+        assertThat(choice.meetsObjective()).isFalse();
+        assertThat(choice.reason()).contains("no plan meets").contains("in one hop");
+        assertThat(choice.prediction().plan().shape().fansOut()).isTrue();
+    }
+
+    @Test
+    void whereNothingMeetsButTwoOfTheUsualHopsFitTheClosestMayStillGoThroughTheHub() {
+        // 200 ms exponential: no plan meets 3d, and the network's hop read as the start reads it is its median.
+        Conditions conditions = new Conditions(25, 50, 2, exponential(200));
+        Planner planner = planner(ShippedConfig.broadcast().objective());
+        planner.choose(conditions, BALANCED); // a plan twice as costly waits for a second miss
+        Planner.Choice choice = planner.choose(conditions, BALANCED);
+
+        assertThat(choice.reason()).contains("no plan meets").doesNotContain("in one hop");
+        assertThat(2 * conditions.longestHop()).isLessThan(600);
+    }
+
+    @Test
     void aLingerTheOriginsFanOutByIsLengthenedInStepsTheChangeOverCanAfford() {
         // Real Maelstrom, 3 nodes at 300 ms: from direct sends without a linger, the hub took a 455 ms linger at
         // once; a value that waited it landed among the others' unbatched sends, which hid none of its flight.

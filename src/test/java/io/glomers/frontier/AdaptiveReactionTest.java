@@ -63,12 +63,17 @@ class AdaptiveReactionTest {
     }
 
     private SimResult simulate(long seed, String... args) throws IOException {
+        return simulate(store, seed, args);
+    }
+
+    /** A simulated run of the adaptive default, kept in {@code store} with its message log. */
+    static SimResult simulate(Path store, long seed, String... args) throws IOException {
         List<String> withStore = new ArrayList<>(List.of(args));
         withStore.addAll(List.of("--store", store.toString(), "--store-runs", "all"));
         return SimRun.simulate(withStore, seed, "", List.of(), BenchRunner.defaultChecker(), true);
     }
 
-    private static List<PlanFrom> hubPlans(SimResult run) throws IOException {
+    static List<PlanFrom> hubPlans(SimResult run) throws IOException {
         List<PlanFrom> plans = new ArrayList<>();
         long start = 0;
         try (Stream<String> lines = Files.lines(run.bench().dir().resolve("messages.log"))) {
