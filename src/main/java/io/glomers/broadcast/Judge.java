@@ -36,9 +36,8 @@ final class Judge {
     private static final double LATE_PAST_P90 = 2.2;
     /** Nor is a hop shorter than this share of the objective's maximum, which no wait at the hub makes a slow value. */
     private static final double LATE_FLOOR = 0.25;
-    /** A plan's predicted maximum is what a run's largest value passes one run in ten. */
+    /** A plan's maximum is what a run's largest value passes one run in ten, seen in its ten or more slowest values. */
     private static final double RUNS_HELD = 0.9;
-    /** The fewest of the slowest sampled values a tail's scale is taken from. */
     private static final int TAIL_SAMPLES = 10;
 
     private final TrafficModel traffic;
@@ -52,11 +51,7 @@ final class Judge {
     private final double sampledExceedance;
     /** The plan in force, which a change of plan starts from; null: none to change from. */
     private final Plan inForce;
-    /**
-     * The predictions made so far, shared with the judges {@link #scaledBy} makes: a prediction does not
-     * depend on the limits, and where nothing meets them the planner searches every shape again under
-     * relaxed ones.
-     */
+    /** The predictions so far, shared with the judges {@link #scaledBy} makes: they do not depend on the limits. */
     private final Map<Plan, Planner.Prediction> predicted;
 
     private Judge(TrafficModel traffic, Conditions conditions, DeliveryModel model, double medianLimit, double maxLimit,
@@ -94,7 +89,11 @@ final class Judge {
 
     /** The same judge with its limits scaled: where nothing meets the objective, the limits settled for. */
     Judge scaledBy(double scale) {
-        return new Judge(traffic, conditions, model, scale * medianLimit, scale * maxLimit, maxQuantile, tailScale,
+        return scaledBy(scale, scale);
+    }
+
+    Judge scaledBy(double medianScale, double maxScale) {
+        return new Judge(traffic, conditions, model, medianScale * medianLimit, maxScale * maxLimit, maxQuantile, tailScale,
                 sampledExceedance, inForce, predicted);
     }
 
@@ -152,11 +151,10 @@ final class Judge {
     }
 
     /**
-     * A run's maximum from the sorted latencies: the quantile it stands at, and where the latencies' tail is
-     * longer than the delays', which the margin allows for ({@link #maxMargin}), the rest of how far a run's
-     * maximum passes that quantile one run in ten. A long tail of latencies over a bounded network is one of
-     * few reads: most values are read by no node before they land, and the slowest are those a read just
-     * missed, at any moment of a long flight, so one run's maximum may be far from the next's.
+     * A run's maximum from the sorted latencies: the quantile it stands at, and where the latencies' tail is longer
+     * than the delays', which the margin allows for ({@link #maxMargin}), the rest of how far a run's maximum passes it
+     * one run in ten. Such a tail over a bounded network is one of few reads: most values are read by no node before
+     * they land, the slowest are those a read just missed late in a long flight, and one run's maximum is far from the next's.
      */
     private double runMax(double[] sorted) {
         int at = rank(sorted.length, maxQuantile);
@@ -169,6 +167,10 @@ final class Judge {
     /** The plan's messages a second: far cheaper than its prediction. */
     double cost(Plan plan) {
         return traffic.messagesPerSecond(plan, conditions);
+    }
+
+    double medianLimit() {
+        return medianLimit;
     }
 
     double maxLimit() {

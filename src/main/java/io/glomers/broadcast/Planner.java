@@ -1,5 +1,6 @@
 package io.glomers.broadcast;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.LongStream;
@@ -97,12 +98,26 @@ final class Planner {
             }
             return keepOrChange(judge, current, chosen, true, judge.keepWithin(current), why);
         }
-        // Nothing meets it: come as close as the network allows, give up a quarter of what that misses by
-        // (a near miss stays near, a far one may save many messages), and spend the fewest messages.
-        double reachable = Stream.of(Plan.Shape.values())
-                .mapToDouble(shape -> judge.shortfall(judge.predict(new Plan(0, shape, 0, 0))))
-                .min().orElseThrow();
-        Judge relaxed = judge.scaledBy(reachable + RELAXED_BY * (reachable - 1));
+        return settleNearTheClosest(judge, conditions, current);
+    }
+
+    /**
+     * Where nothing meets the objective less its margins: come as close as the network allows, give up a quarter
+     * of what that misses by (a near miss stays near, a far one may save many messages), and spend the fewest
+     * messages; but not past the objective itself where the closest plan meets it, and, where two of the
+     * longest hops pass the maximum settled for, in one hop.
+     */
+    private Choice settleNearTheClosest(Judge judge, Conditions conditions, Plan current) {
+        Prediction nearest = Stream.of(Plan.Shape.values()).map(shape -> judge.predict(new Plan(0, shape, 0, 0)))
+                .min(Comparator.comparingDouble(judge::shortfall)).orElseThrow();
+        double reachable = judge.shortfall(nearest);
+        double settled = reachable + RELAXED_BY * (reachable - 1);
+        long median = objective.median().toMillis();
+        long max = objective.max().toMillis();
+        boolean objectiveWithinReach = nearest.median() <= median && nearest.max() <= max;
+        Judge relaxed = objectiveWithinReach
+                ? judge.scaledBy(Math.min(settled, median / judge.medianLimit()), Math.min(settled, max / judge.maxLimit()))
+                : judge.scaledBy(settled);
         boolean oneHop = 2 * conditions.longestHop() > relaxed.maxLimit();
         Optional<Prediction> inOneHop = oneHop ? new PlanSearch(relaxed, objective.max().toMillis()).cheapestInOneHop()
                 : Optional.empty();
