@@ -119,7 +119,7 @@ final class Planner {
                 ? judge.scaledBy(Math.min(settled, median / judge.medianLimit()), Math.min(settled, max / judge.maxLimit()))
                 : judge.scaledBy(settled);
         boolean oneHop = 2 * conditions.longestHop() > relaxed.maxLimit();
-        Optional<Prediction> inOneHop = oneHop ? new PlanSearch(relaxed, objective.max().toMillis()).cheapestInOneHop()
+        Optional<Prediction> inOneHop = oneHop ? new PlanSearch(relaxed, max).cheapestInOneHop()
                 : Optional.empty();
         Prediction closest = inOneHop.or(() -> cheapest(relaxed)).orElseThrow();
         return keepOrChange(relaxed, current, closest, false, KEEP_NEAREST_WITHIN, "no plan meets " + judge.target()
